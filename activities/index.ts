@@ -1,0 +1,150 @@
+// The activity factory: every I/O a pathway performs, built from narrow ports.
+// Every activity is idempotent, keyed on workflow id + step (+ level).
+import { ApplicationFailure } from '@temporalio/common';
+import { durationMs } from '../libs/domain/duration';
+import { resolveRule } from '../libs/domain/policy';
+import type { PolicyStep } from '../libs/domain/steps';
+import type {
+  CaseProjection,
+  DirectoryPort,
+  EscalationRecord,
+  PathwayEventRecord,
+  PolicyPort,
+  ProjectionPort,
+  ReferralProjection,
+  StepClosure,
+  StepProjection,
+} from './ports';
+
+export interface ActivityPorts {
+  policy: PolicyPort;
+  projection: ProjectionPort;
+  directory: DirectoryPort;
+}
+
+export interface DeadlineQuery {
+  provinceCode: string;
+  category: string;
+  riskLevel: string;
+  step: PolicyStep;
+}
+
+export interface Deadline {
+  /** milliseconds until the step is due */
+  durationMs: number;
+  /** milliseconds between two levels of the ladder */
+  escalationMs: number;
+  /** the ISO durations, for the history */
+  duration: string;
+  escalation: string;
+}
+
+export interface OpenStepInput extends DeadlineQuery {
+  /** workflow id + step key */
+  key: string;
+  caseId: string;
+  label?: string;
+  /** workflow time at which the step opens */
+  openedAt: string;
+  /** set when the step is resumed (continue-as-new): no policy lookup */
+  dueAt?: string;
+  level?: number;
+}
+
+export interface OpenedStep extends Deadline {
+  dueAt: string;
+}
+
+export interface ProviderCheck {
+  organisationId: string;
+  service: string;
+}
+
+/** Business failures of activities, listed as non-retryable where proxied. */
+export const POLICY_MISSING = 'PolicyMissing';
+export const PROVIDER_NOT_IN_DIRECTORY = 'ProviderNotInDirectory';
+
+export function createActivities(ports: ActivityPorts) {
+  async function resolveDeadline(q: DeadlineQuery): Promise<Deadline> {
+    const rules = await ports.policy.rulesFor(q.provinceCode);
+    const rule = resolveRule(rules, q);
+    const escalation = resolveRule(rules, { ...q, step: 'ESCALATION_INTERVAL' });
+    if (!rule || !escalation) {
+      throw ApplicationFailure.nonRetryable(
+        `no policy for ${q.step} in ${q.provinceCode} (${q.category}, ${q.riskLevel})`,
+        POLICY_MISSING,
+      );
+    }
+    return {
+      durationMs: durationMs(rule.duration),
+      escalationMs: durationMs(escalation.duration),
+      duration: rule.duration,
+      escalation: escalation.duration,
+    };
+  }
+
+  return {
+    /** The deadline of a step as the province's policy sets it now. */
+    resolveDeadline,
+
+    /**
+     * Opens an awaited step: loads the policy in force now for the step's
+     * province, category and risk level, and projects the step (upsert by key).
+     */
+    async openStep(s: OpenStepInput): Promise<OpenedStep> {
+      const deadline = await resolveDeadline(s);
+      const dueAt = s.dueAt ?? new Date(Date.parse(s.openedAt) + deadline.durationMs).toISOString();
+      await ports.projection.saveStep({
+        key: s.key,
+        caseId: s.caseId,
+        provinceCode: s.provinceCode,
+        step: s.step,
+        label: s.label,
+        dueAt,
+        level: s.level ?? -1,
+        status: 'OPEN',
+        openedAt: s.openedAt,
+      });
+      return { ...deadline, dueAt };
+    },
+
+    async closeStep(c: StepClosure): Promise<void> {
+      await ports.projection.closeStep(c);
+    },
+
+    async projectCase(p: CaseProjection): Promise<void> {
+      await ports.projection.saveCase(p);
+    },
+
+    async projectStep(p: StepProjection): Promise<void> {
+      await ports.projection.saveStep(p);
+    },
+
+    async recordEvent(e: PathwayEventRecord): Promise<void> {
+      await ports.projection.recordEvent(e);
+    },
+
+    /** One row per ladder level (key workflow id + step key + level). */
+    async recordEscalation(e: EscalationRecord): Promise<void> {
+      await ports.projection.saveEscalation(e);
+    },
+
+    async projectReferral(r: ReferralProjection): Promise<void> {
+      await ports.projection.saveReferral(r);
+    },
+
+    /** The provider must be in the directory, active, and offer the service. */
+    async checkProvider(c: ProviderCheck): Promise<{ provinceCode: string }> {
+      const org = await ports.directory.organisation(c.organisationId);
+      if (!org || !org.active) {
+        throw ApplicationFailure.nonRetryable(`organisation ${c.organisationId} is not an active provider of the directory`, PROVIDER_NOT_IN_DIRECTORY);
+      }
+      if (!org.services.includes(c.service)) {
+        throw ApplicationFailure.nonRetryable(`organisation ${c.organisationId} does not offer ${c.service}`, PROVIDER_NOT_IN_DIRECTORY);
+      }
+      return { provinceCode: org.provinceCode };
+    },
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

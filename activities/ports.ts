@@ -1,0 +1,103 @@
+// The narrow ports activities depend on. apps/worker implements them with
+// Prisma; workflow tests implement them in memory.
+import type { PolicyRuleLike } from '../libs/domain/policy';
+
+export interface PolicyPort {
+  /** Every rule that could apply to a province (its own and the national ones). */
+  rulesFor(provinceCode: string): Promise<PolicyRuleLike[]>;
+}
+
+export interface CaseProjection {
+  caseId: string;
+  stage: string;
+  status: string;
+  track: string;
+  provinceCode: string;
+  assigneeId: string | null;
+  riskLevel?: string;
+  closedAt?: string | null;
+}
+
+export interface StepProjection {
+  /** workflow id + step key */
+  key: string;
+  caseId: string;
+  provinceCode: string;
+  step: string;
+  label?: string;
+  dueAt: string;
+  level: number;
+  status: 'OPEN' | 'DONE' | 'CANCELLED';
+  openedAt: string;
+  closedAt?: string | null;
+}
+
+export interface StepClosure {
+  key: string;
+  status: 'DONE' | 'CANCELLED';
+  closedAt: string;
+}
+
+export interface PathwayEventRecord {
+  key: string;
+  caseId: string;
+  provinceCode: string;
+  type: string;
+  data?: Record<string, unknown>;
+  at: string;
+}
+
+export interface EscalationRecord {
+  /** workflow id + step key + level */
+  key: string;
+  /** the OpenStep key, whose level follows the ladder */
+  stepKey: string;
+  caseId: string;
+  provinceCode: string;
+  step: string;
+  level: number;
+  role: string;
+  dueAt: string;
+  alertedAt: string;
+  delivered: boolean;
+}
+
+export interface ReferralProjection {
+  id: string;
+  caseId: string;
+  organisationId: string;
+  service: string;
+  status: string;
+  basis: string | null;
+  declineReason?: string | null;
+  createdAt: string;
+  acceptDueAt?: string | null;
+  acceptedAt?: string | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+}
+
+export interface ProjectionPort {
+  saveCase(p: CaseProjection): Promise<void>;
+  /** Upsert by key. */
+  saveStep(p: StepProjection): Promise<void>;
+  /** Marks a projected step done or cancelled; a step never projected is ignored. */
+  closeStep(c: StepClosure): Promise<void>;
+  /** Insert once by key. */
+  recordEvent(e: PathwayEventRecord): Promise<void>;
+  /** Upsert the escalation by key and move the step's level. */
+  saveEscalation(e: EscalationRecord): Promise<void>;
+  /** Upsert by id. */
+  saveReferral(r: ReferralProjection): Promise<void>;
+}
+
+export interface ProviderInfo {
+  organisationId: string;
+  provinceCode: string;
+  services: string[];
+  active: boolean;
+}
+
+export interface DirectoryPort {
+  organisation(id: string): Promise<ProviderInfo | null>;
+}

@@ -1,0 +1,38 @@
+// A case as a coordinator sees it: the record from PostgreSQL and the live
+// pathway state from its workflow (a query). The read is audited.
+import { Injectable } from '@nestjs/common';
+import { stateQuery, type CaseState } from '../../../../workflows/case.workflow';
+import type { Identity } from '../auth/identity';
+import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { PathwayGateway } from '../pathway/pathway.gateway';
+import { CaseAccess } from './case-access';
+
+@Injectable()
+export class GetCaseUseCase {
+  constructor(
+    private readonly access: CaseAccess,
+    private readonly pathways: PathwayGateway,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(who: Identity, caseId: string, ctx: AuditContext) {
+    const row = await this.access.load(who, caseId);
+    const pathway: CaseState = await this.pathways.query(row.workflowId, stateQuery);
+    await this.audit.append(who, 'case.read', ctx, { caseId });
+    return {
+      id: row.id,
+      reference: row.reference,
+      provinceCode: row.provinceCode,
+      category: row.category,
+      riskLevel: row.riskLevel,
+      status: row.status,
+      stage: row.stage,
+      track: row.track,
+      openedAt: row.openedAt.toISOString(),
+      closedAt: row.closedAt?.toISOString() ?? null,
+      workflowId: row.workflowId,
+      child: this.access.childView(who, row.child),
+      pathway,
+    };
+  }
+}

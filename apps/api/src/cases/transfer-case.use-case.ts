@@ -1,0 +1,24 @@
+// A transfer names a province that exists and, if given, a coordinator of it.
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db } from '../../../../libs/db/prisma';
+import { UnprocessableError } from '../common/errors';
+import { DB } from '../infra/tokens';
+
+@Injectable()
+export class TransferCaseUseCase {
+  constructor(@Inject(DB) private readonly db: Db) {}
+
+  async check(body: { toProvinceCode: string; assigneeId?: string }): Promise<void> {
+    const problems: { field: string; message: string }[] = [];
+    if (!(await this.db.province.findUnique({ where: { code: body.toProvinceCode } }))) {
+      problems.push({ field: 'toProvinceCode', message: `unknown province ${body.toProvinceCode}` });
+    }
+    if (body.assigneeId) {
+      const user = await this.db.user.findUnique({ where: { id: body.assigneeId } });
+      if (!user || user.provinceCode !== body.toProvinceCode || !['COORDINATOR', 'HEAD_OF_CENTRE'].includes(user.role)) {
+        problems.push({ field: 'assigneeId', message: 'not a coordinator of the new province' });
+      }
+    }
+    if (problems.length) throw new UnprocessableError('the transfer cannot be made', problems);
+  }
+}

@@ -1,0 +1,60 @@
+// Domain errors: plain Error subclasses with a name, mapped to problem+json
+// by one filter. They do not import NestJS.
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+  code?: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly title: string;
+  readonly errors?: FieldProblem[];
+  constructor(message: string, errors?: FieldProblem[]) {
+    super(message);
+    this.errors = errors;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+  readonly status = 404;
+  readonly title = 'Not found';
+}
+
+export class ConflictError extends DomainError {
+  override name = 'ConflictError';
+  readonly status = 409;
+  readonly title = 'Conflicts with the state of the pathway';
+}
+
+export class UnprocessableError extends DomainError {
+  override name = 'UnprocessableError';
+  readonly status = 422;
+  readonly title = 'Semantic error';
+}
+
+export class UnauthenticatedError extends DomainError {
+  override name = 'UnauthenticatedError';
+  readonly status = 401;
+  readonly title = 'Authentication required';
+}
+
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+  readonly status = 403;
+  readonly title = 'Not allowed';
+}
+
+export class UnavailableError extends DomainError {
+  override name = 'UnavailableError';
+  readonly status = 503;
+  readonly title = 'A service Masar depends on is unavailable';
+}
+
+export class InvalidInputError extends DomainError {
+  override name = 'InvalidInputError';
+  readonly status = 400;
+  readonly title = 'The request is not valid';
+}

@@ -1,0 +1,10 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { AuditContext } from '../infra/audit-log';
+
+/** Request id and source address, for the audit trail. */
+export const RequestContext = createParamDecorator((_: unknown, ctx: ExecutionContext): AuditContext => {
+  const req = ctx.switchToHttp().getRequest<Request>();
+  const id = req.headers['x-request-id'];
+  return { requestId: typeof id === 'string' ? id : undefined, sourceIp: req.ip };
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { bool, databaseEnv, port, redisEnv, temporalEnv, url } from '../../../libs/config/load';
+
+export const apiConfigSchema = z
+  .object({
+    ...databaseEnv,
+    ...redisEnv,
+    ...temporalEnv,
+    PORT: port.default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    API_DB_POOL: z.coerce.number().int().min(1).default(10),
+    /** HS256 secret for development and tests (at least 32 characters). */
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** RS256 tokens of a real identity provider, verified against its JWKS. */
+    JWT_JWKS_URL: url(['https', 'http']).optional(),
+    JWT_ISSUER: z.string().optional(),
+    JWT_AUDIENCE: z.string().default('masar'),
+    /** Origin of the Temporal UI allowed to call the codec endpoint. */
+    TEMPORAL_UI_ORIGIN: z.string().default('http://127.0.0.1:8233'),
+    MASAR_TIME_ZONE: z.string().default('Africa/Casablanca'),
+    API_DOCS: bool.default(true),
+  })
+  .refine((c) => c.JWT_SECRET || c.JWT_JWKS_URL, {
+    message: 'set JWT_SECRET (development) or JWT_JWKS_URL (identity provider)',
+    path: ['JWT_SECRET'],
+  });
+export type ApiConfig = z.infer<typeof apiConfigSchema>;
+export const API_CONFIG = Symbol('API_CONFIG');

@@ -1,0 +1,113 @@
+// The API's one door into Temporal: starts, signals, queries and updates the
+// pathway workflows by business id, and turns Temporal's errors into domain
+// errors (a rejected update → 409 with the validator's reason).
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import type { QueryDefinition, SignalDefinition, UpdateDefinition } from '@temporalio/common';
+import { caseWorkflowId } from '../../../../libs/domain/ids';
+import { SA_CATEGORY, SA_PROVINCE, SA_RISK, SA_STAGE } from '../../../../libs/temporal/search-attributes';
+import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
+import { API_CONFIG, type ApiConfig } from '../config';
+import { ConflictError, NotFoundError, UnavailableError } from '../common/errors';
+import { isUnavailable } from '../common/problem.filter';
+import { TEMPORAL } from '../infra/tokens';
+
+@Injectable()
+export class PathwayGateway {
+  constructor(
+    @Inject(TEMPORAL) private readonly client: Client,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  /**
+   * Opens the pathway of a new case; a repeat finds the one already running
+   * (USE_EXISTING) or already closed (REJECT_DUPLICATE: never a second run).
+   */
+  async openCase(input: CaseInput): Promise<string> {
+    const workflowId = caseWorkflowId(input.caseId);
+    await this.call(async () => {
+      try {
+        await this.client.workflow.start(caseWorkflow, {
+          workflowId,
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          typedSearchAttributes: [
+            { key: SA_PROVINCE, value: input.provinceCode },
+            { key: SA_STAGE, value: 'REPORTED' },
+            { key: SA_CATEGORY, value: input.category },
+            { key: SA_RISK, value: input.riskLevel },
+          ],
+        });
+      } catch (e) {
+        if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
+      }
+    });
+    return workflowId;
+  }
+
+  /**
+   * A new report about a child whose case exists: attached to the running
+   * pathway, or, if the case was closed, it reopens it (a new run).
+   */
+  async attachReport(input: CaseInput, report: ReportRef): Promise<string> {
+    const workflowId = caseWorkflowId(input.caseId);
+    await this.call(() =>
+      this.client.workflow.signalWithStart(caseWorkflow, {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [{ ...input, reopened: true } as CaseInput],
+        signal: newReportSignal,
+        signalArgs: [report],
+        typedSearchAttributes: [
+          { key: SA_PROVINCE, value: input.provinceCode },
+          { key: SA_STAGE, value: 'REPORTED' },
+          { key: SA_CATEGORY, value: input.category },
+          { key: SA_RISK, value: input.riskLevel },
+        ],
+      }),
+    );
+    return workflowId;
+  }
+
+  query<T>(workflowId: string, def: QueryDefinition<T>): Promise<T> {
+    return this.call(() => this.client.workflow.getHandle(workflowId).query(def));
+  }
+
+  signal<A extends unknown[]>(workflowId: string, def: SignalDefinition<A>, ...args: A): Promise<void> {
+    return this.call(() => this.client.workflow.getHandle(workflowId).signal(def, ...args));
+  }
+
+  /** An actor's action: the validator's refusal becomes a 409 with its reason. */
+  update<R, A extends [unknown, ...unknown[]]>(workflowId: string, def: UpdateDefinition<R, A>, args: A, options: { updateId?: string } = {}): Promise<R> {
+    // The update id makes a retried action (same Idempotency-Key) return the first answer.
+    return this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(def, { args, ...(options.updateId ? { updateId: options.updateId } : {}) }));
+  }
+
+  get temporal(): Client {
+    return this.client;
+  }
+
+  private async call<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof WorkflowUpdateFailedError) {
+        const reason = (e.cause as Error | undefined)?.message ?? e.message;
+        throw new ConflictError(reason);
+      }
+      if (e instanceof WorkflowNotFoundError) throw new NotFoundError('this pathway is not running');
+      // An overloaded server or worker: the caller retries (same Idempotency-Key, same update).
+      if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw new UnavailableError('the pathway did not answer in time');
+      if (isUnavailable(e)) throw new UnavailableError('Temporal is not reachable');
+      throw e;
+    }
+  }
+}

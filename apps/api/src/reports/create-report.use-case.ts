@@ -1,0 +1,160 @@
+// Filing a report: the child and the case are recorded in PostgreSQL (with the
+// answer to the Idempotency-Key in the same transaction), then the case's
+// pathway is opened in Temporal. A report about a known child's case attaches
+// to its pathway (or reopens it when it was closed).
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { birthdayInstant, estimatedDateOfBirth } from '../../../../libs/domain/adulthood';
+import { caseWorkflowId } from '../../../../libs/domain/ids';
+import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
+import type { Db } from '../../../../libs/db/prisma';
+import type { CaseInput, ReportRef } from '../../../../workflows/case.workflow';
+import type { Identity } from '../auth/identity';
+import { assertProvince } from '../auth/identity';
+import { NotFoundError, UnprocessableError } from '../common/errors';
+import { API_CONFIG, type ApiConfig } from '../config';
+import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { IdempotencyStore, requestHash } from '../infra/idempotency';
+import { DB } from '../infra/tokens';
+import { PathwayGateway } from '../pathway/pathway.gateway';
+import type { CreateReport, ReportCreated } from './schemas';
+
+const SCOPE = 'reports';
+
+@Injectable()
+export class CreateReportUseCase {
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly pathways: PathwayGateway,
+    private readonly idempotency: IdempotencyStore,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(who: Identity, body: CreateReport, ctx: AuditContext, idempotencyKey?: string): Promise<{ status: number; body: ReportCreated }> {
+    const hash = requestHash(body);
+    if (idempotencyKey) {
+      const stored = await this.idempotency.find<ReportCreated>(idempotencyKey, SCOPE, hash);
+      // The pathway may not have started if the first attempt stopped after the write.
+      if (stored) return { status: stored.status, body: await this.ensurePathway(stored.body) };
+    }
+    assertProvince(who, body.provinceCode);
+    const now = new Date();
+    const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
+    const problems = await this.semanticProblems(body, receivedAt, now);
+    if (problems.length) throw new UnprocessableError('the report cannot be recorded as it is', problems);
+
+    let answer: ReportCreated;
+    try {
+      answer = await this.db.$transaction(async (tx) => {
+        const reportId = randomUUID();
+        let caseId = body.caseId;
+        let reference: string;
+        if (caseId) {
+          const existing = await tx.case.findUnique({ where: { id: caseId } });
+          if (!existing) throw new NotFoundError(`no case ${caseId}`);
+          assertProvince(who, existing.provinceCode);
+          reference = existing.reference;
+          if (existing.status === 'CLOSED') {
+            await tx.case.update({ where: { id: caseId }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } });
+          }
+        } else {
+          const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
+          const child = await tx.child.create({
+            data: {
+              firstName: body.child.firstName,
+              lastName: body.child.lastName,
+              sex: body.child.sex,
+              dateOfBirth: dob ? new Date(`${dob}T00:00:00Z`) : undefined,
+              dobEstimated: body.child.estimatedAge !== undefined,
+              adultAt: dob ? birthdayInstant(dob, 18, this.config.MASAR_TIME_ZONE) : undefined,
+            },
+          });
+          caseId = randomUUID();
+          reference = `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`;
+          await tx.case.create({
+            data: {
+              id: caseId,
+              reference,
+              childId: child.id,
+              provinceCode: body.provinceCode,
+              category: body.category,
+              riskLevel: body.riskLevel,
+              workflowId: caseWorkflowId(caseId),
+            },
+          });
+        }
+        await tx.report.create({
+          data: {
+            id: reportId,
+            caseId,
+            entryPoint: body.entryPoint,
+            category: body.category,
+            riskLevel: body.riskLevel,
+            narrative: body.narrative,
+            reporterName: body.reporter?.name,
+            reporterPhone: body.reporter?.phone,
+            receivedAt,
+            filedBy: who.userId,
+          },
+        });
+        const created: ReportCreated = { caseId, reference, reportId, workflowId: caseWorkflowId(caseId), attached: Boolean(body.caseId) };
+        if (idempotencyKey) await this.idempotency.save(tx, idempotencyKey, SCOPE, hash, { status: 201, body: created });
+        return created;
+      });
+    } catch (e) {
+      // Two requests with one key at once: the loser returns the winner's answer.
+      if (idempotencyKey && this.idempotency.isDuplicate(e)) {
+        const stored = await this.idempotency.find<ReportCreated>(idempotencyKey, SCOPE, hash);
+        if (stored) return { status: stored.status, body: await this.ensurePathway(stored.body) };
+      }
+      throw e;
+    }
+    await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: answer.caseId, resource: `report/${answer.reportId}` });
+    return { status: 201, body: await this.ensurePathway(answer) };
+  }
+
+  /** Starts (or signals) the case's pathway; idempotent. */
+  private async ensurePathway(created: ReportCreated): Promise<ReportCreated> {
+    const row = await this.db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { child: true } });
+    const report = await this.db.report.findUniqueOrThrow({ where: { id: created.reportId } });
+    const ref: ReportRef = {
+      reportId: report.id,
+      entryPoint: report.entryPoint as EntryPoint,
+      category: report.category as Category,
+      riskLevel: report.riskLevel as RiskLevel,
+      receivedAt: report.receivedAt.toISOString(),
+      narrative: report.narrative,
+      childName: [row.child.firstName, row.child.lastName].filter(Boolean).join(' ') || undefined,
+    };
+    const input: CaseInput = {
+      caseId: row.id,
+      reference: row.reference,
+      provinceCode: row.provinceCode,
+      category: row.category as Category,
+      riskLevel: row.riskLevel as RiskLevel,
+      openedAt: row.openedAt.toISOString(),
+      adultAt: row.child.adultAt?.toISOString() ?? null,
+      dobEstimated: row.child.dobEstimated,
+      report: ref,
+    };
+    if (created.attached) await this.pathways.attachReport(input, ref);
+    else await this.pathways.openCase(input);
+    return created;
+  }
+
+  private async semanticProblems(body: CreateReport, receivedAt: Date, now: Date) {
+    const problems: { field: string; message: string }[] = [];
+    const province = await this.db.province.findUnique({ where: { code: body.provinceCode } });
+    if (!province) problems.push({ field: 'provinceCode', message: `unknown province ${body.provinceCode}` });
+    if (receivedAt.getTime() > now.getTime() + 5 * 60_000) problems.push({ field: 'receivedAt', message: 'is in the future' });
+    if (body.child.dateOfBirth) {
+      const dob = new Date(`${body.child.dateOfBirth}T00:00:00Z`);
+      if (dob.getTime() > now.getTime()) problems.push({ field: 'child.dateOfBirth', message: 'is in the future' });
+      else if (birthdayInstant(body.child.dateOfBirth, 22).getTime() <= now.getTime()) {
+        problems.push({ field: 'child.dateOfBirth', message: 'the person is 22 or older: not a child-protection case' });
+      }
+    }
+    return problems;
+  }
+}

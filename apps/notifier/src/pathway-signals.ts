@@ -1,0 +1,25 @@
+// Tells a pathway workflow that nobody at a ladder level could be alerted, so
+// it climbs at once. A workflow that has ended no longer cares.
+import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import { ALERT_DELIVERY_FAILED_SIGNAL, type AlertDeliveryFailed } from '../../../activities/alert-contract';
+
+export interface PathwaySignals {
+  /** resolves false when the workflow no longer exists */
+  alertDeliveryFailed(workflowId: string, payload: AlertDeliveryFailed): Promise<boolean>;
+}
+
+/** `client` is awaited at each signal: the notifier connects to Temporal only when first needed. */
+export function createPathwaySignals(client: () => Promise<Client>): PathwaySignals {
+  return {
+    async alertDeliveryFailed(workflowId, payload) {
+      try {
+        await (await client()).workflow.getHandle(workflowId).signal(ALERT_DELIVERY_FAILED_SIGNAL, payload);
+        return true;
+      } catch (e) {
+        if (e instanceof WorkflowNotFoundError) return false;
+        throw e;
+      }
+    },
+  };
+}

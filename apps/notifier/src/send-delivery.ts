@@ -1,0 +1,74 @@
+// The one send use case behind every queue: load the delivery row, render the
+// alert in the reader's language, hand it to the channel, record the outcome.
+// The row's status guards against a second send (a duplicate job, a job
+// re-enqueued by the reconciler after the first one finished).
+import { asLanguage } from '../../../libs/notify/alert-message';
+import { PermanentDeliveryError, type Channel, type ChannelAccepted, type EmailChannel, type SmsChannel } from '../../../libs/notify/channels';
+import { renderAlertEmail, renderAlertSms } from '../../../libs/notify/templates';
+import { DELIVERY_STATUS, type DeliveryRow, type DeliveryStore } from './delivery-store';
+import type { NotifierLog } from './log';
+import type { ReportFailure } from './report-failure';
+
+export interface SendRequest {
+  deliveryKey: string;
+  /** no retry will follow a failure of this attempt */
+  lastAttempt: boolean;
+}
+
+export type SendOutcome = 'sent' | 'skipped';
+
+/**
+ * How long one attempt holds its row: longer than any send can take (SMTP and
+ * SMPP timeouts are under a minute), so a second job never sends alongside it;
+ * a sender that died releases it when the lease ends.
+ */
+export const SEND_LEASE_MS = 120_000;
+
+export interface SendDeps {
+  store: DeliveryStore;
+  email?: EmailChannel;
+  sms?: SmsChannel;
+  reportFailure: ReportFailure;
+  publicUrl: string;
+  /** the domain of Message-IDs (from SMTP_FROM) */
+  messageIdDomain: string;
+  log: NotifierLog;
+}
+
+export type SendDelivery = (req: SendRequest) => Promise<SendOutcome>;
+
+export function createSendDelivery(deps: SendDeps): SendDelivery {
+  const send = (row: DeliveryRow): Promise<ChannelAccepted> => {
+    const lang = asLanguage(row.language);
+    const channel = row.channel as Channel;
+    if (channel === 'EMAIL') {
+      if (!deps.email) throw new Error('email is not enabled in this notifier');
+      const m = renderAlertEmail(row.payload, lang, deps.publicUrl);
+      return deps.email.send({ to: row.address, ...m, language: lang, messageId: `<${row.id}.alert@${deps.messageIdDomain}>` });
+    }
+    if (!deps.sms) throw new Error('SMS is not enabled in this notifier');
+    return deps.sms.send({ to: row.address, text: renderAlertSms(row.payload, lang, deps.publicUrl) });
+  };
+
+  return async ({ deliveryKey, lastAttempt }) => {
+    const row = await deps.store.findByKey(deliveryKey);
+    if (!row) {
+      deps.log.warn(`delivery ${deliveryKey}: no such row; job dropped`);
+      return 'skipped';
+    }
+    if (!(await deps.store.beginAttempt(deliveryKey, SEND_LEASE_MS))) return 'skipped';
+    try {
+      const accepted = await send(row);
+      await deps.store.markSent(row, accepted);
+      return 'sent';
+    } catch (e) {
+      const reason = (e as Error).message;
+      if (e instanceof PermanentDeliveryError || lastAttempt) {
+        await deps.reportFailure(row, DELIVERY_STATUS.FAILED, [DELIVERY_STATUS.QUEUED], reason);
+      } else {
+        await deps.store.noteError(deliveryKey, reason);
+      }
+      throw e;
+    }
+  };
+}

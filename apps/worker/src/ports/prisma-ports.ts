@@ -1,0 +1,101 @@
+// Prisma implementations of the activities' ports. Every write is an upsert
+// on the row's idempotency key, so a retried activity writes once.
+import type { Db } from '../../../../libs/db/prisma';
+import type { ActivityPorts } from '../../../../activities';
+
+const at = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null);
+
+export function createPrismaPorts(db: Db): ActivityPorts {
+  return {
+    policy: {
+      rulesFor: (provinceCode) =>
+        db.policyRule.findMany({
+          where: { OR: [{ provinceCode }, { provinceCode: null }] },
+          select: { provinceCode: true, category: true, riskLevel: true, step: true, duration: true },
+        }),
+    },
+    directory: {
+      async organisation(id) {
+        const org = await db.organisation.findUnique({ where: { id }, select: { id: true, provinceCode: true, services: true, active: true } });
+        return org ? { organisationId: org.id, provinceCode: org.provinceCode, services: org.services, active: org.active } : null;
+      },
+    },
+    projection: {
+      async saveCase(p) {
+        await db.case.update({
+          where: { id: p.caseId },
+          data: {
+            stage: p.stage,
+            status: p.status,
+            track: p.track,
+            provinceCode: p.provinceCode,
+            assigneeId: p.assigneeId,
+            ...(p.riskLevel ? { riskLevel: p.riskLevel } : {}),
+            closedAt: at(p.closedAt),
+          },
+        });
+      },
+      async saveStep(p) {
+        const data = {
+          caseId: p.caseId,
+          provinceCode: p.provinceCode,
+          step: p.step,
+          label: p.label ?? null,
+          dueAt: new Date(p.dueAt),
+          level: p.level,
+          status: p.status,
+          openedAt: new Date(p.openedAt),
+          closedAt: at(p.closedAt),
+        };
+        await db.openStep.upsert({ where: { key: p.key }, create: { key: p.key, ...data }, update: data });
+      },
+      async closeStep(c) {
+        await db.openStep.updateMany({ where: { key: c.key }, data: { status: c.status, closedAt: new Date(c.closedAt) } });
+      },
+      async recordEvent(e) {
+        await db.pathwayEvent.upsert({
+          where: { key: e.key },
+          create: { key: e.key, caseId: e.caseId, provinceCode: e.provinceCode, type: e.type, data: (e.data ?? undefined) as object | undefined, at: new Date(e.at) },
+          update: {},
+        });
+      },
+      async saveEscalation(e) {
+        await db.$transaction([
+          db.escalation.upsert({
+            where: { key: e.key },
+            create: {
+              key: e.key,
+              caseId: e.caseId,
+              provinceCode: e.provinceCode,
+              step: e.step,
+              level: e.level,
+              role: e.role,
+              dueAt: new Date(e.dueAt),
+              alertedAt: new Date(e.alertedAt),
+              delivered: e.delivered,
+            },
+            update: { delivered: e.delivered },
+          }),
+          // The level only climbs: a late retry never moves it back.
+          db.openStep.updateMany({ where: { key: e.stepKey, level: { lt: e.level } }, data: { level: e.level } }),
+        ]);
+      },
+      async saveReferral(r) {
+        const data = {
+          caseId: r.caseId,
+          organisationId: r.organisationId,
+          service: r.service,
+          status: r.status,
+          basis: r.basis,
+          declineReason: r.declineReason ?? null,
+          createdAt: new Date(r.createdAt),
+          acceptDueAt: at(r.acceptDueAt),
+          acceptedAt: at(r.acceptedAt),
+          startedAt: at(r.startedAt),
+          completedAt: at(r.completedAt),
+        };
+        await db.referral.upsert({ where: { id: r.id }, create: { id: r.id, ...data }, update: data });
+      },
+    },
+  };
+}

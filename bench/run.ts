@@ -1,0 +1,444 @@
+// `npm run bench`: Masar's performance benchmark (issue 6). See bench/README.md.
+//
+//   npm run bench                       sizes 1,000 and 10,000 open pathways (about 25 minutes)
+//   npm run bench -- --quick            a smoke run (200 pathways, a few minutes)
+//   npm run bench -- --size 1000,5000 --out /some/dir
+//
+// Starts its own PostgreSQL database, Redis prefix, Temporal dev server, alert
+// peers and the three apps as child processes; measures start throughput,
+// escalation latency, action latency, the worker's memory and CPU and the
+// history of a 5-year case; writes JSON and Markdown under bench/results/.
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createDb, type Db } from '../libs/db/prisma';
+import { Api } from './lib/api';
+import { MailCollector } from './lib/mail';
+import { ProcSampler, type WindowStats } from './lib/proc';
+import { row, table, writeResults, type Row } from './lib/report';
+import { ROOT, Stack, TEMPORAL_PRAGMAS, TUNING_VARS } from './lib/stack';
+import { log, mapLimit, round, sleep } from './lib/util';
+import { measureActions, type ActionResult } from './phases/actions';
+import { buildPopulation, buildQuiet, ESCALATION_PROVINCE, measureEscalation, QUIET_DEADLINE, runningPathways, type BuildResult, type EscalationResult, type Pathway } from './phases/escalation';
+import { measureLongCase, type LongCaseResult } from './phases/long-case';
+import { measureStartThroughput } from './phases/start-throughput';
+
+interface Options {
+  sizes: number[];
+  quick: boolean;
+  out: string;
+  concurrency: number;
+  startPerMode: number;
+  startRounds: number;
+  fireRate: number;
+  fireCount: number;
+  actionRate: number;
+  actionSeconds: number;
+  idleSeconds: number;
+  reviews: number;
+  maxBuildMinutes: number;
+  workerHeapMb: number;
+  temporalDb: 'file' | 'memory';
+  longCase: boolean;
+}
+
+const HELP = `npm run bench -- [options]
+  --size 1000,10000      open pathways at which escalation, actions and the worker are measured
+  --quick                smoke run: --size 200, fewer starts, actions and reviews
+  --out bench/results    where the JSON and Markdown results go
+  --concurrency 16       requests in flight while starting pathways
+  --start-count 500      starts per mode (API, direct client) for the start-throughput measure
+  --fire-rate 10         deadlines per second in the escalation window
+  --fire-count 2000      at most this many of a size's new pathways get deadlines in the window; the
+                         others (built first) hold acknowledgement timers hours away
+  --action-rate 50       actions per second (open loop)
+  --action-seconds 20    how long the actions run at each size
+  --idle-seconds 20      idle time measured at each size (worker CPU and RSS at rest)
+  --reviews 60           monthly reviews of the 5-year case
+  --max-build-minutes 15 largest build of a population; a size that cannot build in time is reduced
+  --worker-heap 1024     --max-old-space-size of the worker (as npm start and compose run it)
+  --temporal-db file     the dev server's SQLite store: file (as npm start runs it) or memory
+  --no-long-case         skip the 5-year case
+Tuning variables passed to the apps when set: ${TUNING_VARS.join(', ')}.`;
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    sizes: [1000, 10000],
+    quick: false,
+    out: path.join(ROOT, 'bench', 'results'),
+    concurrency: 16,
+    startPerMode: 500,
+    startRounds: 2,
+    fireRate: 10,
+    fireCount: 2000,
+    actionRate: 50,
+    actionSeconds: 20,
+    idleSeconds: 20,
+    reviews: 60,
+    maxBuildMinutes: 15,
+    workerHeapMb: 1024,
+    temporalDb: 'file',
+    longCase: true,
+  };
+  let sizesGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    const num = () => {
+      const n = Number(value());
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number`);
+      return n;
+    };
+    switch (flag) {
+      case '--size':
+      case '--sizes':
+        o.sizes = value().split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+        if (o.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--size takes positive integers, e.g. 1000,10000');
+        sizesGiven = true;
+        break;
+      case '--quick':
+        o.quick = true;
+        break;
+      case '--out':
+        o.out = path.resolve(value());
+        break;
+      case '--concurrency':
+        o.concurrency = num();
+        break;
+      case '--start-count':
+        o.startPerMode = num();
+        break;
+      case '--fire-rate':
+        o.fireRate = num();
+        break;
+      case '--fire-count':
+        o.fireCount = num();
+        break;
+      case '--action-rate':
+        o.actionRate = num();
+        break;
+      case '--action-seconds':
+        o.actionSeconds = num();
+        break;
+      case '--idle-seconds':
+        o.idleSeconds = num();
+        break;
+      case '--reviews':
+        o.reviews = num();
+        break;
+      case '--max-build-minutes':
+        o.maxBuildMinutes = num();
+        break;
+      case '--worker-heap':
+        o.workerHeapMb = num();
+        break;
+      case '--temporal-db': {
+        const v = value();
+        if (v !== 'file' && v !== 'memory') throw new Error('--temporal-db is file or memory');
+        o.temporalDb = v;
+        break;
+      }
+      case '--no-long-case':
+        o.longCase = false;
+        break;
+      case '--help':
+      case '-h':
+        console.log(HELP);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${a}\n${HELP}`);
+    }
+  }
+  if (o.quick) {
+    if (!sizesGiven) o.sizes = [200];
+    o.startPerMode = Math.min(o.startPerMode, 100);
+    o.actionSeconds = Math.min(o.actionSeconds, 4);
+    o.idleSeconds = Math.min(o.idleSeconds, 5);
+    o.reviews = Math.min(o.reviews, 12);
+  }
+  o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
+  return o;
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function temporalVersion(): string {
+  try {
+    return execFileSync(path.join(ROOT, '.tools', 'temporal', 'bin', 'temporal'), ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+interface SizeResult {
+  size: number;
+  openPathways: number | null;
+  build: Omit<BuildResult, 'pathways'> & { quiet: unknown; firing: unknown };
+  escalation: EscalationResult;
+  actions: ActionResult | null;
+  idle: WindowStats;
+  worker: { rssPeakMb: number; rssIdleMb: number; cpuWindowPercent: number; cpuIdlePercent: number; cpuBuildPercent: number };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const runStarted = Date.now();
+  const baseDatabaseUrl = process.env.MASAR_BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+  const stack = new Stack({ baseDatabaseUrl, redisUrl, workerHeapMb: o.workerHeapMb, temporalDb: o.temporalDb });
+  const sampler = new ProcSampler();
+  let db: Db | undefined;
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () => (cleaning ??= (async () => {
+    sampler.stop();
+    await db?.$disconnect().catch(() => undefined);
+    await stack.stop();
+  })());
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      log(`${signal}: stopping every process and dropping the database`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+
+  log(`sizes ${o.sizes.join(', ')}; start ${o.startPerMode}/mode at concurrency ${o.concurrency}; fire rate ${o.fireRate}/s; actions ${o.actionRate}/s for ${o.actionSeconds} s`);
+  try {
+    await stack.start();
+    sampler.track('worker', () => stack.worker?.pid);
+    sampler.track('api', () => stack.api?.pid);
+    sampler.track('notifier', () => stack.notifier?.pid);
+    sampler.track('temporal', () => stack.temporal?.pid);
+    sampler.track('bench', () => process.pid);
+    sampler.start(1000);
+    const mails = new MailCollector(stack.smtp!, stack.smsc);
+    mails.start();
+    const api = new Api(stack.apiUrl, stack.jwtSecret);
+    db = createDb(stack.databaseUrl, { poolSize: 4 });
+    log(`stack up in ${((Date.now() - runStarted) / 1000).toFixed(0)} s (API ${stack.apiUrl}, Temporal ${stack.temporalAddress})`);
+
+    await api.policy(ESCALATION_PROVINCE, 'ESCALATION_INTERVAL', 'PT1H');
+    await api.policy(ESCALATION_PROVINCE, 'ACKNOWLEDGEMENT', QUIET_DEADLINE);
+
+    // 1. Start throughput; those pathways are then terminated so sizes count only the population.
+    log('— start throughput');
+    const startT = Date.now();
+    const start = await measureStartThroughput({ stack, api, client: stack.client!, db }, { perMode: o.startPerMode, concurrency: o.concurrency, rounds: o.startRounds });
+    const startResources = sampler.window(startT);
+    await mapLimit(start.workflowIds, 32, (id) => stack.client!.workflow.getHandle(id).terminate('bench: start-throughput measure done').catch(() => undefined));
+    const { workflowIds: _ids, ...startResult } = start;
+    log(`start throughput: API ${start.api.rate}/s, direct ${start.direct.rate}/s, ratio ${start.ratio}; server alone ${start.serverOnly.rate}/s`);
+
+    // 2. Populations of increasing size: escalation, actions, worker at rest.
+    const sizes: SizeResult[] = [];
+    const population: Pathway[] = [];
+    const seq = { next: 0 };
+    let expectedRate = start.api.rate;
+    for (const size of o.sizes) {
+      stack.check();
+      let toBuild = size - population.length;
+      if (toBuild <= 0) continue;
+      const budget = o.maxBuildMinutes * 60;
+      const fits = Math.floor((expectedRate * 0.85 * budget) / 500) * 500;
+      if (toBuild > fits) {
+        log(`size ${size}: ${toBuild} pathways would not build in ${o.maxBuildMinutes} min at ${expectedRate}/s; building ${fits}`);
+        toBuild = Math.max(500, fits);
+      }
+      const quietCount = Math.max(0, toBuild - o.fireCount);
+      const fireCount = toBuild - quietCount;
+      log(`— size ${size}: building ${toBuild} pathways, ${quietCount} with ${QUIET_DEADLINE} deadlines then ${fireCount} with deadlines over ${Math.round(fireCount / o.fireRate)} s`);
+      const sizeStart = Date.now();
+      const quiet = quietCount > 0 ? await buildQuiet(stack, api, { count: quietCount, concurrency: o.concurrency, maxBuildSeconds: budget, seq }) : null;
+      if (quiet) {
+        population.push(...quiet.pathways);
+        expectedRate = quiet.pathways.length / quiet.seconds;
+      }
+      const firing = await buildPopulation(stack, api, { count: fireCount, concurrency: o.concurrency, fireRate: o.fireRate, expectedRate, maxBuildSeconds: Math.max(60, budget - (quiet?.seconds ?? 0)), seq });
+      const buildCpu = sampler.window(sizeStart, firing.buildEnd);
+      population.push(...firing.pathways);
+      const builtCount = firing.built + (quiet?.pathways.length ?? 0);
+      const buildSeconds = (firing.buildEnd - sizeStart) / 1000;
+      expectedRate = builtCount / buildSeconds;
+      const build = {
+        ...firing,
+        requested: toBuild,
+        built: builtCount,
+        quiet: quiet ? { count: quiet.pathways.length, seconds: round(quiet.seconds, 1), postedSeconds: round(quiet.postedSeconds, 1), postLatencyMs: quiet.postLatencyMs } : null,
+        firing: { count: firing.built, seconds: firing.seconds, postedSeconds: firing.postedSeconds },
+        errors: firing.errors + (quiet?.errors ?? 0),
+        capped: firing.capped || (quiet?.capped ?? false),
+        seconds: round(buildSeconds, 1),
+        rate: round(builtCount / buildSeconds),
+      };
+      const open = (await runningPathways(stack)) ?? population.length;
+      const escalation = await measureEscalation(stack, mails, sampler, firing, open);
+
+      const count = Math.min(firing.pathways.length, Math.round(o.actionRate * o.actionSeconds));
+      const actions = count > 0 ? await measureActions(stack, api, sampler, firing.pathways.slice(0, count), { rate: o.actionRate, openPathways: open, coordinator: 'u-meknes-coordinator' }) : null;
+
+      log(`size ${size}: ${o.idleSeconds} s at rest`);
+      const idleStart = Date.now();
+      await sleep(o.idleSeconds * 1000);
+      const idle = sampler.window(idleStart);
+      const { pathways: _p, ...buildResult } = build;
+      sizes.push({
+        size,
+        openPathways: open,
+        build: buildResult,
+        escalation,
+        actions,
+        idle,
+        worker: {
+          rssPeakMb: sampler.peakRssMb('worker', sizeStart),
+          rssIdleMb: idle.procs.worker?.rssLastMb ?? NaN,
+          cpuBuildPercent: buildCpu.procs.worker?.cpuPercent ?? NaN,
+          cpuWindowPercent: escalation.resources.procs.worker?.cpuPercent ?? NaN,
+          cpuIdlePercent: idle.procs.worker?.cpuPercent ?? NaN,
+        },
+      });
+    }
+
+    // 3. The history of a 5-year case.
+    let longCase: LongCaseResult | null = null;
+    let longCaseError: string | null = null;
+    if (o.longCase) {
+      log('— 5-year case');
+      try {
+        longCase = await measureLongCase(stack, api, { reviews: o.reviews, lateEvery: 6 });
+      } catch (e) {
+        log(`5-year case failed: ${(e as Error).message}`);
+        longCaseError = (e as Error).message;
+      }
+    }
+    stack.check();
+    mails.stop();
+
+    // Results.
+    const runSeconds = Math.round((Date.now() - runStarted) / 1000);
+    const commit = git(['rev-parse', '--short', 'HEAD']);
+    const date = new Date().toISOString().slice(0, 10);
+    const machine = {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: round(os.totalmem() / 1024 ** 3, 1),
+      node: process.version,
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      temporal: temporalVersion(),
+    };
+    const tuning = Object.fromEntries(TUNING_VARS.map((k) => [k, process.env[k] ?? 'default']));
+    const settings = {
+      temporalServer: `temporal ${stack.temporalArgs.filter((a) => !a.includes(stack.tmp) && !/^\d+$/.test(a)).join(' ')}`,
+      sqlitePragmas: o.temporalDb === 'file' ? TEMPORAL_PRAGMAS : [],
+      sqliteStore: o.temporalDb === 'file' ? 'a file in the temporary directory' : 'in memory',
+      worker: { heapMb: o.workerHeapMb, ...tuning, note: 'apps run with node -r @swc-node/register, NODE_ENV=production, TZ=UTC' },
+      notifier: { EMAIL_RATE_PER_SECOND: 1000, SMS_RATE_PER_SECOND: 1000, EMAIL_CONCURRENCY: stack.appEnv.EMAIL_CONCURRENCY, SMS_CONCURRENCY: stack.appEnv.SMS_CONCURRENCY },
+      alerts: 'email (SMTP sink) and SMS (SMPP peer, receipts after 50 ms), both in the benchmark process',
+      policy: `${ESCALATION_PROVINCE}: ACKNOWLEDGEMENT rewritten while building (deadlines spread over the window), ESCALATION_INTERVAL PT1H`,
+    };
+    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: o, start: startResult, startResources, sizes, longCase, longCaseError };
+
+    const rows: Row[] = [];
+    rows.push(row('API start rate (reports/s, HTTP + validation + DB write + workflow start)', `${start.api.rate}/s (p50 ${start.api.latencyMs.p50} ms, p99 ${start.api.latencyMs.p99} ms)`));
+    rows.push(row('Direct Temporal client start rate (same input)', `${start.direct.rate}/s (p50 ${start.direct.latencyMs.p50} ms, p99 ${start.direct.latencyMs.p99} ms)`));
+    rows.push(row('API / direct start rate', `${start.ratio}`, '≥ 0.8', start.ratio >= 0.8));
+    rows.push(row('Dev server alone (starts, no worker polling)', `${start.serverOnly.rate}/s`));
+    for (const s of sizes) {
+      const e = s.escalation;
+      const at = `at ${s.openPathways ?? s.size} open`;
+      rows.push(row(`Population build through the API ${at} (reports answered and first step open)`, `${s.build.built} in ${s.build.seconds} s = ${s.build.rate}/s${s.build.capped ? ' (capped)' : ''}`));
+      const is10k = (s.openPathways ?? s.size) >= 10_000;
+      rows.push(
+        row(
+          `Escalation delay ${at} (deadline → email accepted), p50 / p95 / p99 / max`,
+          `${e.delayMs.p50} / ${e.delayMs.p95} / ${e.delayMs.p99} / ${e.delayMs.max} ms; ${e.arrived}/${e.expected} alerts at ${e.fireRatePerSecond}/s`,
+          'p99 ≤ 1000 ms at 10,000',
+          is10k ? e.delayMs.p99 <= 1000 && e.arrived === e.expected : null,
+        ),
+      );
+      if (s.actions) {
+        const a = s.actions;
+        rows.push(
+          row(
+            `Action latency ${at} (acknowledge → visible in GET) at ${a.targetRate}/s, p50 / p99`,
+            `${a.latencyMs.p50} / ${a.latencyMs.p99} ms (${a.ok}/${a.count} ok)`,
+            'p99 ≤ 150 ms',
+            a.latencyMs.p99 <= 150 && a.failed === 0,
+          ),
+        );
+      }
+      rows.push(
+        row(
+          `Worker RSS ${at}: peak / at rest`,
+          `${s.worker.rssPeakMb} / ${s.worker.rssIdleMb} MB`,
+          '≤ 600 MB at 10,000',
+          is10k ? s.worker.rssPeakMb <= 600 : null,
+        ),
+      );
+      rows.push(row(`Worker CPU ${at}: building / escalation window / at rest (% of one core)`, `${s.worker.cpuBuildPercent} / ${s.worker.cpuWindowPercent} / ${s.worker.cpuIdlePercent} %`));
+    }
+    if (longCase) {
+      rows.push(
+        row(
+          '5-year case (60 monthly reviews): runs, events per run, largest run',
+          `${longCase.runs.length} run(s): ${longCase.runs.map((r) => r.events).join(' + ')} events; largest ${longCase.maxEventsPerRun} events, ${round(longCase.maxBytesPerRun / 1024)} KiB`,
+          '< 51,200 events and 50 MB per run',
+          longCase.maxEventsPerRun < 51_200 && longCase.maxBytesPerRun < 50 * 1024 * 1024,
+        ),
+      );
+    }
+    const largest = sizes[sizes.length - 1];
+    const notes: string[] = [];
+    if (longCaseError) notes.push(`The 5-year case failed: ${longCaseError}`);
+    if (largest && (largest.openPathways ?? largest.size) < Math.max(...o.sizes)) notes.push(`The largest size requested (${Math.max(...o.sizes)}) was not reached: ${largest.openPathways} open pathways were built within the ${o.maxBuildMinutes}-minute budget (API build rate ${largest.build.rate}/s; the dev server alone starts ${start.serverOnly.rate}/s).`);
+    for (const s of sizes) if (s.escalation.dueBeforeBuildEnd > 0) notes.push(`Size ${s.size}: ${s.escalation.dueBeforeBuildEnd} deadlines fell before the population was complete.`);
+    const md = [
+      `# Masar benchmark — ${date}, commit ${commit}${result.dirtyWorkingTree ? ' (working tree had uncommitted changes)' : ''}`,
+      '',
+      `Machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}. ${machine.temporal}.`,
+      `Temporal dev server: ${o.temporalDb === 'file' ? `SQLite file with pragmas ${TEMPORAL_PRAGMAS.join(', ')} (not in memory)` : 'SQLite in memory'}, headless, search attributes registered.`,
+      `Worker: --max-old-space-size=${o.workerHeapMb}; ${Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
+      `Run: ${Math.round(runSeconds / 60)} min (${runSeconds} s); \`npm run bench -- ${process.argv.slice(2).join(' ')}\`. Escalation: up to ${o.fireCount} new pathways per size have deadlines spread at ${o.fireRate}/s after the population is built, the others hold acknowledgement timers ${QUIET_DEADLINE} away; actions at ${o.actionRate}/s for ${o.actionSeconds} s; ${o.idleSeconds} s at rest per size.`,
+      '',
+      table(rows),
+      '',
+      ...sizes.flatMap((s) => [
+        `**At ${s.openPathways ?? s.size} open pathways** — escalation breakdown p50/p99: timer lag ${s.escalation.breakdownMs.timerLag.p50}/${s.escalation.breakdownMs.timerLag.p99} ms, alert activity ${s.escalation.breakdownMs.alertActivity.p50}/${s.escalation.breakdownMs.alertActivity.p99} ms, delivery ${s.escalation.breakdownMs.delivery.p50}/${s.escalation.breakdownMs.delivery.p99} ms; ` +
+          `window CPU (% of one core): worker ${s.escalation.resources.procs.worker?.cpuPercent}, temporal ${s.escalation.resources.procs.temporal?.cpuPercent}, notifier ${s.escalation.resources.procs.notifier?.cpuPercent}, api ${s.escalation.resources.procs.api?.cpuPercent}, machine ${s.escalation.resources.machineBusyPercent} % of all cores.` +
+          (s.actions ? ` Actions: POST p50/p99 ${s.actions.postMs.p50}/${s.actions.postMs.p99} ms, GET p50/p99 ${s.actions.getMs.p50}/${s.actions.getMs.p99} ms, ${s.actions.staleFirstRead} first reads stale.` : ''),
+        '',
+      ]),
+      ...(notes.length ? ['Notes:', ...notes.map((n) => `- ${n}`), ''] : []),
+      'Details (every figure, the breakdowns, CPU and memory of each process): the JSON file beside this one. How it is measured: bench/README.md.',
+      '',
+    ].join('\n');
+    const base = `${date}-${commit}${o.quick ? '-quick' : ''}`;
+    const written = writeResults(o.out, base, result, md, !o.quick);
+    console.log(`\n${md}`);
+    log(`results: ${path.relative(ROOT, written.json)}, ${path.relative(ROOT, written.md)}${o.quick ? '' : ', latest.md'}`);
+  } finally {
+    if (!interrupted) await cleanup();
+  }
+  log(`done in ${Math.round((Date.now() - runStarted) / 1000)} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`[bench] failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,17 @@
+// The one way to open the system of record: Prisma's client over the pg
+// driver adapter (no native query engine).
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../prisma/generated/client';
+
+export type Db = PrismaClient;
+export { PrismaClient };
+export { Prisma } from '../../prisma/generated/client';
+
+export function createDb(databaseUrl: string, options: { poolSize?: number } = {}): Db {
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+  });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,70 @@
+// The stages of a child's pathway and the vocabularies its actions use.
+// Pure data, shared by workflows, activities and the API.
+import type { Service } from './taxonomy';
+
+export const STAGES = [
+  'REPORTED',
+  'ACKNOWLEDGED',
+  'URGENT_PROTECTION',
+  'ASSESSMENT',
+  'CARE_PLAN',
+  'REFERRALS',
+  'FOLLOW_UP',
+  'INTEGRATION',
+  'AFTER_CARE',
+  'CLOSED',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const TRACKS = ['SOCIAL', 'JUDICIAL'] as const;
+export type Track = (typeof TRACKS)[number];
+
+/** Where the child lives under the care plan. INSTITUTION opens periodic placement reviews. */
+export const PLACEMENTS = ['FAMILY', 'INSTITUTION', 'FOSTER_FAMILY', 'INDEPENDENT'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/** Integration outcomes counted by indicators (measure 48). */
+export const INTEGRATION_KINDS = ['FAMILY', 'SCHOOL', 'VOCATIONAL_TRAINING'] as const;
+export type IntegrationKind = (typeof INTEGRATION_KINDS)[number];
+
+/** Social protection measures a judge may order (measures 33 and 50). */
+export const COURT_MEASURES = ['FAMILY_SUPPORT', 'SOCIAL_AID', 'PSYCHOLOGICAL', 'HEALTH', 'SCHOOLING'] as const satisfies readonly Service[];
+export type CourtMeasure = (typeof COURT_MEASURES)[number];
+
+/** What the head of the accompaniment centre approves. */
+export const APPROVAL_SUBJECTS = ['ASSESSMENT', 'CARE_PLAN', 'CLOSURE'] as const;
+export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];
+
+export const CLOSURE_REASONS = ['INTEGRATED', 'NO_LONGER_AT_RISK', 'AUTONOMY', 'AGE_LIMIT', 'MOVED_ABROAD', 'OTHER'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+export const CONSENT_GIVERS = ['CHILD', 'GUARDIAN', 'CHILD_AND_GUARDIAN'] as const;
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+
+export const REFERRAL_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'STARTED', 'COMPLETED', 'CANCELLED'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+/** A referral in one of these states no longer waits for anyone. */
+export const FINAL_REFERRAL_STATUSES: readonly ReferralStatus[] = ['DECLINED', 'EXPIRED', 'COMPLETED', 'CANCELLED'];
+
+/** Why a referral may share the child's information with a provider. */
+export type SharingBasis = 'CONSENT' | 'COURT_ORDER' | 'NONE';
+
+/**
+ * Facts written to PathwayEvent that indicators count. Keys are idempotent
+ * (workflow id + fact + sequence), so a retried activity writes once.
+ */
+export const COUNTED_EVENTS = [
+  'REPORT_ATTACHED',
+  'REOPENED',
+  'REDIRECTED_JUDICIAL_TO_SOCIAL',
+  'REDIRECTED_SOCIAL_TO_JUDICIAL',
+  'PROSECUTOR_REPORTED',
+  'COURT_ORDER_RECEIVED',
+  'COURT_ORDER_CLOSED',
+  'COURT_REPORT_SENT',
+  'INTEGRATION',
+  'AFTERCARE_ENTERED',
+  'TURNED_18',
+  'TRANSFERRED',
+  'CLOSED',
+] as const;

@@ -1,0 +1,52 @@
+// What a delivery row carries about its alert: the facts a reader needs to act
+// and nothing more. Data minimisation (law 09-08): never the child's name;
+// the case reference, initials, age, province and category are enough.
+import type { LadderRole, Step } from '../domain/steps';
+
+export interface AlertFacts {
+  alertKey: string;
+  workflowId: string;
+  caseWorkflowId: string;
+  caseId: string;
+  caseReference: string;
+  /** "M. A." from the child's names; null when the names are unknown */
+  initials: string | null;
+  /** completed years at the alert; null when the date of birth is unknown */
+  ageYears: number | null;
+  ageEstimated: boolean;
+  provinceCode: string;
+  provinceName: { fr: string; ar: string };
+  category: string;
+  step: Step;
+  stepKey: string;
+  level: number;
+  ladderRole: LadderRole;
+  dueAt: string;
+  alertedAt: string;
+}
+
+export type Language = 'ar' | 'fr';
+
+export function asLanguage(value: string | null | undefined): Language {
+  return value === 'fr' ? 'fr' : 'ar';
+}
+
+/** "M. A." — first letters only, whatever the script. */
+export function initialsOf(firstName?: string | null, lastName?: string | null): string | null {
+  const letters = [firstName, lastName]
+    .map((n) => (n ?? '').trim())
+    .filter(Boolean)
+    .map((n) => `${Array.from(n)[0].toLocaleUpperCase('fr')}.`);
+  return letters.length ? letters.join(' ') : null;
+}
+
+/** Completed years between a date of birth and an instant (UTC calendar). */
+export function ageAt(dateOfBirth: Date | null | undefined, at: Date): number | null {
+  if (!dateOfBirth) return null;
+  let years = at.getUTCFullYear() - dateOfBirth.getUTCFullYear();
+  const beforeBirthday =
+    at.getUTCMonth() < dateOfBirth.getUTCMonth() ||
+    (at.getUTCMonth() === dateOfBirth.getUTCMonth() && at.getUTCDate() < dateOfBirth.getUTCDate());
+  if (beforeBirthday) years--;
+  return years >= 0 ? years : null;
+}

@@ -1,0 +1,187 @@
+// Alert texts in Arabic and French, chosen by the reader's language. The
+// subject names the case, the step, how late it is and the level; the body
+// says what the reader is expected to do and links to the case. Rendered at
+// send time from the facts of the delivery row, so a wording fix reaches
+// alerts still in the queue.
+import { CATEGORIES, type Category } from '../domain/taxonomy';
+import { STEP_LABELS, type LadderRole } from '../domain/steps';
+import type { AlertFacts, Language } from './alert-message';
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const ROLE_LABELS: Record<LadderRole, Record<Language, string>> = {
+  ASSIGNEE: { fr: 'personne en charge de l’étape', ar: 'المكلف(ة) بالمرحلة' },
+  HEAD_OF_CENTRE: { fr: 'chef du centre d’accompagnement', ar: 'رئيس(ة) مركز المواكبة' },
+  DELEGATE: { fr: 'délégué·e provincial·e', ar: 'المندوب(ة) الإقليمي(ة)' },
+  COMMITTEE: { fr: 'secrétariat du comité provincial', ar: 'كتابة اللجنة الإقليمية' },
+  JUDICIAL_LIAISON: { fr: 'liaison du parquet', ar: 'ضابط(ة) الاتصال بالنيابة العامة' },
+};
+
+/** Arabic counted nouns: 1, 2, 3-10, 11 and more take different forms. */
+const AR_UNITS = {
+  day: ['يوم', 'يومان', 'أيام', 'يوما'],
+  hour: ['ساعة', 'ساعتان', 'ساعات', 'ساعة'],
+  minute: ['دقيقة', 'دقيقتان', 'دقائق', 'دقيقة'],
+} as const;
+
+function arCount(n: number, unit: keyof typeof AR_UNITS): string {
+  const [one, two, few, many] = AR_UNITS[unit];
+  if (n === 1) return one;
+  if (n === 2) return two;
+  return `${n} ${n <= 10 ? few : many}`;
+}
+
+/** How late the step is at the alert, in the largest two units that matter. */
+export function lateness(facts: Pick<AlertFacts, 'dueAt' | 'alertedAt'>, lang: Language): string {
+  const ms = Math.max(0, Date.parse(facts.alertedAt) - Date.parse(facts.dueAt));
+  const days = Math.floor(ms / DAY);
+  const hours = Math.floor((ms % DAY) / HOUR);
+  const minutes = Math.floor((ms % HOUR) / MINUTE);
+  if (lang === 'fr') {
+    if (days > 0) return `${days} j${hours ? ` ${hours} h` : ''}`;
+    if (hours > 0) return `${hours} h${minutes ? ` ${String(minutes).padStart(2, '0')}` : ''}`;
+    return `${minutes} min`;
+  }
+  if (days > 0) return hours ? `${arCount(days, 'day')} و${arCount(hours, 'hour')}` : arCount(days, 'day');
+  if (hours > 0) return minutes ? `${arCount(hours, 'hour')} و${arCount(minutes, 'minute')}` : arCount(hours, 'hour');
+  return arCount(minutes, 'minute');
+}
+
+export function caseLink(publicUrl: string, facts: Pick<AlertFacts, 'caseId'>): string {
+  return `${publicUrl.replace(/\/+$/, '')}/cases/${encodeURIComponent(facts.caseId)}`;
+}
+
+function categoryLabel(code: string, lang: Language): string {
+  return (CATEGORIES as Record<string, { fr: string; ar: string }>)[code as Category]?.[lang] ?? code;
+}
+
+/** "M. A., 9 ans" — the only words about the child an alert carries. */
+function childLine(f: AlertFacts, lang: Language): string {
+  const parts: string[] = [];
+  if (f.initials) parts.push(f.initials);
+  if (f.ageYears !== null) {
+    if (lang === 'fr') parts.push(`${f.ageEstimated ? 'environ ' : ''}${f.ageYears} ans`);
+    else parts.push(`${f.ageEstimated ? 'حوالي ' : ''}${f.ageYears} سنة`);
+  }
+  return parts.join(lang === 'fr' ? ', ' : '، ');
+}
+
+interface AlertWords {
+  subject: string;
+  greeting: string;
+  lines: { label: string; value: string }[];
+  expected: string;
+  linkLabel: string;
+  footer: string;
+}
+
+function words(f: AlertFacts, lang: Language): AlertWords {
+  const step = STEP_LABELS[f.step];
+  const late = lateness(f, lang);
+  const role = ROLE_LABELS[f.ladderRole][lang];
+  const child = childLine(f, lang);
+  const due = new Date(f.dueAt);
+  if (lang === 'fr') {
+    const levelWords = f.level === 0 ? 'rappel' : `escalade niveau ${f.level}`;
+    return {
+      subject: `[Masar] Dossier ${f.caseReference} – ${step.fr} en retard de ${late} – ${levelWords}`,
+      greeting: 'Bonjour,',
+      lines: [
+        { label: 'Dossier', value: f.caseReference },
+        { label: 'Enfant', value: child || 'non précisé' },
+        { label: 'Province', value: f.provinceName.fr },
+        { label: 'Catégorie', value: categoryLabel(f.category, 'fr') },
+        { label: 'Étape attendue', value: step.fr },
+        { label: 'Échéance', value: formatDate(due, 'fr') },
+        { label: 'Retard', value: late },
+        { label: 'Niveau', value: `${f.level} (${role})` },
+      ],
+      expected:
+        f.level === 0
+          ? `Il vous est demandé de ${step.expected.fr}, sans attendre.`
+          : `Cette étape n’a pas été traitée dans le délai. En tant que ${role}, veillez à ce que quelqu’un puisse ${step.expected.fr}, ou réaffectez le dossier.`,
+      linkLabel: 'Ouvrir le dossier',
+      footer: 'Message automatique de Masar. Ne transférez pas ce message : il concerne un enfant protégé.',
+    };
+  }
+  const levelWords = f.level === 0 ? 'تذكير' : `تصعيد - المستوى ${f.level}`;
+  return {
+    subject: `[مسار] الملف ${f.caseReference} - ${step.ar} متأخرة بـ${late} - ${levelWords}`,
+    greeting: 'السلام عليكم،',
+    lines: [
+      { label: 'الملف', value: f.caseReference },
+      { label: 'الطفل(ة)', value: child || 'غير محدد' },
+      { label: 'الإقليم', value: f.provinceName.ar },
+      { label: 'الفئة', value: categoryLabel(f.category, 'ar') },
+      { label: 'المرحلة المنتظرة', value: step.ar },
+      { label: 'الأجل', value: formatDate(due, 'ar') },
+      { label: 'التأخير', value: late },
+      { label: 'المستوى', value: `${f.level} (${role})` },
+    ],
+    expected:
+      f.level === 0
+        ? `المطلوب منكم: ${step.expected.ar}، دون تأخير.`
+        : `لم تتم معالجة هذه المرحلة في الأجل المحدد. بصفتكم ${role}، يرجى التأكد من إنجاز ما يلي: ${step.expected.ar}، أو إعادة تكليف الملف.`,
+    linkLabel: 'فتح الملف',
+    footer: 'رسالة آلية من منظومة مسار. يرجى عدم إعادة توجيه هذه الرسالة: فهي تخص طفلا في وضعية حماية.',
+  };
+}
+
+function formatDate(d: Date, lang: Language): string {
+  // Western digits: the usage of Moroccan administrations in both languages.
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-MA' : 'ar-MA-u-nu-latn', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Africa/Casablanca',
+  }).format(d);
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+export function renderAlertEmail(f: AlertFacts, lang: Language, publicUrl: string): RenderedEmail {
+  const w = words(f, lang);
+  const link = caseLink(publicUrl, f);
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const align = lang === 'ar' ? 'right' : 'left';
+  const rows = w.lines
+    .map((l) => `<tr><th style="text-align:${align};padding:2px 8px">${escapeHtml(l.label)}</th><td style="padding:2px 8px">${escapeHtml(l.value)}</td></tr>`)
+    .join('\n');
+  const html = `<!doctype html>
+<html lang="${lang}" dir="${dir}">
+<head><meta charset="utf-8"><title>${escapeHtml(w.subject)}</title></head>
+<body dir="${dir}" style="font-family:Arial,Tahoma,sans-serif;text-align:${align}">
+<p>${escapeHtml(w.greeting)}</p>
+<table dir="${dir}">
+${rows}
+</table>
+<p><strong>${escapeHtml(w.expected)}</strong></p>
+<p><a href="${escapeHtml(link)}">${escapeHtml(w.linkLabel)}</a></p>
+<p style="color:#666;font-size:small">${escapeHtml(w.footer)}</p>
+</body>
+</html>`;
+  const text = [w.greeting, '', ...w.lines.map((l) => `${l.label}: ${l.value}`), '', w.expected, '', `${w.linkLabel}: ${link}`, '', w.footer].join('\n');
+  return { subject: w.subject, html, text };
+}
+
+/** One SMS text; long ones are split into parts by the SMS adapter. */
+export function renderAlertSms(f: AlertFacts, lang: Language, publicUrl: string): string {
+  const step = STEP_LABELS[f.step];
+  const late = lateness(f, lang);
+  const child = childLine(f, lang);
+  const link = caseLink(publicUrl, f);
+  if (lang === 'fr') {
+    const level = f.level === 0 ? 'Rappel' : `Escalade niv. ${f.level}`;
+    return `Masar - ${level}: dossier ${f.caseReference} (${[child, f.provinceName.fr].filter(Boolean).join(', ')}). ${step.fr} en retard de ${late}. A faire: ${step.expected.fr}. ${link}`;
+  }
+  const level = f.level === 0 ? 'تذكير' : `تصعيد م${f.level}`;
+  return `مسار - ${level}: الملف ${f.caseReference} (${[child, f.provinceName.ar].filter(Boolean).join('، ')}). ${step.ar} متأخرة بـ${late}. المطلوب: ${step.expected.ar}. ${link}`;
+}

@@ -1,0 +1,22 @@
+// The development stack's alert peers (npm start, when no SMTP_URL/SMPP_URL is
+// given): an SMTP sink and an SMSC on loopback that log each alert and keep
+// it in memory only. Ports: SMTP_SINK_PORT (2525) and SMPP_PEER_PORT (2775).
+import { startSmppPeer } from './smpp-peer';
+import { startSmtpSink } from './smtp-sink';
+
+async function main(): Promise<void> {
+  const log = (line: string) => console.log(line);
+  const smtp = await startSmtpSink({ port: Number(process.env.SMTP_SINK_PORT ?? 2525), log, keep: 500 });
+  const smpp = await startSmppPeer({ port: Number(process.env.SMPP_PEER_PORT ?? 2775), log, receiptDelayMs: 1_000 });
+  log(`alert peers: SMTP sink ${smtp.url}, SMPP peer ${smpp.url} (messages are logged, not sent)`);
+  const stop = () => {
+    void Promise.all([smtp.stop(), smpp.stop()]).finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((e) => {
+  console.error('alert peers:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+// In-process protocol peers for tests and the development stack.
+export { startSmtpSink, type SmtpSink, type SmtpSinkOptions, type ReceivedMail } from './smtp-sink';
+export { startSmppPeer, type SmppPeer, type SmppPeerOptions, type SubmittedSm, type ReceiptStat } from './smpp-peer';

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Prebuilds the workflow bundle for production workers (dist/workflow-bundle.js).
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const { buildWorkflowBundle } = require(path.join(root, 'dist', 'libs', 'temporal', 'bundle.js'));
+
+buildWorkflowBundle().then((code) => {
+  fs.writeFileSync(path.join(root, 'dist', 'workflow-bundle.js'), code);
+  console.log(`workflow bundle: ${(code.length / 1024).toFixed(0)} KiB`);
+});

@@ -1,0 +1,318 @@
+// The case workflow's contract: its input, state, and the signals, queries
+// and updates the API sends. Updates are validated: an invalid action is
+// rejected with a reason and leaves no trace in the history.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { AlertDeliveryFailed, ALERT_DELIVERY_FAILED_SIGNAL } from '../activities/alert-contract';
+import type {
+  ApprovalSubject,
+  ClosureReason,
+  ConsentGiver,
+  CourtMeasure,
+  IntegrationKind,
+  Placement,
+  ReferralStatus,
+  SharingBasis,
+  Stage,
+  Track,
+} from '../libs/domain/pathway';
+import type { Category, EntryPoint, RiskLevel, Service } from '../libs/domain/taxonomy';
+import type { Actor } from './actor';
+import type { AwaitedStep } from './escalation';
+
+export type { Actor } from './actor';
+export type { Stage, Track } from '../libs/domain/pathway';
+
+export interface ReportRef {
+  reportId: string;
+  entryPoint: EntryPoint;
+  category: Category;
+  riskLevel: RiskLevel;
+  receivedAt: string;
+  /** Personal data: encrypted by the payload codec, never in logs or alerts. */
+  narrative?: string;
+  childName?: string;
+}
+
+export interface CaseInput {
+  caseId: string;
+  reference: string;
+  provinceCode: string;
+  category: Category;
+  riskLevel: RiskLevel;
+  openedAt: string;
+  /** The 18th birthday as a UTC instant, computed outside the workflow. */
+  adultAt?: string | null;
+  /** The date of birth (hence adultAt) is estimated from an age. */
+  dobEstimated?: boolean;
+  /** End of after-care (22nd birthday, UTC); defaults to adultAt + 4 years. */
+  afterCareEndsAt?: string | null;
+  report: ReportRef;
+  /** Set by the API when a new report reopens a closed case (signal-with-start). */
+  reopened?: boolean;
+  /** Events per run before continuing as new (default 2,000; the SDK's suggestion also counts). */
+  historyLimit?: number;
+  /** Internal: the state carried over by continue-as-new. Never set by callers. */
+  carried?: CaseMemory;
+}
+
+export interface OpenStepState {
+  key: string;
+  step: string;
+  dueAt: string | null;
+  level: number;
+  overdue: boolean;
+  provinceCode: string;
+  ref: string | null;
+}
+
+export interface ReferralSummary {
+  referralId: string;
+  organisationId: string;
+  service: Service;
+  basis: SharingBasis;
+  status: ReferralStatus;
+  reason: string | null;
+  courtOrderId: string | null;
+  replaces: string | null;
+}
+
+export interface CourtOrder {
+  orderId: string;
+  measures: CourtMeasure[];
+  coversInformationSharing: boolean;
+  receivedAt: string;
+  closedAt: string | null;
+}
+
+export interface Consent {
+  givenBy: ConsentGiver;
+  /** services the consent covers; null: every referral of the case */
+  services: Service[] | null;
+  documentRef: string | null;
+  recordedBy: string;
+  at: string;
+}
+
+export interface TimelineEntry {
+  at: string;
+  type: string;
+  by?: Actor;
+  data?: Record<string, unknown>;
+}
+
+export interface CaseState {
+  caseId: string;
+  reference: string;
+  provinceCode: string;
+  category: Category;
+  riskLevel: RiskLevel;
+  track: Track;
+  stage: Stage;
+  status: 'OPEN' | 'CLOSED';
+  assigneeId: string | null;
+  reports: string[];
+  openSteps: OpenStepState[];
+  assessment: 'PENDING' | 'SUBMITTED' | 'APPROVED';
+  carePlan: 'NONE' | 'PENDING' | 'SUBMITTED' | 'APPROVED';
+  placement: Placement | null;
+  inInstitution: boolean;
+  referrals: ReferralSummary[];
+  consents: Consent[];
+  courtOrders: CourtOrder[];
+  prosecutorReported: boolean;
+  integrations: { kind: IntegrationKind; at: string }[];
+  adultAt: string | null;
+  dobEstimated: boolean;
+  adult: boolean;
+  afterCare: { enteredAt: string; endsAt: string; autonomyPlan: boolean } | null;
+  closure: { reason: ClosureReason; note: string | null; requestedBy: string | null } | null;
+  closedAt: string | null;
+  escalations: number;
+  /** how many runs (continue-as-new) this life of the case has had */
+  runs: number;
+}
+
+/** Everything the workflow carries across continue-as-new (plain JSON). */
+export interface CaseMemory extends Omit<CaseState, 'openSteps'> {
+  cycle: string;
+  openedAt: string;
+  afterCareEndsAt: string | null;
+  steps: AwaitedStep[];
+  seq: number;
+  eventSeq: number;
+  timeline: TimelineEntry[];
+  searchAttributes: boolean;
+  started: boolean;
+}
+
+// ── Inputs of the updates ────────────────────────────────────────────────────
+
+export interface AcknowledgeInput {
+  actor: Actor;
+  /** The coordinator who takes the case; defaults to the acting user. */
+  assigneeId?: string;
+}
+export interface ChildSeenInput {
+  actor: Actor;
+  /** the child was placed in emergency shelter (opens placement reviews) */
+  emergencyShelter?: boolean;
+  medicalCare?: boolean;
+  note?: string;
+}
+export interface AssessmentInput {
+  actor: Actor;
+  /** the standard protocol's conclusion (personal data: encrypted in history) */
+  summary: string;
+  needs?: Service[];
+  /** the risk level re-evaluated by the assessment; later steps use it */
+  riskLevel?: RiskLevel;
+}
+export interface ApprovalInput {
+  actor: Actor;
+  subject: ApprovalSubject;
+}
+export interface RejectionInput extends ApprovalInput {
+  reason: string;
+}
+export interface CarePlanInput {
+  actor: Actor;
+  objectives: string[];
+  placement: Placement;
+  services?: Service[];
+}
+export interface ConsentInput {
+  actor: Actor;
+  givenBy: ConsentGiver;
+  services?: Service[];
+  /** reference of the signed form in the file */
+  documentRef?: string;
+}
+export interface CreateReferralInput {
+  actor: Actor;
+  /** chosen by the API (uuid); the referral workflow is referral-<referralId> */
+  referralId: string;
+  organisationId: string;
+  service: Service;
+  /** the referral shares the child's information with the provider (default true) */
+  sharesInformation?: boolean;
+  /** the declined or expired referral this one re-orients */
+  replaces?: string;
+}
+export interface ProsecutorReportInput {
+  actor: Actor;
+  /** the prosecutor's registration number, if known */
+  reference?: string;
+}
+export interface RedirectToJudicialInput {
+  actor: Actor;
+  reason: string;
+}
+export interface OrderedReferral {
+  referralId: string;
+  organisationId: string;
+  service: CourtMeasure;
+}
+export interface CourtOrderInput {
+  actor: Actor;
+  orderId: string;
+  measures: CourtMeasure[];
+  referrals?: OrderedReferral[];
+  /** the order is the basis for sharing the child's information (default true) */
+  coversInformationSharing?: boolean;
+}
+export interface CourtReportInput {
+  actor: Actor;
+  orderId: string;
+  summary: string;
+}
+export interface CloseCourtOrderInput {
+  actor: Actor;
+  orderId: string;
+}
+export interface ReviewInput {
+  actor: Actor;
+  /** CASE: periodic case review; INSTITUTION: review of a placement by a judge or a social worker */
+  kind: 'CASE' | 'INSTITUTION';
+  summary: string;
+}
+export interface IntegrationInput {
+  actor: Actor;
+  kind: IntegrationKind;
+  note?: string;
+}
+export interface AutonomyPlanInput {
+  actor: Actor;
+  goals: string[];
+}
+export interface CheckInInput {
+  actor: Actor;
+  note?: string;
+  /** the young adult is autonomous: the case goes to closure approval */
+  autonomyReached?: boolean;
+}
+export interface TransferInput {
+  actor: Actor;
+  toProvinceCode: string;
+  /** a coordinator of the new province; without one, the new centre must take the case */
+  assigneeId?: string;
+  reason?: string;
+}
+export interface CloseInput {
+  actor: Actor;
+  reason: ClosureReason;
+  note?: string;
+}
+
+// ── Definitions ──────────────────────────────────────────────────────────────
+
+/** The notifier's signal name (checked against the alert contract at compile time). */
+export const ALERT_DELIVERY_FAILED: typeof ALERT_DELIVERY_FAILED_SIGNAL = 'alertDeliveryFailed';
+
+/** The current state (stage, open steps with due times, referrals ...). */
+export const stateQuery = defineQuery<CaseState>('state');
+/** The case's timeline (latest entries; PathwayEvent rows hold the full record). */
+export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');
+
+/** A new report about the same child: attaches (signal-with-start reopens a closed case). */
+export const newReportSignal = defineSignal<[ReportRef]>('newReport');
+/** From the notifier: every delivery of an alert failed, alert the next level now. */
+export const alertDeliveryFailedSignal = defineSignal<[AlertDeliveryFailed]>(ALERT_DELIVERY_FAILED);
+
+/** COORDINATOR or HEAD_OF_CENTRE of the province takes the report (or a transferred case). */
+export const acknowledgeUpdate = defineUpdate<CaseState, [AcknowledgeInput]>('acknowledge');
+/** COORDINATOR/HEAD_OF_CENTRE: the child was seen and is safe (urgent protection). */
+export const recordChildSeenUpdate = defineUpdate<CaseState, [ChildSeenInput]>('recordChildSeen');
+/** COORDINATOR/HEAD_OF_CENTRE: submits the assessment; it then waits for the head's approval. */
+export const submitAssessmentUpdate = defineUpdate<CaseState, [AssessmentInput]>('submitAssessment');
+/** HEAD_OF_CENTRE of the case's province approves an assessment, a care plan or a closure. */
+export const approveUpdate = defineUpdate<CaseState, [ApprovalInput]>('approve');
+/** HEAD_OF_CENTRE of the case's province rejects with a reason; the work goes back. */
+export const rejectUpdate = defineUpdate<CaseState, [RejectionInput]>('reject');
+/** COORDINATOR/HEAD_OF_CENTRE: submits the care plan (after the approved assessment). */
+export const submitCarePlanUpdate = defineUpdate<CaseState, [CarePlanInput]>('submitCarePlan');
+/** COORDINATOR: records the child's/guardian's consent to share information with providers. */
+export const recordConsentUpdate = defineUpdate<CaseState, [ConsentInput]>('recordConsent');
+/** COORDINATOR/HEAD_OF_CENTRE: refers the child to a provider of the directory (starts a referral workflow). */
+export const createReferralUpdate = defineUpdate<CaseState, [CreateReferralInput]>('createReferral');
+/** COORDINATOR/HEAD_OF_CENTRE: the report to the prosecutor has been made. */
+export const reportToProsecutorUpdate = defineUpdate<CaseState, [ProsecutorReportInput]>('reportToProsecutor');
+/** COORDINATOR/HEAD_OF_CENTRE: a social case needs judicial protection (counted SOCIAL_TO_JUDICIAL). */
+export const redirectToJudicialUpdate = defineUpdate<CaseState, [RedirectToJudicialInput]>('redirectToJudicial');
+/** JUDICIAL_LIAISON: a court order redirects the child to social measures and opens the ordered referrals. */
+export const recordCourtOrderUpdate = defineUpdate<CaseState, [CourtOrderInput]>('recordCourtOrder');
+/** COORDINATOR/HEAD_OF_CENTRE: the progress report owed to the court has been sent. */
+export const submitCourtReportUpdate = defineUpdate<CaseState, [CourtReportInput]>('submitCourtReport');
+/** JUDICIAL_LIAISON: the judge closes the order; no more court reports. */
+export const closeCourtOrderUpdate = defineUpdate<CaseState, [CloseCourtOrderInput]>('closeCourtOrder');
+/** CASE review by COORDINATOR/HEAD_OF_CENTRE; INSTITUTION review by JUDICIAL_LIAISON or COORDINATOR. */
+export const recordReviewUpdate = defineUpdate<CaseState, [ReviewInput]>('recordReview');
+/** COORDINATOR/HEAD_OF_CENTRE: the child is back in the family, at school or in vocational training. */
+export const recordIntegrationUpdate = defineUpdate<CaseState, [IntegrationInput]>('recordIntegration');
+/** COORDINATOR/HEAD_OF_CENTRE: the autonomy plan of a young adult in after-care. */
+export const submitAutonomyPlanUpdate = defineUpdate<CaseState, [AutonomyPlanInput]>('submitAutonomyPlan');
+/** COORDINATOR/HEAD_OF_CENTRE: an after-care check-in took place. */
+export const recordCheckInUpdate = defineUpdate<CaseState, [CheckInInput]>('recordCheckIn');
+/** COORDINATOR, HEAD_OF_CENTRE or DELEGATE: the family moved; the case changes province. */
+export const transferUpdate = defineUpdate<CaseState, [TransferInput]>('transfer');
+/** COORDINATOR/HEAD_OF_CENTRE asks to close the case; the head's approval closes it. */
+export const closeUpdate = defineUpdate<CaseState, [CloseInput]>('close');

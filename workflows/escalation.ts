@@ -1,0 +1,270 @@
+// The awaited step and its escalation ladder, shared by every workflow.
+//
+// A step is a plain record kept in workflow state (absolute instants only, so
+// it survives continue-as-new). Opening it loads the policy in force now for
+// the step's province and projects it; its ladder then waits for the
+// deadline and, level after level, alerts whoever the province's ladder names,
+// until the awaited action closes the step.
+import { condition, proxyActivities } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { AlertInput, AlertOutcome } from '../activities/alert-contract';
+import { ladderFor, STEP_LABELS, type LadderRole, type Step } from '../libs/domain/steps';
+
+export type AlertActivities = { sendAlert(input: AlertInput): Promise<AlertOutcome> };
+
+export interface AwaitedStep {
+  /** unique inside the workflow, across runs and reopenings */
+  key: string;
+  step: Step;
+  provinceCode: string;
+  assigneeUserId: string | null;
+  organisationId: string | null;
+  /** what the step is about: an approval subject, a referral id, a court order id */
+  ref: string | null;
+  openedAt: string;
+  /** null until the policy has been loaded */
+  dueAt: string | null;
+  escalationMs: number;
+  /** the highest level alerted; -1 before the deadline */
+  level: number;
+  closed: boolean;
+  /** the last level had nobody to alert, or all its deliveries failed: climb at once */
+  climb: boolean;
+  /** the step expires one interval after its last level (referral acceptance) */
+  expires: boolean;
+  expired: boolean;
+}
+
+export interface StepSpec {
+  step: Step;
+  provinceCode: string;
+  assigneeUserId?: string | null;
+  organisationId?: string | null;
+  ref?: string | null;
+  expires?: boolean;
+}
+
+/** The part of a workflow's state the ladder owns. */
+export interface StepHolder {
+  steps: AwaitedStep[];
+  seq: number;
+  /** distinguishes the step keys of a reopened case from its earlier life */
+  cycle: string;
+}
+
+export interface LadderContext {
+  workflowId: string;
+  caseWorkflowId: string;
+  caseId: string;
+  caseReference(): string;
+  category(): string;
+  riskLevel(): string;
+  onEscalated?(s: AwaitedStep, level: number, role: LadderRole, outcome: AlertOutcome): void;
+  onExpired?(s: AwaitedStep): void;
+  onPolicyMissing?(s: AwaitedStep, message: string): void;
+}
+
+const { openStep, closeStep, recordEscalation } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['PolicyMissing'] },
+});
+
+const { sendAlert } = proxyActivities<AlertActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+const nowIso = () => new Date().toISOString();
+
+export class StepBook {
+  /** effects in flight: no continue-as-new while > 0 */
+  private busy = 0;
+  private readonly opening = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly holder: StepHolder,
+    private readonly ctx: LadderContext,
+  ) {}
+
+  get open(): readonly AwaitedStep[] {
+    return this.holder.steps;
+  }
+
+  idle(): boolean {
+    return this.busy === 0;
+  }
+
+  /** Runs an effect, counted so that continue-as-new waits for it. */
+  async track<T>(p: () => Promise<T>): Promise<T> {
+    this.busy++;
+    try {
+      return await p();
+    } finally {
+      this.busy--;
+    }
+  }
+
+  find(step: Step, ref?: string | null): AwaitedStep | undefined {
+    return this.holder.steps.find((s) => s.step === step && (ref === undefined || s.ref === ref));
+  }
+
+  rowKey(s: AwaitedStep): string {
+    return `${this.ctx.workflowId}:${s.key}`;
+  }
+
+  /**
+   * Registers the step at once (so the awaited action can close it straight
+   * away) and loads its deadline in the background; `opened` waits for that.
+   */
+  start(spec: StepSpec): AwaitedStep {
+    const n = ++this.holder.seq;
+    const s: AwaitedStep = {
+      key: `${this.holder.cycle}:${spec.step}:${n}`,
+      step: spec.step,
+      provinceCode: spec.provinceCode,
+      assigneeUserId: spec.assigneeUserId ?? null,
+      organisationId: spec.organisationId ?? null,
+      ref: spec.ref ?? null,
+      openedAt: nowIso(),
+      dueAt: null,
+      escalationMs: 0,
+      level: -1,
+      closed: false,
+      climb: false,
+      expires: spec.expires ?? false,
+      expired: false,
+    };
+    this.holder.steps.push(s);
+    this.opening.set(s.key, this.track(() => this.load(s)));
+    return s;
+  }
+
+  /** Opens a step and waits until its deadline is known and projected. */
+  async openStep(spec: StepSpec): Promise<AwaitedStep> {
+    const s = this.start(spec);
+    await this.opened(s);
+    return s;
+  }
+
+  async opened(s: AwaitedStep): Promise<void> {
+    await this.opening.get(s.key);
+  }
+
+  /** After continue-as-new: the ladders of open steps go on from their level. */
+  resume(): void {
+    for (const s of this.holder.steps) {
+      if (s.dueAt) void this.ladder(s);
+      else this.opening.set(s.key, this.track(() => this.load(s)));
+    }
+  }
+
+  /** The awaited action arrived (DONE) or the step no longer applies (CANCELLED). */
+  async close(s: AwaitedStep, status: 'DONE' | 'CANCELLED' = 'DONE'): Promise<void> {
+    if (s.closed) return;
+    s.closed = true;
+    this.holder.steps = this.holder.steps.filter((x) => x !== s);
+    await this.track(async () => {
+      await this.opening.get(s.key);
+      this.opening.delete(s.key);
+      if (s.dueAt) await closeStep({ key: this.rowKey(s), status, closedAt: nowIso() });
+    });
+  }
+
+  async closeAll(pred: (s: AwaitedStep) => boolean, status: 'DONE' | 'CANCELLED'): Promise<void> {
+    await Promise.all(this.holder.steps.filter(pred).map((s) => this.close(s, status)));
+  }
+
+  /** Every delivery of an alert failed for good: alert the next level now. */
+  deliveryFailed(stepKey: string, level: number): void {
+    const s = this.holder.steps.find((x) => x.key === stepKey || this.rowKey(x) === stepKey);
+    if (s && !s.closed && s.level === level) s.climb = true;
+  }
+
+  private async load(s: AwaitedStep): Promise<void> {
+    try {
+      const opened = await openStep({
+        key: this.rowKey(s),
+        caseId: this.ctx.caseId,
+        provinceCode: s.provinceCode,
+        category: this.ctx.category(),
+        riskLevel: this.ctx.riskLevel(),
+        step: s.step,
+        label: STEP_LABELS[s.step].fr,
+        openedAt: s.openedAt,
+      });
+      s.dueAt = opened.dueAt;
+      s.escalationMs = opened.escalationMs;
+    } catch (err) {
+      // No policy for this step: it stays open without a deadline.
+      this.ctx.onPolicyMissing?.(s, err instanceof Error ? err.message : String(err));
+      return;
+    }
+    if (!s.closed) void this.ladder(s);
+  }
+
+  /** Waits until `at`, or until the step closes (or must climb, when climbWakes). */
+  private async waitUntil(s: AwaitedStep, at: number, climbWakes: boolean): Promise<void> {
+    const wait = at - Date.now();
+    if (wait > 0) await condition(() => s.closed || (climbWakes && s.climb), wait);
+  }
+
+  private async ladder(s: AwaitedStep): Promise<void> {
+    const roles = ladderFor(s.step);
+    const due = Date.parse(s.dueAt as string);
+    for (;;) {
+      if (s.closed) return;
+      const next = s.level + 1;
+      if (next >= roles.length) {
+        if (s.expires && !s.expired) {
+          await this.waitUntil(s, due + roles.length * s.escalationMs, false);
+          if (!s.closed) {
+            s.expired = true;
+            this.ctx.onExpired?.(s);
+          }
+        }
+        return;
+      }
+      await this.waitUntil(s, due + next * s.escalationMs, true);
+      if (s.closed) return;
+      s.climb = false;
+      s.level = next;
+      await this.track(() => this.alert(s, next, roles[next]));
+    }
+  }
+
+  private async alert(s: AwaitedStep, level: number, role: LadderRole): Promise<void> {
+    const key = `${this.rowKey(s)}:${level}`;
+    const alertedAt = nowIso();
+    const outcome = await sendAlert({
+      key,
+      workflowId: this.ctx.workflowId,
+      caseWorkflowId: this.ctx.caseWorkflowId,
+      caseId: this.ctx.caseId,
+      caseReference: this.ctx.caseReference(),
+      provinceCode: s.provinceCode,
+      category: this.ctx.category(),
+      step: s.step,
+      stepKey: s.key,
+      level,
+      ladderRole: role,
+      assigneeUserId: s.assigneeUserId,
+      organisationId: s.organisationId,
+      dueAt: s.dueAt as string,
+      alertedAt,
+    });
+    await recordEscalation({
+      key,
+      stepKey: this.rowKey(s),
+      caseId: this.ctx.caseId,
+      provinceCode: s.provinceCode,
+      step: s.step,
+      level,
+      role,
+      dueAt: s.dueAt as string,
+      alertedAt,
+      delivered: outcome.recipients > 0,
+    });
+    this.ctx.onEscalated?.(s, level, role, outcome);
+    if (outcome.recipients === 0 && !s.closed && s.level === level) s.climb = true;
+  }
+}

@@ -1,0 +1,3 @@
+// Every workflow the worker registers.
+export * from './case.workflow';
+export * from './referral.workflow';

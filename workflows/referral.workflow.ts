@@ -1,0 +1,261 @@
+// The referral workflow: one per referral (id referral-<referralId>), a child
+// of the case workflow started with parentClosePolicy ABANDON. The provider
+// must accept within the policy deadline; after acceptance the service must
+// start, then be reported delivered. Every change is signalled to the case
+// workflow by id, so nothing depends on the parent's run.
+import {
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineSignal,
+  defineUpdate,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { AlertDeliveryFailed } from '../activities/alert-contract';
+import type { ReferralStatus, SharingBasis } from '../libs/domain/pathway';
+import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
+import type { Service } from '../libs/domain/taxonomy';
+import type { Actor } from './actor';
+import { ALERT_DELIVERY_FAILED } from './case.messages';
+import { StepBook, type StepHolder } from './escalation';
+
+export interface ReferralInput {
+  referralId: string;
+  caseId: string;
+  caseWorkflowId: string;
+  caseReference: string;
+  /** the case's province when the referral was made: policy and ladder */
+  provinceCode: string;
+  category: string;
+  riskLevel: string;
+  organisationId: string;
+  service: Service;
+  /** why the child's information may be shared with the provider */
+  basis: SharingBasis;
+  courtOrderId?: string | null;
+  createdBy: Actor;
+  createdAt: string;
+}
+
+export interface ReferralState {
+  referralId: string;
+  caseId: string;
+  organisationId: string;
+  service: Service;
+  basis: SharingBasis;
+  status: ReferralStatus;
+  declineReason: string | null;
+  acceptDueAt: string | null;
+  acceptedAt: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  openSteps: { key: string; step: string; dueAt: string | null; level: number; overdue: boolean }[];
+}
+
+/** What the referral workflow tells the case workflow. */
+export interface ReferralStatusChange {
+  referralId: string;
+  status: ReferralStatus;
+  reason?: string | null;
+  at: string;
+}
+
+export interface ProviderActionInput {
+  /** a PROVIDER user of the referred organisation */
+  actor: Actor;
+}
+export interface DeclineReferralInput extends ProviderActionInput {
+  reason: string;
+}
+export interface CompleteReferralInput extends ProviderActionInput {
+  /** short report of the service delivered (no personal data beyond the file's) */
+  summary?: string;
+}
+export interface CancelReferral {
+  reason: string;
+}
+
+export const referralStateQuery = defineQuery<ReferralState>('referralState');
+/** The provider accepts the referral (PENDING → ACCEPTED). */
+export const acceptReferralUpdate = defineUpdate<ReferralState, [ProviderActionInput]>('acceptReferral');
+/** The provider declines with a reason (PENDING → DECLINED); the coordinator re-orients. */
+export const declineReferralUpdate = defineUpdate<ReferralState, [DeclineReferralInput]>('declineReferral');
+/** The provider reports that the service has started (ACCEPTED → STARTED). */
+export const startServiceUpdate = defineUpdate<ReferralState, [ProviderActionInput]>('startService');
+/** The provider reports the service delivered (STARTED → COMPLETED). */
+export const completeReferralUpdate = defineUpdate<ReferralState, [CompleteReferralInput]>('completeReferral');
+/** Sent by the case workflow when the case closes. */
+export const cancelReferralSignal = defineSignal<[CancelReferral]>('cancelReferral');
+/** Sent to the case workflow at each change of a referral. */
+export const referralStatusSignal = defineSignal<[ReferralStatusChange]>('referralStatus');
+export const referralAlertDeliveryFailedSignal = defineSignal<[AlertDeliveryFailed]>(ALERT_DELIVERY_FAILED);
+
+const { projectReferral } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+const FINAL: readonly ReferralStatus[] = FINAL_REFERRAL_STATUSES;
+
+export async function referralWorkflow(input: ReferralInput): Promise<ReferralState> {
+  const workflowId = workflowInfo().workflowId;
+  const now = () => new Date().toISOString();
+  const holder: StepHolder = { steps: [], seq: 0, cycle: 'r' };
+  const state: ReferralState = {
+    referralId: input.referralId,
+    caseId: input.caseId,
+    organisationId: input.organisationId,
+    service: input.service,
+    basis: input.basis,
+    status: 'PENDING',
+    declineReason: null,
+    acceptDueAt: null,
+    acceptedAt: null,
+    startedAt: null,
+    completedAt: null,
+    openSteps: [],
+  };
+  const book = new StepBook(holder, {
+    workflowId,
+    caseWorkflowId: input.caseWorkflowId,
+    caseId: input.caseId,
+    caseReference: () => input.caseReference,
+    category: () => input.category,
+    riskLevel: () => input.riskLevel,
+  });
+  const view = (): ReferralState => ({
+    ...state,
+    openSteps: book.open.map((s) => ({ key: s.key, step: s.step, dueAt: s.dueAt, level: s.level, overdue: s.level >= 0 })),
+  });
+  const project = () =>
+    book.track(() =>
+      projectReferral({
+        id: state.referralId,
+        caseId: state.caseId,
+        organisationId: state.organisationId,
+        service: state.service,
+        status: state.status,
+        basis: state.basis === 'NONE' ? null : state.basis,
+        declineReason: state.declineReason,
+        createdAt: input.createdAt,
+        acceptDueAt: state.acceptDueAt,
+        acceptedAt: state.acceptedAt,
+        startedAt: state.startedAt,
+        completedAt: state.completedAt,
+      }),
+    );
+  const tellCase = (reason?: string | null) =>
+    book.track(async () => {
+      try {
+        await getExternalWorkflowHandle(input.caseWorkflowId).signal(referralStatusSignal, {
+          referralId: state.referralId,
+          status: state.status,
+          reason: reason ?? null,
+          at: now(),
+        });
+      } catch {
+        // The case is closed: nobody waits for this referral any more.
+      }
+    });
+
+  const providerOnly = (actor: Actor) => {
+    if (actor.role !== 'PROVIDER') throw new Error('only a focal point of the referred provider acts on a referral');
+    if (actor.organisationId !== input.organisationId) throw new Error('this referral is addressed to another organisation');
+  };
+  const expect = (status: ReferralStatus, action: string) => {
+    if (state.status !== status) throw new Error(`cannot ${action}: the referral is ${state.status}`);
+  };
+
+  setHandler(referralStateQuery, view);
+  setHandler(referralAlertDeliveryFailedSignal, (f) => book.deliveryFailed(f.stepKey, f.level));
+  setHandler(cancelReferralSignal, () => {
+    if (!FINAL.includes(state.status)) state.status = 'CANCELLED';
+  });
+  setHandler(
+    acceptReferralUpdate,
+    async () => {
+      state.status = 'ACCEPTED';
+      state.acceptedAt = now();
+      await project();
+      return view();
+    },
+    { validator: (a) => (providerOnly(a.actor), expect('PENDING', 'accept')) },
+  );
+  setHandler(
+    declineReferralUpdate,
+    async (d) => {
+      state.status = 'DECLINED';
+      state.declineReason = d.reason.trim();
+      await project();
+      return view();
+    },
+    {
+      validator: (d) => {
+        providerOnly(d.actor);
+        expect('PENDING', 'decline');
+        if (!d.reason?.trim()) throw new Error('a decline needs a reason');
+      },
+    },
+  );
+  setHandler(
+    startServiceUpdate,
+    async () => {
+      state.status = 'STARTED';
+      state.startedAt = now();
+      await project();
+      return view();
+    },
+    { validator: (a) => (providerOnly(a.actor), expect('ACCEPTED', 'start the service')) },
+  );
+  setHandler(
+    completeReferralUpdate,
+    async () => {
+      state.status = 'COMPLETED';
+      state.completedAt = now();
+      await project();
+      return view();
+    },
+    { validator: (a) => (providerOnly(a.actor), expect('STARTED', 'report the service delivered')) },
+  );
+
+  await project();
+
+  // Acceptance within the policy deadline; the ladder climbs meanwhile and the
+  // referral expires one interval after its last level.
+  const acceptance = book.start({ step: 'REFERRAL_ACCEPTANCE', provinceCode: input.provinceCode, organisationId: input.organisationId, expires: true });
+  await book.opened(acceptance);
+  state.acceptDueAt = acceptance.dueAt;
+  if (state.status === 'PENDING') await project();
+  await condition(() => state.status !== 'PENDING' || acceptance.expired);
+  if (state.status === 'PENDING') state.status = 'EXPIRED';
+  await book.close(acceptance, status() === 'ACCEPTED' || status() === 'DECLINED' ? 'DONE' : 'CANCELLED');
+  if (status() !== 'ACCEPTED') return finish(state.declineReason);
+
+  // The service must start within the policy deadline.
+  await tellCase();
+  const start = book.start({ step: 'SERVICE_START', provinceCode: input.provinceCode, organisationId: input.organisationId });
+  await condition(() => status() !== 'ACCEPTED');
+  await book.close(start, status() === 'STARTED' ? 'DONE' : 'CANCELLED');
+  if (status() !== 'STARTED') return finish();
+  await tellCase();
+
+  // Then reported delivered (or cancelled with the case).
+  await condition(() => status() !== 'STARTED');
+  return finish();
+
+  /** Read through a function: handlers change it between awaits. */
+  function status(): ReferralStatus {
+    return state.status;
+  }
+
+  async function finish(reason?: string | null): Promise<ReferralState> {
+    await project();
+    await tellCase(reason);
+    await condition(() => book.idle() && allHandlersFinished());
+    return view();
+  }
+}
