@@ -18,6 +18,7 @@ import { startSmtpSink, type SmtpSink } from '../../libs/notify/testing';
 import { ROOT, runContext } from '../support/run-context';
 import { http } from '../support/http';
 import { signTestToken } from '../support/tokens';
+import { parkLeftoverDeliveries } from '../support/deliveries';
 
 const JWT_SECRET = 'fault-tests-secret-at-least-32-characters';
 export const RETRY = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500 } };
@@ -139,6 +140,9 @@ export async function startFaultStack(over: NodeJS.ProcessEnv = {}): Promise<Fau
     RECONCILE_AFTER_MS: '3000',
     ...over,
   };
+  const parker = createDb(env.DATABASE_URL!, { poolSize: 1 });
+  await parkLeftoverDeliveries(parker);
+  await parker.$disconnect();
   const worker = new AppProcess('apps/worker/src/main.ts', env, /worker: polling/);
   await worker.start();
   const notifier = await startNotifier(parseConfig(notifierConfigSchema, env), { log: silentLog, jobOptions: RETRY });

@@ -15,6 +15,7 @@ import { createDb, type Db } from '../../libs/db/prisma';
 import type { Step, LadderRole } from '../../libs/domain/steps';
 import { openAlertOutbox, type AlertOutbox } from '../../libs/notify/queues';
 import { startSmppPeer, startSmtpSink, type SmppPeer, type SmtpSink } from '../../libs/notify/testing';
+import { parkLeftoverDeliveries } from '../support/deliveries';
 
 /** Short retries so a test sees several attempts in a second. */
 export const TEST_JOB_OPTIONS: JobsOptions = { attempts: 3, backoff: { type: 'fixed', delay: 300 } };
@@ -62,6 +63,7 @@ export async function startHarness(): Promise<Harness> {
   };
   const config = parseConfig(notifierConfigSchema, baseEnv);
   const db = createDb(process.env.DATABASE_URL as string, { poolSize: 4 });
+  await parkLeftoverDeliveries(db);
   // The producer side, as apps/worker opens it.
   const outbox = openAlertOutbox({ redisUrl: config.REDIS_URL, prefix, jobOptions: TEST_JOB_OPTIONS });
   const activities = createAlertActivities(createAlertPorts(db, outbox));

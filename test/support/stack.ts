@@ -14,6 +14,7 @@ import { notifierConfigSchema } from '../../apps/notifier/src/config';
 import { silentLog } from '../../apps/notifier/src/log';
 import { startNotifier, type Notifier } from '../../apps/notifier/src/notifier';
 import { startSmppPeer, startSmtpSink, type SmppPeer, type SmtpSink } from '../../libs/notify/testing';
+import { parkLeftoverDeliveries } from './deliveries';
 import { signTestToken } from './tokens';
 import { workflowBundle } from './temporal';
 
@@ -64,6 +65,7 @@ export async function startStack(options: { taskQueue?: string; worker?: boolean
   const { port } = app.getHttpServer().address() as AddressInfo;
   const db = createDb(config.DATABASE_URL, { poolSize: 4 });
 
+  if (options.alerts) await parkLeftoverDeliveries(db);
   const notifier = options.alerts ? await startNotifier(parseConfig(notifierConfigSchema, env), { log: silentLog }) : undefined;
 
   let stopWorker = async () => undefined as void;
