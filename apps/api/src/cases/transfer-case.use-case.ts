@@ -2,15 +2,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { UnprocessableError } from '../common/errors';
+import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 
 @Injectable()
 export class TransferCaseUseCase {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly provinces: ProvinceCatalogue,
+  ) {}
 
   async check(body: { toProvinceCode: string; assigneeId?: string }): Promise<void> {
     const problems: { field: string; message: string }[] = [];
-    if (!(await this.db.province.findUnique({ where: { code: body.toProvinceCode } }))) {
+    if (!(await this.provinces.exists(body.toProvinceCode))) {
       problems.push({ field: 'toProvinceCode', message: `unknown province ${body.toProvinceCode}` });
     }
     if (body.assigneeId) {

@@ -12,6 +12,7 @@ import { NotFoundError, UnprocessableError } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { IdempotencyStore, requestHash } from '../infra/idempotency';
+import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 
 const province = z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/);
@@ -37,6 +38,7 @@ export class ComplaintsController {
     @Inject(DB) private readonly db: Db,
     private readonly audit: AuditLog,
     private readonly idempotency: IdempotencyStore,
+    private readonly provinces: ProvinceCatalogue,
   ) {}
 
   @Post()
@@ -50,7 +52,7 @@ export class ComplaintsController {
       if (stored) return stored.body;
     }
     assertProvince(who, body.provinceCode);
-    if (!(await this.db.province.findUnique({ where: { code: body.provinceCode } }))) {
+    if (!(await this.provinces.exists(body.provinceCode))) {
       throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${body.provinceCode}` }]);
     }
     if (body.caseId) {

@@ -1,7 +1,7 @@
 // The audit trail: every read of a child's file and every action, appended to
 // a table the database refuses to update or delete.
 import { Inject, Injectable } from '@nestjs/common';
-import type { Db } from '../../../../libs/db/prisma';
+import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { Identity } from '../auth/identity';
 import { DB } from './tokens';
 
@@ -14,8 +14,15 @@ export interface AuditContext {
 export class AuditLog {
   constructor(@Inject(DB) private readonly db: Db) {}
 
-  async append(who: Identity, action: string, ctx: AuditContext, target: { caseId?: string; resource?: string; outcome?: string } = {}): Promise<void> {
-    await this.db.auditEntry.create({
+  /** `tx`: inside a write's transaction, so the action and its audit entry land together. */
+  async append(
+    who: Identity,
+    action: string,
+    ctx: AuditContext,
+    target: { caseId?: string; resource?: string; outcome?: string } = {},
+    tx: Prisma.TransactionClient = this.db,
+  ): Promise<void> {
+    await tx.auditEntry.create({
       data: {
         actorId: who.userId,
         actorRole: who.role,

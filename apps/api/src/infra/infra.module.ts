@@ -7,6 +7,7 @@ import { dataConverter } from '../../../../libs/temporal/connection';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog } from './audit-log';
 import { IdempotencyStore } from './idempotency';
+import { ProvinceCatalogue } from './provinces';
 import { DB, REDIS, TEMPORAL } from './tokens';
 
 @Global()
@@ -35,8 +36,9 @@ export class InfraModule implements OnApplicationShutdown {
         },
         AuditLog,
         IdempotencyStore,
+        ProvinceCatalogue,
       ],
-      exports: [API_CONFIG, DB, TEMPORAL, REDIS, AuditLog, IdempotencyStore],
+      exports: [API_CONFIG, DB, TEMPORAL, REDIS, AuditLog, IdempotencyStore, ProvinceCatalogue],
     };
   }
 

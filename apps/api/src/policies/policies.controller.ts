@@ -16,6 +16,7 @@ import { Roles } from '../auth/roles.decorator';
 import { UnprocessableError } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 
 const ruleSchema = z
@@ -42,6 +43,7 @@ export class PoliciesController {
   constructor(
     @Inject(DB) private readonly db: Db,
     private readonly audit: AuditLog,
+    private readonly provinces: ProvinceCatalogue,
   ) {}
 
   @Get()
@@ -69,8 +71,7 @@ export class PoliciesController {
     if (body.provinceCode === null && who.role !== 'ADMIN') throw new UnprocessableError('only an administrator sets national defaults', [{ field: 'provinceCode', message: 'required for a committee' }]);
     if (body.provinceCode) {
       assertProvince(who, body.provinceCode);
-      const province = await this.db.province.findUnique({ where: { code: body.provinceCode } });
-      if (!province) throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${body.provinceCode}` }]);
+      if (!(await this.provinces.exists(body.provinceCode))) throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${body.provinceCode}` }]);
     }
     const where = { provinceCode: body.provinceCode, category: body.category, riskLevel: body.riskLevel, step: body.step };
     const saved = await this.db.$transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { birthdayInstant, estimatedDateOfBirth } from '../../../../libs/domain/adulthood';
 import { caseWorkflowId } from '../../../../libs/domain/ids';
 import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
-import type { Db } from '../../../../libs/db/prisma';
+import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { CaseInput, ReportRef } from '../../../../workflows/case.workflow';
 import type { Identity } from '../auth/identity';
 import { assertProvince } from '../auth/identity';
@@ -15,11 +15,40 @@ import { NotFoundError, UnprocessableError } from '../common/errors';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { IdempotencyStore, requestHash } from '../infra/idempotency';
+import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import type { CreateReport, ReportCreated } from './schemas';
 
 const SCOPE = 'reports';
+
+type CaseRow = Prisma.CaseGetPayload<object>;
+type ChildRow = Prisma.ChildGetPayload<object>;
+type ReportRow = Prisma.ReportGetPayload<object>;
+
+/** The pathway's input, from the case, child and report rows (the child's name travels encrypted). */
+function caseInput(row: CaseRow, child: ChildRow, report: ReportRow): CaseInput {
+  const ref: ReportRef = {
+    reportId: report.id,
+    entryPoint: report.entryPoint as EntryPoint,
+    category: report.category as Category,
+    riskLevel: report.riskLevel as RiskLevel,
+    receivedAt: report.receivedAt.toISOString(),
+    narrative: report.narrative,
+    childName: [child.firstName, child.lastName].filter(Boolean).join(' ') || undefined,
+  };
+  return {
+    caseId: row.id,
+    reference: row.reference,
+    provinceCode: row.provinceCode,
+    category: row.category as Category,
+    riskLevel: row.riskLevel as RiskLevel,
+    openedAt: row.openedAt.toISOString(),
+    adultAt: child.adultAt?.toISOString() ?? null,
+    dobEstimated: child.dobEstimated,
+    report: ref,
+  };
+}
 
 @Injectable()
 export class CreateReportUseCase {
@@ -29,6 +58,7 @@ export class CreateReportUseCase {
     private readonly pathways: PathwayGateway,
     private readonly idempotency: IdempotencyStore,
     private readonly audit: AuditLog,
+    private readonly provinces: ProvinceCatalogue,
   ) {}
 
   async execute(who: Identity, body: CreateReport, ctx: AuditContext, idempotencyKey?: string): Promise<{ status: number; body: ReportCreated }> {
@@ -44,23 +74,24 @@ export class CreateReportUseCase {
     const problems = await this.semanticProblems(body, receivedAt, now);
     if (problems.length) throw new UnprocessableError('the report cannot be recorded as it is', problems);
 
-    let answer: ReportCreated;
+    let opened: { answer: ReportCreated; input: CaseInput };
     try {
-      answer = await this.db.$transaction(async (tx) => {
+      opened = await this.db.$transaction(async (tx) => {
         const reportId = randomUUID();
-        let caseId = body.caseId;
-        let reference: string;
-        if (caseId) {
-          const existing = await tx.case.findUnique({ where: { id: caseId } });
-          if (!existing) throw new NotFoundError(`no case ${caseId}`);
+        let kase: CaseRow;
+        let child: ChildRow;
+        if (body.caseId) {
+          const existing = await tx.case.findUnique({ where: { id: body.caseId }, include: { child: true } });
+          if (!existing) throw new NotFoundError(`no case ${body.caseId}`);
           assertProvince(who, existing.provinceCode);
-          reference = existing.reference;
-          if (existing.status === 'CLOSED') {
-            await tx.case.update({ where: { id: caseId }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } });
-          }
+          child = existing.child;
+          kase =
+            existing.status === 'CLOSED'
+              ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
+              : existing;
         } else {
           const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
-          const child = await tx.child.create({
+          child = await tx.child.create({
             data: {
               firstName: body.child.firstName,
               lastName: body.child.lastName,
@@ -70,12 +101,11 @@ export class CreateReportUseCase {
               adultAt: dob ? birthdayInstant(dob, 18, this.config.MASAR_TIME_ZONE) : undefined,
             },
           });
-          caseId = randomUUID();
-          reference = `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`;
-          await tx.case.create({
+          const caseId = randomUUID();
+          kase = await tx.case.create({
             data: {
               id: caseId,
-              reference,
+              reference: `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`,
               childId: child.id,
               provinceCode: body.provinceCode,
               category: body.category,
@@ -84,10 +114,10 @@ export class CreateReportUseCase {
             },
           });
         }
-        await tx.report.create({
+        const report = await tx.report.create({
           data: {
             id: reportId,
-            caseId,
+            caseId: kase.id,
             entryPoint: body.entryPoint,
             category: body.category,
             riskLevel: body.riskLevel,
@@ -98,9 +128,11 @@ export class CreateReportUseCase {
             filedBy: who.userId,
           },
         });
-        const created: ReportCreated = { caseId, reference, reportId, workflowId: caseWorkflowId(caseId), attached: Boolean(body.caseId) };
-        if (idempotencyKey) await this.idempotency.save(tx, idempotencyKey, SCOPE, hash, { status: 201, body: created });
-        return created;
+        const answer: ReportCreated = { caseId: kase.id, reference: kase.reference, reportId, workflowId: caseWorkflowId(kase.id), attached: Boolean(body.caseId) };
+        if (idempotencyKey) await this.idempotency.save(tx, idempotencyKey, SCOPE, hash, { status: 201, body: answer });
+        await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
+        // The workflow's input comes from the rows just written: no second read.
+        return { answer, input: caseInput(kase, child, report) };
       });
     } catch (e) {
       // Two requests with one key at once: the loser returns the winner's answer.
@@ -110,43 +142,26 @@ export class CreateReportUseCase {
       }
       throw e;
     }
-    await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: answer.caseId, resource: `report/${answer.reportId}` });
-    return { status: 201, body: await this.ensurePathway(answer) };
+    await this.startPathway(opened.answer, opened.input);
+    return { status: 201, body: opened.answer };
   }
 
-  /** Starts (or signals) the case's pathway; idempotent. */
+  /** A replayed request: reads what the first one wrote and starts (or signals) its pathway; idempotent. */
   private async ensurePathway(created: ReportCreated): Promise<ReportCreated> {
     const row = await this.db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { child: true } });
     const report = await this.db.report.findUniqueOrThrow({ where: { id: created.reportId } });
-    const ref: ReportRef = {
-      reportId: report.id,
-      entryPoint: report.entryPoint as EntryPoint,
-      category: report.category as Category,
-      riskLevel: report.riskLevel as RiskLevel,
-      receivedAt: report.receivedAt.toISOString(),
-      narrative: report.narrative,
-      childName: [row.child.firstName, row.child.lastName].filter(Boolean).join(' ') || undefined,
-    };
-    const input: CaseInput = {
-      caseId: row.id,
-      reference: row.reference,
-      provinceCode: row.provinceCode,
-      category: row.category as Category,
-      riskLevel: row.riskLevel as RiskLevel,
-      openedAt: row.openedAt.toISOString(),
-      adultAt: row.child.adultAt?.toISOString() ?? null,
-      dobEstimated: row.child.dobEstimated,
-      report: ref,
-    };
-    if (created.attached) await this.pathways.attachReport(input, ref);
-    else await this.pathways.openCase(input);
+    await this.startPathway(created, caseInput(row, row.child, report));
     return created;
+  }
+
+  private async startPathway(created: ReportCreated, input: CaseInput): Promise<void> {
+    if (created.attached) await this.pathways.attachReport(input, input.report);
+    else await this.pathways.openCase(input);
   }
 
   private async semanticProblems(body: CreateReport, receivedAt: Date, now: Date) {
     const problems: { field: string; message: string }[] = [];
-    const province = await this.db.province.findUnique({ where: { code: body.provinceCode } });
-    if (!province) problems.push({ field: 'provinceCode', message: `unknown province ${body.provinceCode}` });
+    if (!(await this.provinces.exists(body.provinceCode))) problems.push({ field: 'provinceCode', message: `unknown province ${body.provinceCode}` });
     if (receivedAt.getTime() > now.getTime() + 5 * 60_000) problems.push({ field: 'receivedAt', message: 'is in the future' });
     if (body.child.dateOfBirth) {
       const dob = new Date(`${body.child.dateOfBirth}T00:00:00Z`);
