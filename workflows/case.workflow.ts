@@ -11,14 +11,12 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   ParentClosePolicy,
-  proxyActivities,
   setHandler,
   startChild,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { Activities } from '../activities';
 import { referralWorkflowId } from '../libs/domain/ids';
 import {
   APPROVAL_SUBJECTS,
@@ -64,15 +62,11 @@ import {
   type ReferralSummary,
 } from './case.messages';
 import { StepBook, type AwaitedStep, type StepSpec } from './escalation';
+import { projections } from './projections';
 import { cancelReferralSignal, referralStatusSignal, referralWorkflow, type ReferralInput } from './referral.workflow';
 import { SA_PROVINCE, SA_STAGE } from './search-attributes';
 
 export * from './case.messages';
-
-const { projectCase, recordEvent, checkProvider } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['ProviderNotInDirectory'] },
-});
 
 /** Events per run before continuing as new, unless the SDK suggests it first. */
 export const DEFAULT_HISTORY_LIMIT = 2_000;
@@ -184,7 +178,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
     const n = ++m.eventSeq;
     const at = now();
     await book.track(() =>
-      recordEvent({
+      projections().recordEvent({
         key: `${workflowId}:${m.cycle}:${n}:${type}`,
         caseId: m.caseId,
         provinceCode: m.provinceCode,
@@ -203,7 +197,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
       ]);
     }
     await book.track(() =>
-      projectCase({
+      projections().projectCase({
         caseId: m.caseId,
         stage: m.stage,
         status: m.status,
@@ -373,7 +367,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
     };
     m.referrals.push(summary); // reserves the id while the directory is checked
     try {
-      await book.track(() => checkProvider({ organisationId: spec.organisationId, service: spec.service }));
+      await book.track(() => projections().checkProvider({ organisationId: spec.organisationId, service: spec.service }));
       const child: ReferralInput = {
         referralId: spec.referralId,
         caseId: m.caseId,

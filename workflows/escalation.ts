@@ -6,8 +6,8 @@
 // deadline and, level after level, alerts whoever the province's ladder names,
 // until the awaited action closes the step.
 import { condition, proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities';
 import type { AlertInput, AlertOutcome } from '../activities/alert-contract';
+import { projections } from './projections';
 import { ladderFor, STEP_LABELS, type LadderRole, type Step } from '../libs/domain/steps';
 
 export type AlertActivities = { sendAlert(input: AlertInput): Promise<AlertOutcome> };
@@ -63,11 +63,6 @@ export interface LadderContext {
   onExpired?(s: AwaitedStep): void;
   onPolicyMissing?(s: AwaitedStep, message: string): void;
 }
-
-const { openStep, closeStep, recordEscalation } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['PolicyMissing'] },
-});
 
 const { sendAlert } = proxyActivities<AlertActivities>({
   startToCloseTimeout: '30 seconds',
@@ -166,7 +161,7 @@ export class StepBook {
     await this.track(async () => {
       await this.opening.get(s.key);
       this.opening.delete(s.key);
-      if (s.dueAt) await closeStep({ key: this.rowKey(s), status, closedAt: nowIso() });
+      if (s.dueAt) await projections().closeStep({ key: this.rowKey(s), status, closedAt: nowIso() });
     });
   }
 
@@ -182,7 +177,7 @@ export class StepBook {
 
   private async load(s: AwaitedStep): Promise<void> {
     try {
-      const opened = await openStep({
+      const opened = await projections().openStep({
         key: this.rowKey(s),
         caseId: this.ctx.caseId,
         provinceCode: s.provinceCode,
@@ -252,7 +247,7 @@ export class StepBook {
       dueAt: s.dueAt as string,
       alertedAt,
     });
-    await recordEscalation({
+    await projections().recordEscalation({
       key,
       stepKey: this.rowKey(s),
       caseId: this.ctx.caseId,

@@ -10,12 +10,11 @@ import {
   defineSignal,
   defineUpdate,
   getExternalWorkflowHandle,
-  proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { Activities } from '../activities';
 import type { AlertDeliveryFailed } from '../activities/alert-contract';
+import { projections } from './projections';
 import type { ReferralStatus, SharingBasis } from '../libs/domain/pathway';
 import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
 import type { Service } from '../libs/domain/taxonomy';
@@ -94,11 +93,6 @@ export const cancelReferralSignal = defineSignal<[CancelReferral]>('cancelReferr
 export const referralStatusSignal = defineSignal<[ReferralStatusChange]>('referralStatus');
 export const referralAlertDeliveryFailedSignal = defineSignal<[AlertDeliveryFailed]>(ALERT_DELIVERY_FAILED);
 
-const { projectReferral } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-
 const FINAL: readonly ReferralStatus[] = FINAL_REFERRAL_STATUSES;
 
 export async function referralWorkflow(input: ReferralInput): Promise<ReferralState> {
@@ -133,7 +127,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
   });
   const project = () =>
     book.track(() =>
-      projectReferral({
+      projections().projectReferral({
         id: state.referralId,
         caseId: state.caseId,
         organisationId: state.organisationId,

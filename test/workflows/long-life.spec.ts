@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => stopHarness(h));
 
-const HISTORY_LIMIT = 300;
+const HISTORY_LIMIT = 150;
 
 /** Every run of the chain, newest first, following continuedExecutionRunId. */
 async function runLengths(handle: WorkflowHandle): Promise<number[]> {

@@ -1,7 +1,9 @@
-// Replays every recorded history in fixtures/ against the current workflow
+// Replays every recorded history under fixtures/ against the current workflow
 // code: a change that is not deterministic for running pathways fails here.
 // Guard such changes with patched('change-id'); record new fixtures with
-// MASAR_RECORD_FIXTURES=1 and keep the old ones.
+// MASAR_RECORD_FIXTURES=1 and keep the old ones in a folder named after the
+// change they predate (fixtures/before-local-projections/: histories whose
+// projections ran as ordinary activities).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
@@ -9,15 +11,18 @@ import { Worker } from '@temporalio/worker';
 import { workflowBundle } from '../support/temporal';
 
 const dir = path.join(__dirname, 'fixtures');
-const fixtures = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+const fixtures = fs.existsSync(dir)
+  ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).sort()
+  : [];
 
 test('recorded histories are checked in', () => {
-  expect(fixtures.length).toBeGreaterThanOrEqual(5);
+  expect(fixtures.filter((f) => !f.includes(path.sep)).length).toBeGreaterThanOrEqual(5);
+  expect(fixtures.filter((f) => f.startsWith(`before-local-projections${path.sep}`)).length).toBeGreaterThanOrEqual(5);
 });
 
 test('every recorded history replays without non-determinism', async () => {
   const histories = fixtures.map((f) => ({
-    workflowId: path.basename(f, '.json'),
+    workflowId: f.replace(/\.json$/, ''),
     history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))),
   }));
   const failures: string[] = [];
@@ -25,4 +30,20 @@ test('every recorded history replays without non-determinism', async () => {
     if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
   }
   expect(failures).toEqual([]);
+});
+
+test('pathways recorded since the change write their projections as local activities, older ones as activities', () => {
+  const projectionActivities = ['projectCase', 'recordEvent', 'openStep', 'closeStep', 'recordEscalation', 'projectReferral', 'checkProvider'];
+  const shape = (f: string) => {
+    const events: Record<string, any>[] = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).events;
+    const markers = events.map((e) => e.markerRecordedEventAttributes?.markerName).filter(Boolean);
+    const scheduled = events.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
+    return { patch: markers.includes('core_patch'), local: markers.filter((m) => m === 'core_local_activity').length, projected: scheduled.filter((n) => projectionActivities.includes(n)).length };
+  };
+  for (const f of fixtures) {
+    const s = shape(f);
+    if (f.startsWith('before-local-projections')) expect({ f, ...s }).toMatchObject({ f, patch: false, local: 0 });
+    else expect({ f, ...s }).toMatchObject({ f, patch: true, projected: 0 });
+    expect(s.local + s.projected).toBeGreaterThan(0);
+  }
 });

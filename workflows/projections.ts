@@ -1,0 +1,57 @@
+// The pathway's writes to its own read model (the case row, open steps,
+// indicator events, escalations, referral rows). They are idempotent upserts
+// keyed by workflow, step and sequence, so they run as local activities: in
+// the workflow task of the action that caused them, recorded as markers,
+// instead of one round trip through the server per write. That is what keeps
+// an action cheap for the server when thousands of pathways are open.
+//
+// They run one at a time, in the order the workflow asked for them. Local
+// activities that overlap may resolve together on replay where they resolved
+// apart the first time, and the commands that follow them (a signal, an
+// update's completion) would come out in another order: non-determinism. One
+// at a time, each resolution has an activation of its own, on both paths.
+//
+// Pathways that started before this change ran them as ordinary activities;
+// patched() keeps those histories replaying, and switches a running pathway
+// over at its next workflow task.
+import { patched, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions, type RetryPolicy } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+
+export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
+
+type Projections = Pick<Activities, 'projectCase' | 'recordEvent' | 'openStep' | 'closeStep' | 'recordEscalation' | 'projectReferral' | 'checkProvider'>;
+
+const retry: RetryPolicy = {
+  initialInterval: '1 second',
+  maximumInterval: '1 minute',
+  // a missing policy rule and a provider outside the directory are answers, not outages
+  nonRetryableErrorTypes: ['PolicyMissing', 'ProviderNotInDirectory'],
+};
+
+const remote = proxyActivities<Projections>({ startToCloseTimeout: '30 seconds', retry } satisfies ActivityOptions);
+const local = proxyLocalActivities<Projections>({
+  startToCloseTimeout: '30 seconds',
+  retry,
+  // a longer outage of PostgreSQL backs off on a durable timer, not in the worker's memory
+  localRetryThreshold: '10 seconds',
+} satisfies LocalActivityOptions);
+
+// Module state is per workflow execution (each runs in its own context).
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(run: () => Promise<T>): Promise<T> {
+  const mine = queue.then(run, run);
+  queue = mine.catch(() => undefined);
+  return mine;
+}
+
+type Call = (arg: never) => Promise<unknown>;
+const localInTurn = Object.fromEntries(
+  (Object.keys({ projectCase: 1, recordEvent: 1, openStep: 1, closeStep: 1, recordEscalation: 1, projectReferral: 1, checkProvider: 1 } satisfies Record<keyof Projections, 1>) as (keyof Projections)[]).map(
+    (name) => [name, (arg: never) => inTurn(() => (local[name] as Call)(arg))],
+  ),
+) as unknown as Projections;
+
+/** The projection activities: local and one at a time, unless this history predates the change. */
+export function projections(): Projections {
+  return patched(LOCAL_PROJECTIONS_PATCH) ? localInTurn : remote;
+}
