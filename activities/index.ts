@@ -12,6 +12,7 @@ import type {
   PolicyPort,
   ProjectionPort,
   ReferralProjection,
+  ComplaintProjection,
   StepClosure,
   StepProjection,
 } from './ports';
@@ -131,6 +132,10 @@ export function createActivities(ports: ActivityPorts) {
 
     async projectReferral(r: ReferralProjection): Promise<void> {
       await ports.projection.saveReferral(r);
+    },
+
+    async projectComplaint(c: ComplaintProjection): Promise<void> {
+      await ports.projection.saveComplaint(c);
     },
 
     /** The provider must be in the directory, active, and offer the service. */

@@ -77,6 +77,15 @@ export interface ReferralProjection {
   completedAt?: string | null;
 }
 
+export interface ComplaintProjection {
+  id: string;
+  status: string;
+  dueAt: string | null;
+  respondedAt?: string | null;
+  respondedBy?: string | null;
+  response?: string | null;
+}
+
 export interface ProjectionPort {
   saveCase(p: CaseProjection): Promise<void>;
   /** Upsert by key. */
@@ -89,6 +98,8 @@ export interface ProjectionPort {
   saveEscalation(e: EscalationRecord): Promise<void>;
   /** Upsert by id. */
   saveReferral(r: ReferralProjection): Promise<void>;
+  /** Updates the complaint row (it is written by the API when the complaint is filed). */
+  saveComplaint(c: ComplaintProjection): Promise<void>;
 }
 
 export interface ProviderInfo {

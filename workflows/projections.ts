@@ -19,7 +19,10 @@ import type { Activities } from '../activities';
 
 export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
 
-type Projections = Pick<Activities, 'projectCase' | 'recordEvent' | 'openStep' | 'closeStep' | 'recordEscalation' | 'projectReferral' | 'checkProvider'>;
+type Projections = Pick<
+  Activities,
+  'projectCase' | 'recordEvent' | 'openStep' | 'closeStep' | 'recordEscalation' | 'projectReferral' | 'projectComplaint' | 'checkProvider'
+>;
 
 const retry: RetryPolicy = {
   initialInterval: '1 second',
@@ -46,7 +49,7 @@ function inTurn<T>(run: () => Promise<T>): Promise<T> {
 
 type Call = (arg: never) => Promise<unknown>;
 const localInTurn = Object.fromEntries(
-  (Object.keys({ projectCase: 1, recordEvent: 1, openStep: 1, closeStep: 1, recordEscalation: 1, projectReferral: 1, checkProvider: 1 } satisfies Record<keyof Projections, 1>) as (keyof Projections)[]).map(
+  (Object.keys({ projectCase: 1, recordEvent: 1, openStep: 1, closeStep: 1, recordEscalation: 1, projectReferral: 1, projectComplaint: 1, checkProvider: 1 } satisfies Record<keyof Projections, 1>) as (keyof Projections)[]).map(
     (name) => [name, (arg: never) => inTurn(() => (local[name] as Call)(arg))],
   ),
 ) as unknown as Projections;

@@ -4,3 +4,4 @@
 
 export const caseWorkflowId = (caseId: string): string => `case-${caseId}`;
 export const referralWorkflowId = (referralId: string): string => `referral-${referralId}`;
+export const complaintWorkflowId = (complaintId: string): string => `complaint-${complaintId}`;

@@ -17,6 +17,7 @@ export const STEPS = [
   'COURT_REPORT',
   'AUTONOMY_PLAN',
   'AFTERCARE_CHECKIN',
+  'COMPLAINT_RESPONSE',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -34,10 +35,14 @@ export const JUDICIAL_LADDER: readonly LadderRole[] = ['ASSIGNEE', 'JUDICIAL_LIA
 /** An approval already waits for the head of the centre: the ladder starts there. */
 export const APPROVAL_LADDER: readonly LadderRole[] = ['HEAD_OF_CENTRE', 'DELEGATE', 'COMMITTEE'];
 
+/** A complaint is routed to the province's supervising delegate; the committee hears of one left unanswered. */
+export const COMPLAINT_LADDER: readonly LadderRole[] = ['DELEGATE', 'COMMITTEE'];
+
 const JUDICIAL_STEPS: readonly Step[] = ['PROSECUTOR_REPORT', 'COURT_REPORT'];
 
 export function ladderFor(step: Step): readonly LadderRole[] {
   if (step === 'APPROVAL') return APPROVAL_LADDER;
+  if (step === 'COMPLAINT_RESPONSE') return COMPLAINT_LADDER;
   return JUDICIAL_STEPS.includes(step) ? JUDICIAL_LADDER : SOCIAL_LADDER;
 }
 
@@ -56,6 +61,7 @@ export const STEP_LABELS: Record<Step, { fr: string; ar: string; expected: { fr:
   COURT_REPORT: { fr: 'Rapport au tribunal', ar: 'تقرير للمحكمة', expected: { fr: 'adresser le rapport d’évolution au juge', ar: 'إرسال تقرير التتبع إلى القاضي' } },
   AUTONOMY_PLAN: { fr: 'Plan d’autonomie', ar: 'مخطط الاستقلالية', expected: { fr: 'établir le plan d’autonomie', ar: 'إعداد مخطط الاستقلالية' } },
   AFTERCARE_CHECKIN: { fr: 'Suivi post-18 ans', ar: 'تتبع ما بعد 18 سنة', expected: { fr: 'faire le point avec le jeune', ar: 'التواصل مع الشاب وتتبع وضعيته' } },
+  COMPLAINT_RESPONSE: { fr: 'Réponse à une réclamation', ar: 'الرد على شكاية', expected: { fr: 'examiner la réclamation et y répondre', ar: 'دراسة الشكاية والرد عليها' } },
 };
 
 /**
@@ -78,6 +84,7 @@ export const DEFAULT_POLICY: Record<PolicyStep, Record<RiskLevel, string>> = {
   COURT_REPORT: r('P90D', 'P90D', 'P90D', 'P90D'),
   AUTONOMY_PLAN: r('P30D', 'P30D', 'P30D', 'P30D'),
   AFTERCARE_CHECKIN: r('P90D', 'P90D', 'P90D', 'P90D'),
+  COMPLAINT_RESPONSE: r('P3D', 'P7D', 'P15D', 'P15D'),
   ESCALATION_INTERVAL: r('PT1H', 'PT24H', 'PT48H', 'PT48H'),
 };
 

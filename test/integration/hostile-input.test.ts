@@ -134,7 +134,9 @@ beforeAll(async () => {
 
   // Wait for the pathways to settle (projections written, nothing in flight), then take the snapshot.
   await eventually(async () => (await stack.db.referral.findUnique({ where: { id: ids.referralId } }))?.status === 'PENDING');
-  for (const w of [ids.workflowId, ids.otherWorkflowId, referralWorkflowId(ids.referralId)]) await quiescent(temporal, w);
+  // The complaint's response deadline is projected by its own workflow.
+  await eventually(async () => (await stack.db.complaint.findUniqueOrThrow({ where: { id: complaint.body.id } })).dueAt !== null);
+  for (const w of [ids.workflowId, ids.otherWorkflowId, referralWorkflowId(ids.referralId), complaint.body.workflowId]) await quiescent(temporal, w);
   await eventually(async () => (await stack.db.openStep.count({ where: { caseId: ids.otherCaseId, status: 'OPEN' } })) > 0);
   before = await snapshot();
   expect((before.referralView as { status: string }).status).toBe('PENDING');

@@ -13,6 +13,7 @@ import type {
   PathwayEventRecord,
   ProviderInfo,
   ReferralProjection,
+  ComplaintProjection,
   StepProjection,
 } from '../../activities/ports';
 import type { PolicyRuleLike } from '../../libs/domain/policy';
@@ -42,6 +43,7 @@ export class MemoryStore {
   events = new Map<string, PathwayEventRecord>();
   escalations = new Map<string, EscalationRecord>();
   referrals = new Map<string, ReferralProjection>();
+  complaints = new Map<string, ComplaintProjection>();
   orgs = new Map<string, ProviderInfo>([
     ['rabat-upe', { organisationId: 'rabat-upe', provinceCode: 'RABAT', services: ['PSYCHOLOGICAL', 'LEGAL_AID', 'FAMILY_SUPPORT', 'PARENTING_SUPPORT'], active: true }],
     ['rabat-hospital', { organisationId: 'rabat-hospital', provinceCode: 'RABAT', services: ['HEALTH', 'PSYCHOLOGICAL'], active: true }],
@@ -88,6 +90,7 @@ export function activitiesFor(store: MemoryStore): TestActivities {
         if (s && s.level < e.level) store.steps.set(e.stepKey, { ...s, level: e.level });
       },
       saveReferral: async (r) => void store.referrals.set(r.id, { ...r }),
+      saveComplaint: async (c) => void store.complaints.set(c.id, { ...c }),
     },
   });
   const attempts = new Map<string, number>();

@@ -10,9 +10,10 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import type { QueryDefinition, SignalDefinition, UpdateDefinition } from '@temporalio/common';
-import { caseWorkflowId } from '../../../../libs/domain/ids';
+import { caseWorkflowId, complaintWorkflowId } from '../../../../libs/domain/ids';
 import { SA_CATEGORY, SA_PROVINCE, SA_RISK, SA_STAGE } from '../../../../libs/temporal/search-attributes';
 import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
+import { complaintWorkflow, type ComplaintInput } from '../../../../workflows/complaint.workflow';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { ConflictError, NotFoundError, UnavailableError } from '../common/errors';
 import { isUnavailable } from '../common/problem.filter';
@@ -83,6 +84,25 @@ export class PathwayGateway {
 
   signal<A extends unknown[]>(workflowId: string, def: SignalDefinition<A>, ...args: A): Promise<void> {
     return this.call(() => this.client.workflow.getHandle(workflowId).signal(def, ...args));
+  }
+
+  /** Opens a complaint's response deadline and ladder; a repeat finds the one already there. */
+  async openComplaint(input: ComplaintInput): Promise<string> {
+    const workflowId = complaintWorkflowId(input.complaintId);
+    await this.call(async () => {
+      try {
+        await this.client.workflow.start(complaintWorkflow, {
+          workflowId,
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        });
+      } catch (e) {
+        if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
+      }
+    });
+    return workflowId;
   }
 
   /** An actor's action: the validator's refusal becomes a 409 with its reason. */

@@ -96,6 +96,12 @@ export function createPrismaPorts(db: Db): ActivityPorts {
         };
         await db.referral.upsert({ where: { id: r.id }, create: { id: r.id, ...data }, update: data });
       },
+      async saveComplaint(c) {
+        await db.complaint.updateMany({
+          where: { id: c.id },
+          data: { status: c.status, dueAt: at(c.dueAt), respondedAt: at(c.respondedAt), respondedBy: c.respondedBy ?? null, response: c.response ?? null },
+        });
+      },
     },
   };
 }

@@ -1,0 +1,99 @@
+// A complaint about how a case is handled (measure 56): routed to the
+// province's supervising delegate with a response deadline from the policy,
+// and the same escalation ladder as any awaited step (delegate, then the
+// committee) until someone with authority answers it.
+import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { AlertDeliveryFailed } from '../activities/alert-contract';
+import { caseWorkflowId } from '../libs/domain/ids';
+import type { Category, RiskLevel, Role } from '../libs/domain/taxonomy';
+import type { Actor } from './actor';
+import { ALERT_DELIVERY_FAILED } from './case.messages';
+import { StepBook, type StepHolder } from './escalation';
+import { projections } from './projections';
+
+export interface ComplaintInput {
+  complaintId: string;
+  caseId: string;
+  caseReference: string;
+  provinceCode: string;
+  /** of the case: the policy's deadline may depend on them */
+  category: Category;
+  riskLevel: RiskLevel;
+}
+
+export interface ComplaintState {
+  complaintId: string;
+  status: 'OPEN' | 'ANSWERED';
+  dueAt: string | null;
+  /** the ladder's level reached so far (-1: not yet due) */
+  level: number;
+  respondedAt: string | null;
+  respondedBy: string | null;
+}
+
+export interface ComplaintResponse {
+  actor: Actor;
+  response: string;
+}
+
+/** Who may answer a complaint: the supervising authorities, not the team complained about. */
+export const COMPLAINT_RESPONDERS: readonly Role[] = ['DELEGATE', 'COMMITTEE', 'SUPERVISOR', 'ADMIN'];
+
+export const complaintStateQuery = defineQuery<ComplaintState>('complaintState');
+export const respondToComplaintUpdate = defineUpdate<ComplaintState, [ComplaintResponse]>('respondToComplaint');
+export const complaintAlertDeliveryFailedSignal = defineSignal<[AlertDeliveryFailed]>(ALERT_DELIVERY_FAILED);
+
+export async function complaintWorkflow(input: ComplaintInput): Promise<ComplaintState> {
+  const holder: StepHolder = { steps: [], seq: 0, cycle: 'c' };
+  const book = new StepBook(holder, {
+    workflowId: workflowInfo().workflowId,
+    caseWorkflowId: caseWorkflowId(input.caseId),
+    caseId: input.caseId,
+    caseReference: () => input.caseReference,
+    category: () => input.category,
+    riskLevel: () => input.riskLevel,
+  });
+  const state: ComplaintState = { complaintId: input.complaintId, status: 'OPEN', dueAt: null, level: -1, respondedAt: null, respondedBy: null };
+  let response: string | null = null;
+  const step = book.start({ step: 'COMPLAINT_RESPONSE', provinceCode: input.provinceCode });
+  const view = (): ComplaintState => ({ ...state, dueAt: step.dueAt, level: step.level });
+  const project = () =>
+    book.track(() =>
+      projections().projectComplaint({
+        id: input.complaintId,
+        status: state.status,
+        dueAt: step.dueAt,
+        respondedAt: state.respondedAt,
+        respondedBy: state.respondedBy,
+        response,
+      }),
+    );
+
+  setHandler(complaintStateQuery, view);
+  setHandler(complaintAlertDeliveryFailedSignal, (f) => book.deliveryFailed(f.stepKey, f.level));
+  setHandler(
+    respondToComplaintUpdate,
+    async (r) => {
+      state.status = 'ANSWERED';
+      state.respondedAt = new Date().toISOString();
+      state.respondedBy = r.actor.userId;
+      response = r.response.trim();
+      await book.close(step, 'DONE');
+      await project();
+      return view();
+    },
+    {
+      validator: (r) => {
+        if (!COMPLAINT_RESPONDERS.includes(r.actor.role)) throw new Error('only the delegate, the committee or a supervisor answers a complaint');
+        if (r.actor.provinceCode && r.actor.provinceCode !== input.provinceCode) throw new Error('this complaint belongs to another province');
+        if (state.status !== 'OPEN') throw new Error('the complaint has already been answered');
+        if (!r.response?.trim()) throw new Error('an answer needs a text');
+      },
+    },
+  );
+
+  await book.opened(step);
+  if (state.status === 'OPEN') await project();
+  await condition(() => state.status === 'ANSWERED' && book.idle() && allHandlersFinished());
+  return view();
+}
