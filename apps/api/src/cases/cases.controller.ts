@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Db } from '../../../../libs/db/prisma';
 import { timelineQuery } from '../../../../workflows/case.messages';
@@ -11,6 +12,7 @@ import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { CaseAccess } from './case-access';
+import { EXPORTERS, ExportCaseUseCase } from './export-case.use-case';
 import { GetCaseUseCase } from './get-case.use-case';
 import { CaseListQueryDto } from './schemas';
 
@@ -26,6 +28,7 @@ export class CasesController {
     private readonly access: CaseAccess,
     private readonly pathways: PathwayGateway,
     private readonly audit: AuditLog,
+    private readonly exportCase: ExportCaseUseCase,
   ) {}
 
   @Get()
@@ -64,6 +67,21 @@ export class CasesController {
   @ApiOperation({ summary: 'A case with its live pathway state (open steps, due times, ladder levels)' })
   get(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext) {
     return this.getCase.execute(who, id, ctx);
+  }
+
+  @Get(':id/export')
+  @Roles(...EXPORTERS)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The case’s record and timeline as one JSON document, for a data-subject request (audited)' })
+  async export(
+    @CurrentIdentity() who: Identity,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @RequestContext() ctx: AuditContext,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const file = await this.exportCase.execute(who, id, ctx);
+    res.setHeader('Content-Disposition', `attachment; filename="masar-${file.case.reference}.json"`);
+    return file;
   }
 
   @Get(':id/timeline')
