@@ -23,6 +23,12 @@ export interface AlertInput {
   dueAt: string;
   /** workflow time of the alert (deterministic) */
   alertedAt: string;
+  /**
+   * A non-urgent notice (a step has just opened for its assignee): one
+   * channel per recipient, the first of their own order. Escalations go on
+   * every channel the recipient has.
+   */
+  notice?: boolean;
 }
 
 export interface AlertOutcome {

@@ -7,7 +7,7 @@
 import type { Db } from '../libs/db/prisma';
 import { Prisma } from '../libs/db/prisma';
 import { ageAt, asLanguage, initialsOf, type AlertFacts, type Language } from '../libs/notify/alert-message';
-import type { Channel } from '../libs/notify/channels';
+import { CHANNELS, type Channel } from '../libs/notify/channels';
 import { enqueueDelivery, type AlertOutbox } from '../libs/notify/queues';
 import type { AlertInput, AlertOutcome } from './alert-contract';
 
@@ -17,6 +17,8 @@ export interface AlertRecipient {
   /** E.164 */
   phone: string | null;
   language: Language;
+  /** the user's order of channels for non-urgent notices */
+  channelOrder: readonly Channel[];
 }
 
 export interface AlertDirectory {
@@ -74,6 +76,14 @@ function addressFor(r: AlertRecipient, channel: Channel): string | null {
   return channel === 'EMAIL' ? r.email : r.phone;
 }
 
+/** An escalation goes on every channel the recipient has; a notice on the first of their order. */
+function channelsFor(r: AlertRecipient, delivered: readonly Channel[], notice: boolean): Channel[] {
+  const usable = delivered.filter((ch) => addressFor(r, ch));
+  if (!notice) return usable;
+  const preferred = [...r.channelOrder, ...CHANNELS].find((ch) => usable.includes(ch));
+  return preferred ? [preferred] : [];
+}
+
 export function createAlertActivities(ports: AlertPorts) {
   return {
     async sendAlert(input: AlertInput): Promise<AlertOutcome> {
@@ -97,27 +107,22 @@ export function createAlertActivities(ports: AlertPorts) {
         ladderRole: input.ladderRole,
         dueAt: input.dueAt,
         alertedAt: input.alertedAt,
+        ...(input.notice ? { notice: true } : {}),
         ...facts,
       };
       const wanted: NewDelivery[] = reachable.flatMap((r) =>
-        ports.outbox.channels.flatMap((channel) => {
-          const address = addressFor(r, channel);
-          if (!address) return [];
-          return [
-            {
-              key: deliveryKey(input.key, r.userId, channel),
-              channel,
-              recipientId: r.userId,
-              address,
-              language: r.language,
-              caseId: input.caseId,
-              workflowId: input.workflowId,
-              step: input.step,
-              level: input.level,
-              payload,
-            },
-          ];
-        }),
+        channelsFor(r, ports.outbox.channels, input.notice ?? false).map((channel) => ({
+          key: deliveryKey(input.key, r.userId, channel),
+          channel,
+          recipientId: r.userId,
+          address: addressFor(r, channel) as string,
+          language: r.language,
+          caseId: input.caseId,
+          workflowId: input.workflowId,
+          step: input.step,
+          level: input.level,
+          payload,
+        })),
       );
       const rows = await ports.outbox.record(wanted);
       for (const row of rows) {
@@ -133,7 +138,7 @@ export type AlertActivities = ReturnType<typeof createAlertActivities>;
 
 // ── PostgreSQL and BullMQ implementation of the ports ─────────────────────────
 
-const USER_FIELDS = { id: true, email: true, phone: true, language: true } as const;
+const USER_FIELDS = { id: true, email: true, phone: true, language: true, channelOrder: true } as const;
 
 export function createAlertPorts(db: Db, outbox: Pick<AlertOutbox, 'queues' | 'jobOptions'>): AlertPorts {
   const channels = (Object.keys(outbox.queues) as Channel[]).filter((c) => outbox.queues[c]);
@@ -146,7 +151,13 @@ export function createAlertPorts(db: Db, outbox: Pick<AlertOutbox, 'queues' | 'j
         else if (input.organisationId) where = { organisationId: input.organisationId, role: 'PROVIDER' };
         else where = { role: 'COORDINATOR', provinceCode: input.provinceCode };
         const users = await db.user.findMany({ where: { ...where, active: true }, select: USER_FIELDS, orderBy: { id: 'asc' } });
-        return users.map((u) => ({ userId: u.id, email: u.email, phone: u.phone, language: asLanguage(u.language) }));
+        return users.map((u) => ({
+          userId: u.id,
+          email: u.email,
+          phone: u.phone,
+          language: asLanguage(u.language),
+          channelOrder: u.channelOrder.filter((c): c is Channel => (CHANNELS as readonly string[]).includes(c)),
+        }));
       },
     },
     cases: {

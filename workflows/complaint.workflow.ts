@@ -55,7 +55,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   });
   const state: ComplaintState = { complaintId: input.complaintId, status: 'OPEN', dueAt: null, level: -1, respondedAt: null, respondedBy: null };
   let response: string | null = null;
-  const step = book.start({ step: 'COMPLAINT_RESPONSE', provinceCode: input.provinceCode });
+  const step = book.start({ step: 'COMPLAINT_RESPONSE', provinceCode: input.provinceCode, notify: true });
   const view = (): ComplaintState => ({ ...state, dueAt: step.dueAt, level: step.level });
   const project = () =>
     book.track(() =>

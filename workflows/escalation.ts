@@ -5,7 +5,7 @@
 // the step's province and projects it; its ladder then waits for the
 // deadline and, level after level, alerts whoever the province's ladder names,
 // until the awaited action closes the step.
-import { condition, proxyActivities } from '@temporalio/workflow';
+import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import type { AlertInput, AlertOutcome } from '../activities/alert-contract';
 import { projections } from './projections';
 import { ladderFor, STEP_LABELS, type LadderRole, type Step } from '../libs/domain/steps';
@@ -33,6 +33,8 @@ export interface AwaitedStep {
   /** the step expires one interval after its last level (referral acceptance) */
   expires: boolean;
   expired: boolean;
+  /** its first recipient hears of it when it opens (a notice), not only at the deadline */
+  notify?: boolean;
 }
 
 export interface StepSpec {
@@ -42,7 +44,14 @@ export interface StepSpec {
   organisationId?: string | null;
   ref?: string | null;
   expires?: boolean;
+  /** send a notice when the step opens (a provider's new referral, a delegate's new complaint) */
+  notify?: boolean;
 }
+
+/** Notices when a step opens; pathways older than them replay without. */
+export const STEP_NOTICES_PATCH = 'notice-when-a-step-opens';
+/** The level of a notice: before the deadline, below every ladder level. */
+export const NOTICE_LEVEL = -1;
 
 /** The part of a workflow's state the ladder owns. */
 export interface StepHolder {
@@ -128,6 +137,7 @@ export class StepBook {
       climb: false,
       expires: spec.expires ?? false,
       expired: false,
+      ...(spec.notify ? { notify: true } : {}),
     };
     this.holder.steps.push(s);
     this.opening.set(s.key, this.track(() => this.load(s)));
@@ -171,6 +181,8 @@ export class StepBook {
 
   /** Every delivery of an alert failed for good: alert the next level now. */
   deliveryFailed(stepKey: string, level: number): void {
+    // An undelivered notice changes nothing: the deadline alert is still to come.
+    if (level < 0) return;
     const s = this.holder.steps.find((x) => x.key === stepKey || this.rowKey(x) === stepKey);
     if (s && !s.closed && s.level === level) s.climb = true;
   }
@@ -194,7 +206,30 @@ export class StepBook {
       this.ctx.onPolicyMissing?.(s, err instanceof Error ? err.message : String(err));
       return;
     }
+    if (s.notify && !s.closed && patched(STEP_NOTICES_PATCH)) void this.track(() => this.notice(s));
     if (!s.closed) void this.ladder(s);
+  }
+
+  /** Tells the step's first recipient that it is theirs, and by when (one channel, theirs). */
+  private async notice(s: AwaitedStep): Promise<void> {
+    await sendAlert({
+      key: `${this.rowKey(s)}:notice`,
+      workflowId: this.ctx.workflowId,
+      caseWorkflowId: this.ctx.caseWorkflowId,
+      caseId: this.ctx.caseId,
+      caseReference: this.ctx.caseReference(),
+      provinceCode: s.provinceCode,
+      category: this.ctx.category(),
+      step: s.step,
+      stepKey: s.key,
+      level: NOTICE_LEVEL,
+      ladderRole: ladderFor(s.step)[0],
+      assigneeUserId: s.assigneeUserId,
+      organisationId: s.organisationId,
+      dueAt: s.dueAt as string,
+      alertedAt: nowIso(),
+      notice: true,
+    });
   }
 
   /** Waits until `at`, or until the step closes (or must climb, when climbWakes). */

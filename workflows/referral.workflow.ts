@@ -220,7 +220,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
 
   // Acceptance within the policy deadline; the ladder climbs meanwhile and the
   // referral expires one interval after its last level.
-  const acceptance = book.start({ step: 'REFERRAL_ACCEPTANCE', provinceCode: input.provinceCode, organisationId: input.organisationId, expires: true });
+  const acceptance = book.start({ step: 'REFERRAL_ACCEPTANCE', provinceCode: input.provinceCode, organisationId: input.organisationId, expires: true, notify: true });
   await book.opened(acceptance);
   state.acceptDueAt = acceptance.dueAt;
   if (state.status === 'PENDING') await project();

@@ -23,6 +23,8 @@ export interface AlertFacts {
   ladderRole: LadderRole;
   dueAt: string;
   alertedAt: string;
+  /** a non-urgent notice (a step has just opened for the reader), not an escalation */
+  notice?: boolean;
 }
 
 export type Language = 'ar' | 'fr';

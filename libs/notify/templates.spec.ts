@@ -55,3 +55,16 @@ test('initials and age, never more', () => {
   expect(ageAt(new Date('2015-03-10'), new Date('2026-03-10T00:00:00Z'))).toBe(11);
   expect(ageAt(null, new Date())).toBeNull();
 });
+
+test('a notice says what is now expected and by when, not that anything is late', () => {
+  const notice: AlertFacts = { ...facts, step: 'REFERRAL_ACCEPTANCE', level: -1, ladderRole: 'ASSIGNEE', notice: true, alertedAt: '2026-02-27T08:00:00Z' };
+  const fr = renderAlertEmail(notice, 'fr', 'https://masar.example.ma');
+  expect(fr.subject).toMatch(/^\[Masar\] Dossier MKN-2026-0007 – nouvelle tâche : Acceptation de l’orientation, avant le /);
+  expect(fr.subject).not.toMatch(/retard|escalade/);
+  expect(fr.text).toContain('accepter ou refuser l’orientation avant l’échéance');
+  const ar = renderAlertEmail(notice, 'ar', 'https://masar.example.ma');
+  expect(ar.subject).toContain('مهمة جديدة: قبول الإحالة');
+  expect(ar.html).toContain('dir="rtl"');
+  expect(renderAlertSms(notice, 'fr', 'https://masar.example.ma')).toMatch(/^Masar - Nouvelle tâche: dossier MKN-2026-0007 \(ي\. ب\., environ 9 ans, Meknès\)\. Acceptation de l’orientation avant le .+ https:\/\/masar\.example\.ma\/cases\/c-1$/);
+  expect(renderAlertSms(notice, 'ar', 'https://masar.example.ma')).toContain('مسار - مهمة جديدة: الملف MKN-2026-0007');
+});

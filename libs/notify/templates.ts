@@ -83,7 +83,47 @@ interface AlertWords {
   footer: string;
 }
 
+/** A step has just opened for the reader: what, for which case, by when. */
+function noticeWords(f: AlertFacts, lang: Language): AlertWords {
+  const step = STEP_LABELS[f.step];
+  const child = childLine(f, lang);
+  const due = formatDate(new Date(f.dueAt), lang);
+  if (lang === 'fr') {
+    return {
+      subject: `[Masar] Dossier ${f.caseReference} – nouvelle tâche : ${step.fr}, avant le ${due}`,
+      greeting: 'Bonjour,',
+      lines: [
+        { label: 'Dossier', value: f.caseReference },
+        { label: 'Enfant', value: child || 'non précisé' },
+        { label: 'Province', value: f.provinceName.fr },
+        { label: 'Catégorie', value: categoryLabel(f.category, 'fr') },
+        { label: 'Étape', value: step.fr },
+        { label: 'Échéance', value: due },
+      ],
+      expected: `Il vous est demandé de ${step.expected.fr} avant l’échéance ; sans réponse, une alerte sera adressée à votre hiérarchie.`,
+      linkLabel: 'Ouvrir le dossier',
+      footer: 'Message automatique de Masar. Ne transférez pas ce message : il concerne un enfant protégé.',
+    };
+  }
+  return {
+    subject: `[مسار] الملف ${f.caseReference} - مهمة جديدة: ${step.ar}، قبل ${due}`,
+    greeting: 'السلام عليكم،',
+    lines: [
+      { label: 'الملف', value: f.caseReference },
+      { label: 'الطفل(ة)', value: child || 'غير محدد' },
+      { label: 'الإقليم', value: f.provinceName.ar },
+      { label: 'الفئة', value: categoryLabel(f.category, 'ar') },
+      { label: 'المرحلة', value: step.ar },
+      { label: 'الأجل', value: due },
+    ],
+    expected: `المطلوب منكم: ${step.expected.ar} قبل انصرام الأجل؛ وفي غياب ذلك يوجه تنبيه إلى رؤسائكم.`,
+    linkLabel: 'فتح الملف',
+    footer: 'رسالة آلية من منظومة مسار. يرجى عدم إعادة توجيه هذه الرسالة: فهي تخص طفلا في وضعية حماية.',
+  };
+}
+
 function words(f: AlertFacts, lang: Language): AlertWords {
+  if (f.notice) return noticeWords(f, lang);
   const step = STEP_LABELS[f.step];
   const late = lateness(f, lang);
   const role = ROLE_LABELS[f.ladderRole][lang];
@@ -178,6 +218,12 @@ export function renderAlertSms(f: AlertFacts, lang: Language, publicUrl: string)
   const late = lateness(f, lang);
   const child = childLine(f, lang);
   const link = caseLink(publicUrl, f);
+  if (f.notice) {
+    const due = formatDate(new Date(f.dueAt), lang);
+    return lang === 'fr'
+      ? `Masar - Nouvelle tâche: dossier ${f.caseReference} (${[child, f.provinceName.fr].filter(Boolean).join(', ')}). ${step.fr} avant le ${due}. ${link}`
+      : `مسار - مهمة جديدة: الملف ${f.caseReference} (${[child, f.provinceName.ar].filter(Boolean).join('، ')}). ${step.ar} قبل ${due}. ${link}`;
+  }
   if (lang === 'fr') {
     const level = f.level === 0 ? 'Rappel' : `Escalade niv. ${f.level}`;
     return `Masar - ${level}: dossier ${f.caseReference} (${[child, f.provinceName.fr].filter(Boolean).join(', ')}). ${step.fr} en retard de ${late}. A faire: ${step.expected.fr}. ${link}`;

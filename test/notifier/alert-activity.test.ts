@@ -68,3 +68,28 @@ test('the delivery payload carries initials and age, never the child’s name', 
     expect(r.payload).toMatchObject({ initials: 'ي. ب.', ageYears: 10, caseReference: c.reference, provinceName: { ar: 'مكناس' } });
   }
 });
+
+test('a notice goes on the first channel of the reader’s own order; an escalation on every channel', async () => {
+  const c = await createCase(h.db, 'RABAT');
+  const channelsOf = async (input: ReturnType<typeof alertFor>) => {
+    await h.activities.sendAlert(input);
+    return (await h.db.delivery.findMany({ where: { key: { startsWith: `${input.key}:` } }, orderBy: { channel: 'asc' } })).map((r) => r.channel);
+  };
+  const notice = (n: number) => ({ ...alertFor(c, { ladderRole: 'DELEGATE', level: -1, stepKey: `N-${n}` }), notice: true });
+  const before = await h.db.user.findUniqueOrThrow({ where: { id: 'u-rabat-delegate' } });
+  try {
+    expect(before.channelOrder).toEqual(['EMAIL', 'SMS']);
+    expect(await channelsOf(notice(1))).toEqual(['EMAIL']);
+    await h.db.user.update({ where: { id: 'u-rabat-delegate' }, data: { channelOrder: ['SMS', 'EMAIL'] } });
+    expect(await channelsOf(notice(2))).toEqual(['SMS']);
+    // No phone: the notice falls back to the channel the reader has.
+    await h.db.user.update({ where: { id: 'u-rabat-delegate' }, data: { phone: null } });
+    expect(await channelsOf(notice(3))).toEqual(['EMAIL']);
+    await h.db.user.update({ where: { id: 'u-rabat-delegate' }, data: { phone: before.phone } });
+    expect(await channelsOf(alertFor(c, { ladderRole: 'DELEGATE', level: 1, stepKey: 'E-1' }))).toEqual(['EMAIL', 'SMS']);
+    const row = await h.db.delivery.findFirstOrThrow({ where: { key: { startsWith: `${notice(2).key}:` } } });
+    expect(row.payload).toMatchObject({ notice: true, level: -1 });
+  } finally {
+    await h.db.user.update({ where: { id: 'u-rabat-delegate' }, data: { channelOrder: before.channelOrder, phone: before.phone } });
+  }
+});

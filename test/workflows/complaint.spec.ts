@@ -53,12 +53,15 @@ test('an unanswered complaint alerts the delegate at its deadline, then the comm
   expect(h.store.steps.get(`complaint-${input.complaintId}:c:COMPLAINT_RESPONSE:1`)).toMatchObject({ status: 'DONE' });
 });
 
-test('a complaint answered in time raises no alert', async () => {
+test('a complaint answered in time: the delegate had a notice when it opened, and no alert follows', async () => {
   const input = complaint();
   const handle = await start(input);
   await h.env.sleep(2 * DAY);
   await handle.executeUpdate(respondToComplaintUpdate, { args: [{ actor: { userId: 'committee-RABAT', role: 'COMMITTEE', provinceCode: 'RABAT' }, response: 'Réponse envoyée à la famille.' }] });
   expect(await handle.result()).toMatchObject({ status: 'ANSWERED', level: -1 });
   expect(h.store.escalationsOf(input.caseId)).toHaveLength(0);
-  expect(h.store.alertCalls.filter((a) => a.caseId === input.caseId)).toHaveLength(0);
+  const calls = h.store.alertCalls.filter((a) => a.caseId === input.caseId);
+  expect(calls.map((a) => [a.step, a.level, a.ladderRole, a.notice])).toEqual([['COMPLAINT_RESPONSE', -1, 'DELEGATE', true]]);
+  expect(calls[0].key).toBe(`complaint-${input.complaintId}:c:COMPLAINT_RESPONSE:1:notice`);
+  expect(calls[0].dueAt).toBe((await handle.query(complaintStateQuery)).dueAt);
 });

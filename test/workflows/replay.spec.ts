@@ -3,7 +3,8 @@
 // Guard such changes with patched('change-id'); record new fixtures with
 // MASAR_RECORD_FIXTURES=1 and keep the old ones in a folder named after the
 // change they predate (fixtures/before-local-projections/: histories whose
-// projections ran as ordinary activities).
+// projections ran as ordinary activities; fixtures/before-step-notices/:
+// histories without the notice sent when a step opens).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';

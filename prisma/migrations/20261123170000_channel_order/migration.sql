@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "channelOrder" TEXT[] DEFAULT ARRAY['EMAIL', 'SMS']::TEXT[];
+
