@@ -6,8 +6,9 @@
 //
 // Starts its own PostgreSQL database, Redis prefix, Temporal dev server, alert
 // peers and the three apps as child processes; measures start throughput,
-// escalation latency, action latency, the worker's memory and CPU and the
-// history of a 5-year case; writes JSON and Markdown under bench/results/.
+// the alert queue, escalation latency, action latency, the worker's memory and
+// CPU and the history of a 5-year case; writes JSON and Markdown under
+// bench/results/.
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,9 +20,14 @@ import { row, table, writeResults, type Row } from './lib/report';
 import { ROOT, Stack, TEMPORAL_PRAGMAS, TUNING_VARS } from './lib/stack';
 import { log, mapLimit, round, sleep } from './lib/util';
 import { measureActions, type ActionResult } from './phases/actions';
+import { measureAlertQueue, type AlertQueueResult } from './phases/alert-queue';
 import { buildPopulation, buildQuiet, ESCALATION_PROVINCE, measureEscalation, QUIET_DEADLINE, runningPathways, type BuildResult, type EscalationResult, type Pathway } from './phases/escalation';
 import { measureLongCase, type LongCaseResult } from './phases/long-case';
-import { measureStartThroughput } from './phases/start-throughput';
+import { measureStartThroughput, type StartResult } from './phases/start-throughput';
+
+/** Phases `--only` can run alone. */
+const PHASES = ['alert-queue'] as const;
+type Phase = (typeof PHASES)[number];
 
 interface Options {
   sizes: number[];
@@ -40,11 +46,16 @@ interface Options {
   workerHeapMb: number;
   temporalDb: 'file' | 'memory';
   longCase: boolean;
+  alertQueue: boolean;
+  alertCount: number;
+  alertRate: number;
+  alertSeconds: number;
+  only: Phase | null;
 }
 
 const HELP = `npm run bench -- [options]
   --size 1000,10000      open pathways at which escalation, actions and the worker are measured
-  --quick                smoke run: --size 200, fewer starts, actions and reviews
+  --quick                smoke run: --size 200, fewer starts, alerts, actions and reviews
   --out bench/results    where the JSON and Markdown results go
   --concurrency 16       requests in flight while starting pathways
   --start-count 500      starts per mode (API, direct client) for the start-throughput measure
@@ -59,6 +70,11 @@ const HELP = `npm run bench -- [options]
   --worker-heap 1024     --max-old-space-size of the worker (as npm start and compose run it)
   --temporal-db file     the dev server's SQLite store: file (as npm start runs it) or memory
   --no-long-case         skip the 5-year case
+  --alert-count 1000     alert emails per mode (queue, direct nodemailer) for the alert-queue throughput
+  --alert-rate 50        alerts per second (open loop) for the alert-queue latency
+  --alert-seconds 20     how long the alert-queue latency runs
+  --no-alert-queue       skip the alert queue
+  --only alert-queue     run that phase alone (a few minutes; results named <date>-<commit>-alert-queue)
 Tuning variables passed to the apps when set: ${TUNING_VARS.join(', ')}.`;
 
 function parseArgs(argv: string[]): Options {
@@ -79,6 +95,11 @@ function parseArgs(argv: string[]): Options {
     workerHeapMb: 1024,
     temporalDb: 'file',
     longCase: true,
+    alertQueue: true,
+    alertCount: 1000,
+    alertRate: 50,
+    alertSeconds: 20,
+    only: null,
   };
   let sizesGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -146,6 +167,24 @@ function parseArgs(argv: string[]): Options {
       case '--no-long-case':
         o.longCase = false;
         break;
+      case '--alert-count':
+        o.alertCount = num();
+        break;
+      case '--alert-rate':
+        o.alertRate = num();
+        break;
+      case '--alert-seconds':
+        o.alertSeconds = num();
+        break;
+      case '--no-alert-queue':
+        o.alertQueue = false;
+        break;
+      case '--only': {
+        const v = value();
+        if (!PHASES.includes(v as Phase)) throw new Error(`--only takes one of: ${PHASES.join(', ')}`);
+        o.only = v as Phase;
+        break;
+      }
       case '--help':
       case '-h':
         console.log(HELP);
@@ -161,6 +200,13 @@ function parseArgs(argv: string[]): Options {
     o.actionSeconds = Math.min(o.actionSeconds, 4);
     o.idleSeconds = Math.min(o.idleSeconds, 5);
     o.reviews = Math.min(o.reviews, 12);
+    o.alertCount = Math.min(o.alertCount, 200);
+    o.alertSeconds = Math.min(o.alertSeconds, 5);
+  }
+  if (o.only === 'alert-queue') {
+    o.sizes = [];
+    o.longCase = false;
+    o.alertQueue = true;
   }
   o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
   return o;
@@ -216,7 +262,8 @@ async function main(): Promise<void> {
     });
   }
 
-  log(`sizes ${o.sizes.join(', ')}; start ${o.startPerMode}/mode at concurrency ${o.concurrency}; fire rate ${o.fireRate}/s; actions ${o.actionRate}/s for ${o.actionSeconds} s`);
+  if (o.only) log(`only ${o.only}: ${o.alertCount} emails per mode, then ${o.alertRate} alerts/s for ${o.alertSeconds} s`);
+  else log(`sizes ${o.sizes.join(', ')}; start ${o.startPerMode}/mode at concurrency ${o.concurrency}; fire rate ${o.fireRate}/s; actions ${o.actionRate}/s for ${o.actionSeconds} s`);
   try {
     await stack.start();
     sampler.track('worker', () => stack.worker?.pid);
@@ -231,23 +278,35 @@ async function main(): Promise<void> {
     db = createDb(stack.databaseUrl, { poolSize: 4 });
     log(`stack up in ${((Date.now() - runStarted) / 1000).toFixed(0)} s (API ${stack.apiUrl}, Temporal ${stack.temporalAddress})`);
 
-    await api.policy(ESCALATION_PROVINCE, 'ESCALATION_INTERVAL', 'PT1H');
-    await api.policy(ESCALATION_PROVINCE, 'ACKNOWLEDGEMENT', QUIET_DEADLINE);
-
     // 1. Start throughput; those pathways are then terminated so sizes count only the population.
-    log('— start throughput');
-    const startT = Date.now();
-    const start = await measureStartThroughput({ stack, api, client: stack.client!, db }, { perMode: o.startPerMode, concurrency: o.concurrency, rounds: o.startRounds });
-    const startResources = sampler.window(startT);
-    await mapLimit(start.workflowIds, 32, (id) => stack.client!.workflow.getHandle(id).terminate('bench: start-throughput measure done').catch(() => undefined));
-    const { workflowIds: _ids, ...startResult } = start;
-    log(`start throughput: API ${start.api.rate}/s, direct ${start.direct.rate}/s, ratio ${start.ratio}; server alone ${start.serverOnly.rate}/s`);
+    let start: StartResult | null = null;
+    let startResources: WindowStats | null = null;
+    if (!o.only) {
+      await api.policy(ESCALATION_PROVINCE, 'ESCALATION_INTERVAL', 'PT1H');
+      await api.policy(ESCALATION_PROVINCE, 'ACKNOWLEDGEMENT', QUIET_DEADLINE);
+      log('— start throughput');
+      const startT = Date.now();
+      const measured = await measureStartThroughput({ stack, api, client: stack.client!, db }, { perMode: o.startPerMode, concurrency: o.concurrency, rounds: o.startRounds });
+      startResources = sampler.window(startT);
+      await mapLimit(measured.workflowIds, 32, (id) => stack.client!.workflow.getHandle(id).terminate('bench: start-throughput measure done').catch(() => undefined));
+      const { workflowIds: _ids, ...rest } = measured;
+      start = rest;
+      log(`start throughput: API ${start.api.rate}/s, direct ${start.direct.rate}/s, ratio ${start.ratio}; server alone ${start.serverOnly.rate}/s`);
+    }
 
-    // 2. Populations of increasing size: escalation, actions, worker at rest.
+    // 2. The alert queue, while nothing else runs.
+    let alertQueue: AlertQueueResult | null = null;
+    if (o.alertQueue) {
+      log('— alert queue');
+      alertQueue = await measureAlertQueue(stack, mails, sampler, { count: o.alertCount, rounds: 2, rate: o.alertRate, seconds: o.alertSeconds });
+      log(`alert queue: queue ${alertQueue.queue.rate}/s, direct ${alertQueue.direct.rate}/s, ratio ${alertQueue.ratio}; at ${o.alertRate}/s enqueue → accepted p99 ${alertQueue.latency.enqueueToAcceptMs.p99} ms`);
+    }
+
+    // 3. Populations of increasing size: escalation, actions, worker at rest.
     const sizes: SizeResult[] = [];
     const population: Pathway[] = [];
     const seq = { next: 0 };
-    let expectedRate = start.api.rate;
+    let expectedRate = start?.api.rate ?? 10;
     for (const size of o.sizes) {
       stack.check();
       let toBuild = size - population.length;
@@ -312,7 +371,7 @@ async function main(): Promise<void> {
       });
     }
 
-    // 3. The history of a 5-year case.
+    // 4. The history of a 5-year case.
     let longCase: LongCaseResult | null = null;
     let longCaseError: string | null = null;
     if (o.longCase) {
@@ -349,13 +408,31 @@ async function main(): Promise<void> {
       alerts: 'email (SMTP sink) and SMS (SMPP peer, receipts after 50 ms), both in the benchmark process',
       policy: `${ESCALATION_PROVINCE}: ACKNOWLEDGEMENT rewritten while building (deadlines spread over the window), ESCALATION_INTERVAL PT1H`,
     };
-    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: o, start: startResult, startResources, sizes, longCase, longCaseError };
+    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: o, start, startResources, alertQueue, sizes, longCase, longCaseError };
 
     const rows: Row[] = [];
-    rows.push(row('API start rate (reports/s, HTTP + validation + DB write + workflow start)', `${start.api.rate}/s (p50 ${start.api.latencyMs.p50} ms, p99 ${start.api.latencyMs.p99} ms)`));
-    rows.push(row('Direct Temporal client start rate (same input)', `${start.direct.rate}/s (p50 ${start.direct.latencyMs.p50} ms, p99 ${start.direct.latencyMs.p99} ms)`));
-    rows.push(row('API / direct start rate', `${start.ratio}`, '≥ 0.8', start.ratio >= 0.8));
-    rows.push(row('Dev server alone (starts, no worker polling)', `${start.serverOnly.rate}/s`));
+    if (start) {
+      rows.push(row('API start rate (reports/s, HTTP + validation + DB write + workflow start)', `${start.api.rate}/s (p50 ${start.api.latencyMs.p50} ms, p99 ${start.api.latencyMs.p99} ms)`));
+      rows.push(row('Direct Temporal client start rate (same input)', `${start.direct.rate}/s (p50 ${start.direct.latencyMs.p50} ms, p99 ${start.direct.latencyMs.p99} ms)`));
+      rows.push(row('API / direct start rate', `${start.ratio}`, '≥ 0.8', start.ratio >= 0.8));
+      rows.push(row('Dev server alone (starts, no worker polling)', `${start.serverOnly.rate}/s`));
+    }
+    if (alertQueue) {
+      const q = alertQueue;
+      const l = q.latency;
+      rows.push(row(`Alert emails through the queue (activity → BullMQ → notifier → SMTP accepted), ${q.queue.count} emails`, `${q.queue.rate}/s (recorded and enqueued at ${q.queue.producerRate}/s)${q.queue.errors ? `, ${q.queue.errors} errors` : ''}`));
+      rows.push(row(`Alert emails sent directly (nodemailer pool of ${q.smtpPool}, ${q.concurrency} in flight, same sink), ${q.direct.count} emails`, `${q.direct.rate}/s${q.direct.errors ? `, ${q.direct.errors} errors` : ''}`));
+      rows.push(row('Queue / direct alert email rate', `${q.ratio}`, '≥ 0.8', q.ratio >= 0.8 && q.queue.errors === 0));
+      rows.push(
+        row(
+          `Alert enqueue → SMTP accepted at ${l.targetRate}/s for ${l.seconds} s, p50 / p95 / p99 / max`,
+          `${l.enqueueToAcceptMs.p50} / ${l.enqueueToAcceptMs.p95} / ${l.enqueueToAcceptMs.p99} / ${l.enqueueToAcceptMs.max} ms; ${l.arrived}/${l.sent} arrived`,
+          `p99 < 500 ms at 50/s`,
+          l.targetRate >= 50 ? l.enqueueToAcceptMs.p99 < 500 && l.arrived === l.sent : null,
+        ),
+      );
+      rows.push(row(`Alert activity start → SMTP accepted at ${l.targetRate}/s, p50 / p99 (activity alone p50 / p99)`, `${l.activityToAcceptMs.p50} / ${l.activityToAcceptMs.p99} ms (${l.activityMs.p50} / ${l.activityMs.p99} ms)`));
+    }
     for (const s of sizes) {
       const e = s.escalation;
       const at = `at ${s.openPathways ?? s.size} open`;
@@ -403,7 +480,7 @@ async function main(): Promise<void> {
     const largest = sizes[sizes.length - 1];
     const notes: string[] = [];
     if (longCaseError) notes.push(`The 5-year case failed: ${longCaseError}`);
-    if (largest && (largest.openPathways ?? largest.size) < Math.max(...o.sizes)) notes.push(`The largest size requested (${Math.max(...o.sizes)}) was not reached: ${largest.openPathways} open pathways were built within the ${o.maxBuildMinutes}-minute budget (API build rate ${largest.build.rate}/s; the dev server alone starts ${start.serverOnly.rate}/s).`);
+    if (largest && (largest.openPathways ?? largest.size) < Math.max(...o.sizes)) notes.push(`The largest size requested (${Math.max(...o.sizes)}) was not reached: ${largest.openPathways} open pathways were built within the ${o.maxBuildMinutes}-minute budget (API build rate ${largest.build.rate}/s; the dev server alone starts ${start?.serverOnly.rate}/s).`);
     for (const s of sizes) if (s.escalation.dueBeforeBuildEnd > 0) notes.push(`Size ${s.size}: ${s.escalation.dueBeforeBuildEnd} deadlines fell before the population was complete.`);
     const md = [
       `# Masar benchmark — ${date}, commit ${commit}${result.dirtyWorkingTree ? ' (working tree had uncommitted changes)' : ''}`,
@@ -411,10 +488,14 @@ async function main(): Promise<void> {
       `Machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}. ${machine.temporal}.`,
       `Temporal dev server: ${o.temporalDb === 'file' ? `SQLite file with pragmas ${TEMPORAL_PRAGMAS.join(', ')} (not in memory)` : 'SQLite in memory'}, headless, search attributes registered.`,
       `Worker: --max-old-space-size=${o.workerHeapMb}; ${Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
-      `Run: ${Math.round(runSeconds / 60)} min (${runSeconds} s); \`npm run bench -- ${process.argv.slice(2).join(' ')}\`. Escalation: up to ${o.fireCount} new pathways per size have deadlines spread at ${o.fireRate}/s after the population is built, the others hold acknowledgement timers ${QUIET_DEADLINE} away; actions at ${o.actionRate}/s for ${o.actionSeconds} s; ${o.idleSeconds} s at rest per size.`,
+      `Run: ${Math.round(runSeconds / 60)} min (${runSeconds} s); \`npm run bench -- ${process.argv.slice(2).join(' ')}\`.` +
+        (o.sizes.length ? ` Escalation: up to ${o.fireCount} new pathways per size have deadlines spread at ${o.fireRate}/s after the population is built, the others hold acknowledgement timers ${QUIET_DEADLINE} away; actions at ${o.actionRate}/s for ${o.actionSeconds} s; ${o.idleSeconds} s at rest per size.` : ''),
       '',
       table(rows),
       '',
+      ...(alertQueue ? [`**Alert queue** — ${alertQueue.note} Rounds: ${alertQueue.rounds.map((r) => `${r.mode} ${r.rate}/s`).join(', ')}. ` +
+        `Latency run breakdown p50/p99: enqueue → the notifier claims the row ${alertQueue.latency.queueWaitMs.p50}/${alertQueue.latency.queueWaitMs.p99} ms, claim → sent ${alertQueue.latency.sendMs.p50}/${alertQueue.latency.sendMs.p99} ms; the benchmark's event-loop delay (it hosts the sink) p99 ${alertQueue.latency.benchLoopDelayMs.p99} ms. ` +
+        `CPU (% of one core): notifier ${alertQueue.latency.resources.procs.notifier?.cpuPercent} (${alertQueue.latency.cpuMsPerAlert.notifier} ms per alert), bench (activity + SMTP sink) ${alertQueue.latency.resources.procs.bench?.cpuPercent} (${alertQueue.latency.cpuMsPerAlert.bench} ms per alert), machine ${alertQueue.latency.resources.machineBusyPercent} % of all cores.`, ''] : []),
       ...sizes.flatMap((s) => [
         `**At ${s.openPathways ?? s.size} open pathways** — escalation breakdown p50/p99: timer lag ${s.escalation.breakdownMs.timerLag.p50}/${s.escalation.breakdownMs.timerLag.p99} ms, alert activity ${s.escalation.breakdownMs.alertActivity.p50}/${s.escalation.breakdownMs.alertActivity.p99} ms, delivery ${s.escalation.breakdownMs.delivery.p50}/${s.escalation.breakdownMs.delivery.p99} ms; ` +
           `window CPU (% of one core): worker ${s.escalation.resources.procs.worker?.cpuPercent}, temporal ${s.escalation.resources.procs.temporal?.cpuPercent}, notifier ${s.escalation.resources.procs.notifier?.cpuPercent}, api ${s.escalation.resources.procs.api?.cpuPercent}, machine ${s.escalation.resources.machineBusyPercent} % of all cores.` +
@@ -425,10 +506,11 @@ async function main(): Promise<void> {
       'Details (every figure, the breakdowns, CPU and memory of each process): the JSON file beside this one. How it is measured: bench/README.md.',
       '',
     ].join('\n');
-    const base = `${date}-${commit}${o.quick ? '-quick' : ''}`;
-    const written = writeResults(o.out, base, result, md, !o.quick);
+    const partial = o.quick || o.only !== null;
+    const base = `${date}-${commit}${o.only ? `-${o.only}` : ''}${o.quick ? '-quick' : ''}`;
+    const written = writeResults(o.out, base, result, md, !partial);
     console.log(`\n${md}`);
-    log(`results: ${path.relative(ROOT, written.json)}, ${path.relative(ROOT, written.md)}${o.quick ? '' : ', latest.md'}`);
+    log(`results: ${path.relative(ROOT, written.json)}, ${path.relative(ROOT, written.md)}${partial ? '' : ', latest.md'}`);
   } finally {
     if (!interrupted) await cleanup();
   }

@@ -168,11 +168,15 @@ async function main() {
 
   // Alert peers: a local SMTP sink and SMPP peer unless real ones are configured.
   const embedded = path.join(root, 'dist', 'libs', 'notify', 'testing', 'embedded.js');
+  let alertInbox = null;
   if ((!process.env.SMTP_URL || !process.env.SMPP_URL) && fs.existsSync(embedded)) {
     const smtpPort = Number(process.env.SMTP_SINK_PORT || 2525);
     const smppPort = Number(process.env.SMPP_PEER_PORT || 2775);
     env.SMTP_SINK_PORT = String((await portInUse(smtpPort)) ? await freePort() : smtpPort);
     env.SMPP_PEER_PORT = String((await portInUse(smppPort)) ? await freePort() : smppPort);
+    const inboxPort = Number(process.env.ALERT_PEERS_HTTP_PORT || 8025);
+    env.ALERT_PEERS_HTTP_PORT = String((await portInUse(inboxPort)) ? await freePort() : inboxPort);
+    alertInbox = `http://127.0.0.1:${env.ALERT_PEERS_HTTP_PORT}`;
     spawnChild('alert-peers', process.execPath, [embedded], env);
     env.SMTP_URL = process.env.SMTP_URL || `smtp://127.0.0.1:${env.SMTP_SINK_PORT}`;
     env.SMPP_URL = process.env.SMPP_URL || `smpp://127.0.0.1:${env.SMPP_PEER_PORT}`;
@@ -189,6 +193,7 @@ async function main() {
   log(`  OpenAPI docs http://127.0.0.1:${env.PORT}/api/docs`);
   log(`  Health       http://127.0.0.1:${env.PORT}/health`);
   if (temporalUi) log(`  Temporal UI  ${temporalUi}`);
+  if (alertInbox) log(`  Alert inbox  ${alertInbox} (what the local SMTP sink and SMSC received)`);
   log(`  A token for a demo user: npm run token -- u-tanger-coordinator`);
   log('Ctrl-C stops everything.');
 }

@@ -24,6 +24,8 @@ export interface SubmittedSm {
   text: string;
   /** the concatenation header, when there is one */
   concat?: { reference: number; total: number; seq: number };
+  /** when the submit arrived */
+  at: Date;
 }
 
 export interface SmppPeerOptions {
@@ -36,6 +38,8 @@ export interface SmppPeerOptions {
   /** how often an unacknowledged receipt is delivered again */
   receiptRetryMs?: number;
   log?: (line: string) => void;
+  /** keep at most this many parts (oldest dropped) */
+  keep?: number;
 }
 
 export interface SmppPeer {
@@ -122,8 +126,10 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
         udh,
         text: typeof sm?.message === 'string' ? sm.message : (sm?.message?.toString('latin1') ?? ''),
         concat: concatIe ? { reference: concatIe[2], total: concatIe[3], seq: concatIe[4] } : undefined,
+        at: new Date(),
       };
       submitted.push(part);
+      if (o.keep && submitted.length > o.keep) submitted.shift();
       log(`smpp peer: to +${part.destination}${part.concat ? ` (${part.concat.seq}/${part.concat.total})` : ''}: ${part.text}`);
       session.send(pdu.response({ message_id: messageId }));
       const wantsReceipt = (Number(pdu.registered_delivery ?? 0) & 0x03) !== 0;

@@ -7,6 +7,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
+  /** 1, 2, 3 ... in order of arrival at this sink (stable while the message is kept) */
+  id: number;
   from: string;
   to: string[];
   mail: ParsedMail;
@@ -43,6 +45,7 @@ export interface SmtpSink {
 
 export async function startSmtpSink(o: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
+  let received = 0;
   const refusals = new Map<string, { code: number; left: number }>();
   const refused = new Map<string, number>();
   let holdMs = 0;
@@ -74,7 +77,7 @@ export async function startSmtpSink(o: SmtpSinkOptions = {}): Promise<SmtpSink> 
             const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
             const to = session.envelope.rcptTo.map((r) => r.address);
             if (holdMs) await new Promise((r) => setTimeout(r, holdMs));
-            messages.push({ from, to, mail, raw, at: new Date() });
+            messages.push({ id: ++received, from, to, mail, raw, at: new Date() });
             if (o.keep && messages.length > o.keep) messages.shift();
             o.log?.(`smtp sink: ${to.join(', ')} — ${mail.subject ?? ''}`);
             callback();
