@@ -82,30 +82,36 @@ export function createDeliveryStore(db: Db) {
     },
 
     /**
-     * Claims the row for one attempt and counts it; false when the row is no
-     * longer queued, or another sender holds it (a job re-enqueued by the
-     * reconciler while the first was still sending): that one must not send.
+     * Claims the row for one attempt, counts it and returns it; null when the
+     * row is gone, no longer queued, or another sender holds it (a job
+     * re-enqueued by the reconciler while the first was still sending): that
+     * one must not send. One statement, on the path of every alert: plain SQL
+     * costs the notifier far less CPU than a query built by the ORM.
      */
-    async beginAttempt(key: string, leaseMs: number, now = new Date()): Promise<boolean> {
-      const { count } = await db.delivery.updateMany({
-        where: { key, status: DELIVERY_STATUS.QUEUED, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
-        data: { attempts: { increment: 1 }, claimedUntil: new Date(now.getTime() + leaseMs) },
-      });
-      return count === 1;
+    async claim(key: string, leaseMs: number, now = new Date()): Promise<DeliveryRow | null> {
+      // Columns are timestamp without time zone holding UTC: instants go in as UTC text.
+      const rows = await db.$queryRaw<Selected[]>`
+        UPDATE "Delivery"
+           SET "attempts" = "attempts" + 1, "claimedUntil" = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamp
+         WHERE "key" = ${key} AND "status" = ${DELIVERY_STATUS.QUEUED}
+           AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now.toISOString()}::timestamp)
+        RETURNING "id", "key", "caseId", "workflowId", "level", "recipientId", "channel", "address", "language", "status", "attempts", "payload", "enqueuedAt"`;
+      return rows.length ? toRow(rows[0]) : null;
     },
 
     async markSent(row: DeliveryRow, accepted: ChannelAccepted, at = new Date()): Promise<void> {
-      const payload: DeliveryPayload = accepted.partIds && accepted.partIds.length > 1 ? { ...row.payload, providerPartIds: accepted.partIds } : row.payload;
-      await db.delivery.updateMany({
-        where: { key: row.key, status: DELIVERY_STATUS.QUEUED },
-        data: {
-          status: DELIVERY_STATUS.SENT,
-          sentAt: at,
-          providerMessageId: accepted.providerMessageId,
-          lastError: null,
-          payload: payload as unknown as Prisma.InputJsonValue,
-        },
-      });
+      if (accepted.partIds && accepted.partIds.length > 1) {
+        // A long SMS: its receipts may name any part, so the part ids are kept with the row.
+        const payload: DeliveryPayload = { ...row.payload, providerPartIds: accepted.partIds };
+        await db.$executeRaw`
+          UPDATE "Delivery" SET "status" = ${DELIVERY_STATUS.SENT}, "sentAt" = ${at.toISOString()}::timestamp, "providerMessageId" = ${accepted.providerMessageId},
+                 "lastError" = NULL, "payload" = ${JSON.stringify(payload)}::jsonb
+           WHERE "key" = ${row.key} AND "status" = ${DELIVERY_STATUS.QUEUED}`;
+        return;
+      }
+      await db.$executeRaw`
+        UPDATE "Delivery" SET "status" = ${DELIVERY_STATUS.SENT}, "sentAt" = ${at.toISOString()}::timestamp, "providerMessageId" = ${accepted.providerMessageId}, "lastError" = NULL
+         WHERE "key" = ${row.key} AND "status" = ${DELIVERY_STATUS.QUEUED}`;
     },
 
     /** A failed attempt: the claim is released so the next retry may send. */

@@ -51,12 +51,12 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
   };
 
   return async ({ deliveryKey, lastAttempt }) => {
-    const row = await deps.store.findByKey(deliveryKey);
+    const row = await deps.store.claim(deliveryKey, SEND_LEASE_MS);
     if (!row) {
-      deps.log.warn(`delivery ${deliveryKey}: no such row; job dropped`);
+      // Sent already, settled, or being sent by another job; a job without a row is worth a line.
+      if (!(await deps.store.findByKey(deliveryKey))) deps.log.warn(`delivery ${deliveryKey}: no such row; job dropped`);
       return 'skipped';
     }
-    if (!(await deps.store.beginAttempt(deliveryKey, SEND_LEASE_MS))) return 'skipped';
     try {
       const accepted = await send(row);
       await deps.store.markSent(row, accepted);
