@@ -3,14 +3,54 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { BoardAccess } from './admin/board-access';
+import { BOARD_PATH, QueueBoard } from './admin/queue-board';
+import { Authenticator } from './auth/authenticator';
 import type { FieldProblem } from './common/errors';
 import { IDEMPOTENCY_KEY, unstorableText } from './common/input-guard';
+import { rateLimit } from './common/rate-limit';
+import { REDIS } from './infra/tokens';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config';
 
 type OpenApiDoc = ReturnType<typeof cleanupOpenApiDoc>;
+
+/** Largest JSON body; a larger one is answered 413 before it is read. */
+const BODY_LIMIT = '256kb';
+
+/** Headers a browser on an allowed origin may read. */
+const EXPOSED_HEADERS = ['X-Request-Id', 'Location', 'Content-Disposition', 'Retry-After', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
+
+/**
+ * Security headers for a JSON API whose only pages are Swagger UI and Bull
+ * Board: their scripts are files of this origin; both need inline styles
+ * (Bull Board's web fonts from a third party are refused: it falls back to
+ * system fonts). No upgrade-insecure-requests: on plain HTTP (development) it
+ * would send the pages' assets to an https:// that does not exist.
+ */
+const securityHeaders = () =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+    xFrameOptions: { action: 'deny' },
+  });
 
 /** Every operation documents the problem+json errors it can answer. */
 function withProblems(doc: OpenApiDoc): OpenApiDoc {
@@ -39,6 +79,7 @@ function withProblems(doc: OpenApiDoc): OpenApiDoc {
     '400': 'the request is not valid (field by field)',
     '401': 'no identity, or an invalid token or API key',
     '403': 'your role or province may not do this',
+    '429': 'too many requests from this identity (or address, without one) in the minute; retry after Retry-After',
     '500': 'unexpected error (with an error id)',
     '503': 'PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After',
   };
@@ -70,7 +111,38 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     res.setHeader('X-Request-Id', id);
     next();
   });
-  app.useBodyParser('json', { limit: '256kb' });
+  app.use(securityHeaders());
+  // CORS: the codec endpoint for the configured Temporal UI; the API for the
+  // configured origins (API_CORS_ORIGINS, none by default); nothing else.
+  app.enableCors((req: { url?: string }, cb: (err: Error | null, options: object) => void) => {
+    if (req.url?.startsWith('/codec')) {
+      return cb(null, { origin: [config.TEMPORAL_UI_ORIGIN], methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-namespace'], credentials: true });
+    }
+    if (req.url?.startsWith('/api/v1/') && config.API_CORS_ORIGINS.length) {
+      return cb(null, {
+        origin: config.API_CORS_ORIGINS,
+        methods: ['GET', 'POST', 'PUT'],
+        allowedHeaders: ['authorization', 'x-api-key', 'content-type', 'idempotency-key', 'x-request-id'],
+        exposedHeaders: EXPOSED_HEADERS,
+        maxAge: 600,
+      });
+    }
+    cb(null, { origin: false });
+  });
+  // Per verified identity (the guard's Authenticator, or the board's session), else per address.
+  const authenticator = app.get(Authenticator);
+  const boardAccess = app.get(BoardAccess);
+  const onBoard = (req: Request) => req.path === BOARD_PATH || req.path.startsWith(`${BOARD_PATH}/`);
+  app.use(
+    rateLimit(
+      { perMinute: config.API_RATE_LIMIT_PER_MINUTE, anonPerMinute: config.API_RATE_LIMIT_ANON_PER_MINUTE, prefix: config.MASAR_REDIS_PREFIX },
+      app.get(REDIS),
+      (req) => (onBoard(req) ? boardAccess.identify(req) : authenticator.fromHeaders(req.headers)),
+    ),
+  );
+  // Bull Board (an Express app of its own): administrators only, read-only.
+  app.use(BOARD_PATH, boardAccess.gate, app.get(QueueBoard).router);
+  app.useBodyParser('json', { limit: BODY_LIMIT });
   // Refused at the door: text PostgreSQL cannot store, unusable Idempotency-Keys.
   app.use((req: Request, res: Response, next: () => void) => {
     const problems: FieldProblem[] = [];
@@ -86,12 +158,6 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
       .type('application/problem+json')
       .send(JSON.stringify({ type: 'https://masar.ma/problems/validation', title: 'The request is not valid', status: 400, detail: 'One or more fields are invalid; see errors.', errors: problems, instance: req.originalUrl, requestId: req.headers['x-request-id'] }));
   });
-  // CORS only for the codec endpoint, only from the configured Temporal UI.
-  app.enableCors((req: { url?: string }, cb: (err: Error | null, options: object) => void) =>
-    cb(null, req.url?.startsWith('/codec')
-      ? { origin: [config.TEMPORAL_UI_ORIGIN], methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-namespace'], credentials: true }
-      : { origin: false }),
-  );
   app.enableShutdownHooks();
   if (config.API_DOCS) {
     const doc = new DocumentBuilder()

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { bool, databaseEnv, port, redisEnv, temporalEnv, url } from '../../../libs/config/load';
 
+/** `scheme://host[:port]` and nothing more: what a browser sends as Origin. */
+const isOrigin = (v: string): boolean => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === v;
+  } catch {
+    return false;
+  }
+};
+
 export const apiConfigSchema = z
   .object({
     ...databaseEnv,
@@ -17,6 +27,15 @@ export const apiConfigSchema = z
     JWT_AUDIENCE: z.string().default('masar'),
     /** Origin of the Temporal UI allowed to call the codec endpoint. */
     TEMPORAL_UI_ORIGIN: z.string().default('http://127.0.0.1:8233'),
+    /** Browser origins (comma-separated) allowed to call /api/v1; none by default. */
+    API_CORS_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .refine((list) => list.every(isOrigin), 'must be comma-separated origins such as https://portal.example.ma (no path, no trailing slash)')
+      .default([]),
+    /** Requests per minute per identity (user or API key), and per source address without one; 0 turns a limit off. */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    API_RATE_LIMIT_ANON_PER_MINUTE: z.coerce.number().int().min(0).default(60),
     MASAR_TIME_ZONE: z.string().default('Africa/Casablanca'),
     API_DOCS: bool.default(true),
   })

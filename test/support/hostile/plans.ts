@@ -173,6 +173,8 @@ export const PLANS: Record<string, Plan> = {
   'GET /api/v1/audit': { actors: ['u-national-auditor'], writes: false },
   'POST /codec/decode': { actors: ['u-national-supervisor', 'u-national-auditor'], writes: false, valid: (ctx) => tamperedPayloads(ctx.codecKeyId) },
   'POST /codec/encode': { actors: ['u-national-supervisor', 'u-national-admin'], writes: false },
+  // Opens a queue board session (a ticket in Redis); writes nothing but the audit trail.
+  'POST /api/v1/admin/queue-board/session': { actors: ['u-national-admin'], writes: false },
 
   'POST /api/v1/complaints': {
     actors: [T('coordinator'), T('committee'), T('provider-upe')],

@@ -25,7 +25,16 @@ export class Authenticator {
     if (config.JWT_SECRET) this.secret = new TextEncoder().encode(config.JWT_SECRET);
   }
 
-  async fromHeaders(headers: Record<string, string | string[] | undefined>): Promise<Identity> {
+  /** One verification per request: the rate limiter (before routing) and the guard share it. */
+  private readonly verified = new WeakMap<object, Promise<Identity>>();
+
+  fromHeaders(headers: Record<string, string | string[] | undefined>): Promise<Identity> {
+    let identity = this.verified.get(headers);
+    if (!identity) this.verified.set(headers, (identity = this.verify(headers)));
+    return identity;
+  }
+
+  private async verify(headers: Record<string, string | string[] | undefined>): Promise<Identity> {
     const apiKey = headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey) return this.fromApiKey(apiKey);
     const auth = headers.authorization;

@@ -58,3 +58,15 @@ export class InvalidInputError extends DomainError {
   readonly status = 400;
   readonly title = 'The request is not valid';
 }
+
+export class TooManyRequestsError extends DomainError {
+  override name = 'TooManyRequestsError';
+  readonly status = 429;
+  readonly title = 'Too many requests';
+}
+
+export class MethodNotAllowedError extends DomainError {
+  override name = 'MethodNotAllowedError';
+  readonly status = 405;
+  readonly title = 'Method not allowed';
+}

@@ -1,0 +1,7 @@
+// One Authenticator for the guard, the rate limiter and the queue board, so a
+// request's credentials are verified once.
+import { Module } from '@nestjs/common';
+import { Authenticator } from './authenticator';
+
+@Module({ providers: [Authenticator], exports: [Authenticator] })
+export class AuthModule {}
