@@ -67,6 +67,27 @@ export interface AlertPorts {
   outbox: AlertOutboxPort;
 }
 
+/** What a delivery row carries about its alert: the workflow's facts and the case's (never a name). */
+export function alertFacts(input: AlertInput, facts: AlertCaseFacts): AlertFacts {
+  return {
+    alertKey: input.key,
+    workflowId: input.workflowId,
+    caseWorkflowId: input.caseWorkflowId,
+    caseId: input.caseId,
+    caseReference: input.caseReference,
+    provinceCode: input.provinceCode,
+    category: input.category,
+    step: input.step,
+    stepKey: input.stepKey,
+    level: input.level,
+    ladderRole: input.ladderRole,
+    dueAt: input.dueAt,
+    alertedAt: input.alertedAt,
+    ...(input.notice ? { notice: true } : {}),
+    ...facts,
+  };
+}
+
 /** workflow id + step + level (the alert key) + recipient + channel */
 export function deliveryKey(alertKey: string, recipientId: string, channel: Channel): string {
   return `${alertKey}:${recipientId}:${channel}`;
@@ -92,24 +113,7 @@ export function createAlertActivities(ports: AlertPorts) {
       const reachable = found.filter((r) => ports.outbox.channels.some((ch) => addressFor(r, ch)));
       if (reachable.length === 0) return { recipients: 0, deliveries: 0 };
 
-      const facts = await ports.cases.factsFor(input);
-      const payload: AlertFacts = {
-        alertKey: input.key,
-        workflowId: input.workflowId,
-        caseWorkflowId: input.caseWorkflowId,
-        caseId: input.caseId,
-        caseReference: input.caseReference,
-        provinceCode: input.provinceCode,
-        category: input.category,
-        step: input.step,
-        stepKey: input.stepKey,
-        level: input.level,
-        ladderRole: input.ladderRole,
-        dueAt: input.dueAt,
-        alertedAt: input.alertedAt,
-        ...(input.notice ? { notice: true } : {}),
-        ...facts,
-      };
+      const payload = alertFacts(input, await ports.cases.factsFor(input));
       const wanted: NewDelivery[] = reachable.flatMap((r) =>
         channelsFor(r, ports.outbox.channels, input.notice ?? false).map((channel) => ({
           key: deliveryKey(input.key, r.userId, channel),

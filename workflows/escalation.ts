@@ -212,8 +212,13 @@ export class StepBook {
 
   /** Tells the step's first recipient that it is theirs, and by when (one channel, theirs). */
   private async notice(s: AwaitedStep): Promise<void> {
-    await sendAlert({
-      key: `${this.rowKey(s)}:notice`,
+    await sendAlert({ ...this.alertInput(s, `${this.rowKey(s)}:notice`, NOTICE_LEVEL, ladderFor(s.step)[0], nowIso()), notice: true });
+  }
+
+  /** What the alert activity needs to know of a step, at a level of its ladder (or a notice). */
+  private alertInput(s: AwaitedStep, key: string, level: number, role: LadderRole, alertedAt: string): AlertInput {
+    return {
+      key,
       workflowId: this.ctx.workflowId,
       caseWorkflowId: this.ctx.caseWorkflowId,
       caseId: this.ctx.caseId,
@@ -222,14 +227,13 @@ export class StepBook {
       category: this.ctx.category(),
       step: s.step,
       stepKey: s.key,
-      level: NOTICE_LEVEL,
-      ladderRole: ladderFor(s.step)[0],
+      level,
+      ladderRole: role,
       assigneeUserId: s.assigneeUserId,
       organisationId: s.organisationId,
       dueAt: s.dueAt as string,
-      alertedAt: nowIso(),
-      notice: true,
-    });
+      alertedAt,
+    };
   }
 
   /** Waits until `at`, or until the step closes (or must climb, when climbWakes). */
@@ -265,23 +269,7 @@ export class StepBook {
   private async alert(s: AwaitedStep, level: number, role: LadderRole): Promise<void> {
     const key = `${this.rowKey(s)}:${level}`;
     const alertedAt = nowIso();
-    const outcome = await sendAlert({
-      key,
-      workflowId: this.ctx.workflowId,
-      caseWorkflowId: this.ctx.caseWorkflowId,
-      caseId: this.ctx.caseId,
-      caseReference: this.ctx.caseReference(),
-      provinceCode: s.provinceCode,
-      category: this.ctx.category(),
-      step: s.step,
-      stepKey: s.key,
-      level,
-      ladderRole: role,
-      assigneeUserId: s.assigneeUserId,
-      organisationId: s.organisationId,
-      dueAt: s.dueAt as string,
-      alertedAt,
-    });
+    const outcome = await sendAlert(this.alertInput(s, key, level, role, alertedAt));
     await projections().recordEscalation({
       key,
       stepKey: this.rowKey(s),

@@ -21,7 +21,7 @@
 // by which the mail collector matches its arrival.
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createAlertActivities, createAlertPorts, type AlertPorts } from '../../activities/alerts';
+import { alertFacts, createAlertActivities, createAlertPorts, type AlertPorts } from '../../activities/alerts';
 import type { AlertInput } from '../../activities/alert-contract';
 import { SEND_LEASE_MS } from '../../apps/notifier/src/send-delivery';
 import { createDb } from '../../libs/db/prisma';
@@ -127,25 +127,7 @@ function alertInput(): AlertInput {
 
 /** What the activity would write into the row's payload (the direct path renders the same email). */
 function factsOf(input: AlertInput): AlertFacts {
-  return {
-    alertKey: input.key,
-    workflowId: input.workflowId,
-    caseWorkflowId: input.caseWorkflowId,
-    caseId: input.caseId,
-    caseReference: input.caseReference,
-    provinceCode: input.provinceCode,
-    category: input.category,
-    step: input.step,
-    stepKey: input.stepKey,
-    level: input.level,
-    ladderRole: input.ladderRole,
-    dueAt: input.dueAt,
-    alertedAt: input.alertedAt,
-    initials: null,
-    ageYears: null,
-    ageEstimated: false,
-    provinceName: { fr: 'Casablanca', ar: 'الدار البيضاء' },
-  };
+  return alertFacts(input, { initials: null, ageYears: null, ageEstimated: false, provinceName: { fr: 'Casablanca', ar: 'الدار البيضاء' } });
 }
 
 export async function measureAlertQueue(stack: Stack, mails: MailCollector, sampler: ProcSampler, o: AlertQueueOptions): Promise<AlertQueueResult> {
