@@ -408,7 +408,7 @@ async function main(): Promise<void> {
       alerts: 'email (SMTP sink) and SMS (SMPP peer, receipts after 50 ms), both in the benchmark process',
       policy: `${ESCALATION_PROVINCE}: ACKNOWLEDGEMENT rewritten while building (deadlines spread over the window), ESCALATION_INTERVAL PT1H`,
     };
-    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: o, start, startResources, alertQueue, sizes, longCase, longCaseError };
+    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: { ...o, out: path.relative(ROOT, o.out) || '.' }, start, startResources, alertQueue, sizes, longCase, longCaseError };
 
     const rows: Row[] = [];
     if (start) {
