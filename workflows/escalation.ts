@@ -182,7 +182,7 @@ export class StepBook {
   /** Every delivery of an alert failed for good: alert the next level now. */
   deliveryFailed(stepKey: string, level: number): void {
     // An undelivered notice changes nothing: the deadline alert is still to come.
-    if (level < 0) return;
+    if (level === NOTICE_LEVEL) return;
     const s = this.holder.steps.find((x) => x.key === stepKey || this.rowKey(x) === stepKey);
     if (s && !s.closed && s.level === level) s.climb = true;
   }

@@ -42,17 +42,16 @@ const local = proxyLocalActivities<Projections>({
 // Module state is per workflow execution (each runs in its own context).
 let queue: Promise<unknown> = Promise.resolve();
 function inTurn<T>(run: () => Promise<T>): Promise<T> {
-  const mine = queue.then(run, run);
+  // The queue itself never rejects: a failed write does not hold up the next.
+  const mine = queue.then(run);
   queue = mine.catch(() => undefined);
   return mine;
 }
 
 type Call = (arg: never) => Promise<unknown>;
-const localInTurn = Object.fromEntries(
-  (Object.keys({ projectCase: 1, recordEvent: 1, openStep: 1, closeStep: 1, recordEscalation: 1, projectReferral: 1, projectComplaint: 1, checkProvider: 1 } satisfies Record<keyof Projections, 1>) as (keyof Projections)[]).map(
-    (name) => [name, (arg: never) => inTurn(() => (local[name] as Call)(arg))],
-  ),
-) as unknown as Projections;
+const localInTurn = new Proxy(local, {
+  get: (target, name) => (arg: never) => inTurn(() => (target[name as keyof Projections] as Call)(arg)),
+});
 
 /** The projection activities: local and one at a time, unless this history predates the change. */
 export function projections(): Projections {

@@ -6,6 +6,7 @@
 import { CATEGORIES, type Category } from '../domain/taxonomy';
 import { STEP_LABELS, type LadderRole } from '../domain/steps';
 import type { AlertFacts, Language } from './alert-message';
+import { escapeHtml } from './html';
 
 export interface RenderedEmail {
   subject: string;
@@ -184,8 +185,6 @@ function formatDate(d: Date, lang: Language): string {
   }).format(d);
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 export function renderAlertEmail(f: AlertFacts, lang: Language, publicUrl: string): RenderedEmail {
   const w = words(f, lang);

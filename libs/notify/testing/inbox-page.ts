@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SubmittedSm } from './smpp-peer';
 import type { ReceivedMail } from './smtp-sink';
+import { escapeHtml } from '../html';
 
 export interface InboxSources {
   smtp: { readonly messages: readonly ReceivedMail[] };
@@ -93,9 +94,6 @@ export function readInbox(sources: InboxSources): Inbox {
   return { emails: newestFirst(emails), sms: reassembleSms(sources.smpp.submitted) };
 }
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const time = (iso: string) => escapeHtml(iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z'));
 

@@ -10,12 +10,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { Db } from '../../../../libs/db/prisma';
-import type { Role } from '../../../../libs/domain/taxonomy';
 import { Authenticator } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
 import { ForbiddenError, MethodNotAllowedError, UnauthenticatedError, UnavailableError } from '../common/errors';
-import { DB } from '../infra/tokens';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { BOARD_PATH, QueueBoard } from './queue-board';
 
@@ -40,7 +37,6 @@ export class BoardAccess {
   constructor(
     private readonly authenticator: Authenticator,
     private readonly board: QueueBoard,
-    @Inject(DB) private readonly db: Db,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -94,9 +90,7 @@ export class BoardAccess {
       throw new UnavailableError(`Redis: ${(e as Error).message}`);
     }
     if (!userId) throw new UnauthenticatedError('the queue board session has expired; open a new one');
-    const user = await this.db.user.findUnique({ where: { id: userId } });
-    if (!user || !user.active) throw new UnauthenticatedError('the queue board session names no active user');
-    return { kind: 'user', userId: user.id, role: user.role as Role, provinceCode: user.provinceCode, organisationId: user.organisationId };
+    return this.authenticator.activeUser(userId, 'the queue board session names no active user');
   }
 
   private key(ticket: string): string {

@@ -54,8 +54,13 @@ export class Authenticator {
       throw new UnauthenticatedError(`the token is not valid (${(e as Error).message})`);
     }
     if (!sub) throw new UnauthenticatedError('the token names no subject');
-    const user = await this.db.user.findUnique({ where: { id: sub } });
-    if (!user || !user.active) throw new UnauthenticatedError('the token names no active user');
+    return this.activeUser(sub, 'the token names no active user');
+  }
+
+  /** The identity of a directory user, read now: a deactivated or demoted user loses access at once. */
+  async activeUser(userId: string, refusal: string): Promise<Identity> {
+    const user = await this.db.user.findUnique({ where: { id: userId } });
+    if (!user || !user.active) throw new UnauthenticatedError(refusal);
     return { kind: 'user', userId: user.id, role: user.role as Role, provinceCode: user.provinceCode, organisationId: user.organisationId };
   }
 

@@ -7,6 +7,9 @@ import { assertProvince, type Identity } from '../auth/identity';
 import { NotFoundError } from '../common/errors';
 import { DB } from '../infra/tokens';
 
+/** Roles that read a case's file (each within its province, national roles everywhere). */
+export const CASE_READERS = ['COORDINATOR', 'HEAD_OF_CENTRE', 'DELEGATE', 'COMMITTEE', 'JUDICIAL_LIAISON', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] as const satisfies readonly Role[];
+
 /** Roles that see the child's name and date of birth. */
 export const IDENTIFYING_ROLES: readonly Role[] = ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR', 'ADMIN'];
 

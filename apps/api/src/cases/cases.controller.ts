@@ -11,12 +11,11 @@ import { RequestContext } from '../common/request-context';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
-import { CaseAccess } from './case-access';
+import { CaseAccess, CASE_READERS } from './case-access';
 import { EXPORTERS, ExportCaseUseCase } from './export-case.use-case';
 import { GetCaseUseCase } from './get-case.use-case';
 import { CaseListQueryDto } from './schemas';
 
-const READERS = ['COORDINATOR', 'HEAD_OF_CENTRE', 'DELEGATE', 'COMMITTEE', 'JUDICIAL_LIAISON', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] as const;
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -32,7 +31,7 @@ export class CasesController {
   ) {}
 
   @Get()
-  @Roles(...READERS)
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Cases of a province (from PostgreSQL), with their stage and open steps; keyset-paged' })
   async list(@CurrentIdentity() who: Identity, @Query() q: CaseListQueryDto, @RequestContext() ctx: AuditContext) {
     if (!isNational(who) && q.provinceCode && q.provinceCode !== who.provinceCode) throw new ForbiddenError(`a ${who.role.toLowerCase()} of ${who.provinceCode} sees only its province`);
@@ -63,7 +62,7 @@ export class CasesController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'A case with its live pathway state (open steps, due times, ladder levels)' })
   get(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext) {
     return this.getCase.execute(who, id, ctx);
@@ -85,7 +84,7 @@ export class CasesController {
   }
 
   @Get(':id/timeline')
-  @Roles(...READERS)
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'The pathway’s own timeline of actions and facts (a workflow query)' })
   async timeline(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext) {
     const row = await this.access.load(who, id);

@@ -65,15 +65,14 @@ export class ComplaintsController {
     const hash = requestHash(body);
     if (key) {
       const stored = await this.idempotency.find<ComplaintCreated>(key, 'complaints', hash);
-      // The first attempt may have stopped between the write and the workflow start.
       if (stored) return this.ensureWorkflow(stored.body);
     }
     assertProvince(who, body.provinceCode);
     if (!(await this.provinces.exists(body.provinceCode))) {
       throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${body.provinceCode}` }]);
     }
+    const c = body.caseId ? await this.db.case.findUnique({ where: { id: body.caseId } }) : null;
     if (body.caseId) {
-      const c = await this.db.case.findUnique({ where: { id: body.caseId } });
       if (!c) throw new NotFoundError(`no case ${body.caseId}`);
       assertProvince(who, c.provinceCode);
       if (c.provinceCode !== body.provinceCode) {
@@ -88,7 +87,8 @@ export class ComplaintsController {
       await this.audit.append(who, 'complaint.create', ctx, { caseId: body.caseId, resource: `complaint/${id}` }, tx);
       return out;
     });
-    return this.ensureWorkflow(answer);
+    if (c) await this.openWorkflow(id, c);
+    return answer;
   }
 
   @Post(':id/response')
@@ -132,21 +132,25 @@ export class ComplaintsController {
     }
   }
 
-  /** Starts (or finds) the response deadline of a complaint about a case; idempotent. */
+  /** A replayed request: the first may have stopped between the write and the workflow start. */
   private async ensureWorkflow(created: ComplaintCreated): Promise<ComplaintCreated> {
     if (!created.workflowId) return created;
-    const row = await this.db.complaint.findUniqueOrThrow({ where: { id: created.id } });
-    const kase = row.caseId ? await this.db.case.findUnique({ where: { id: row.caseId } }) : null;
-    if (!kase) return created;
-    await this.pathways.openComplaint({
-      complaintId: row.id,
+    const { caseId } = await this.db.complaint.findUniqueOrThrow({ where: { id: created.id }, select: { caseId: true } });
+    const kase = caseId ? await this.db.case.findUnique({ where: { id: caseId } }) : null;
+    if (kase) await this.openWorkflow(created.id, kase);
+    return created;
+  }
+
+  /** Starts (or finds) the response deadline of a complaint about a case; idempotent. */
+  private openWorkflow(complaintId: string, kase: { id: string; reference: string; provinceCode: string; category: string; riskLevel: string }) {
+    return this.pathways.openComplaint({
+      complaintId,
       caseId: kase.id,
       caseReference: kase.reference,
-      provinceCode: row.provinceCode,
+      provinceCode: kase.provinceCode,
       category: kase.category as Category,
       riskLevel: kase.riskLevel as RiskLevel,
     });
-    return created;
   }
 
   @Get()

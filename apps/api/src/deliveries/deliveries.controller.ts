@@ -7,11 +7,11 @@ import { CurrentIdentity } from '../auth/current-identity';
 import { Roles } from '../auth/roles.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
+import { CASE_READERS } from '../cases/case-access';
 import { ListDeliveriesUseCase } from './list-deliveries.use-case';
 import { CaseDeliveriesDto, DeliveriesQueryDto } from './schemas';
 
 /** The readers of a case's file (as in cases.controller.ts). */
-const READERS = ['COORDINATOR', 'HEAD_OF_CENTRE', 'DELEGATE', 'COMMITTEE', 'JUDICIAL_LIAISON', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] as const;
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -20,7 +20,7 @@ export class DeliveriesController {
   constructor(private readonly listDeliveries: ListDeliveriesUseCase) {}
 
   @Get(':id/deliveries')
-  @Roles(...READERS)
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'The alerts of a case, newest first, each with its deliveries by recipient and channel and their status; addresses in clear for supervisors and administrators only' })
   @ApiOkResponse({ type: CaseDeliveriesDto.Output })
   list(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: DeliveriesQueryDto, @RequestContext() ctx: AuditContext) {

@@ -5,7 +5,7 @@ import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { Db } from '../../../../libs/db/prisma';
+import type { Db, Prisma } from '../../../../libs/db/prisma';
 import { ROLES } from '../../../../libs/domain/taxonomy';
 import { CHANNELS } from '../../../../libs/notify/channels';
 import type { Identity } from '../auth/identity';
@@ -66,7 +66,7 @@ export class MeController {
     return user;
   }
 
-  private view(u: { id: string; role: string; provinceCode: string | null; organisationId: string | null; displayName: string; email: string | null; phone: string | null; language: string; channelOrder: string[] }) {
+  private view(u: Prisma.UserGetPayload<object>) {
     return {
       id: u.id,
       role: u.role,

@@ -9,7 +9,7 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import type { QueryDefinition, SignalDefinition, UpdateDefinition } from '@temporalio/common';
+import type { QueryDefinition, SearchAttributePair, SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { caseWorkflowId, complaintWorkflowId } from '../../../../libs/domain/ids';
 import { SA_CATEGORY, SA_PROVINCE, SA_RISK, SA_STAGE } from '../../../../libs/temporal/search-attributes';
 import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
@@ -30,28 +30,13 @@ export class PathwayGateway {
    * Opens the pathway of a new case; a repeat finds the one already running
    * (USE_EXISTING) or already closed (REJECT_DUPLICATE: never a second run).
    */
-  async openCase(input: CaseInput): Promise<string> {
-    const workflowId = caseWorkflowId(input.caseId);
-    await this.call(async () => {
-      try {
-        await this.client.workflow.start(caseWorkflow, {
-          workflowId,
-          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          typedSearchAttributes: [
-            { key: SA_PROVINCE, value: input.provinceCode },
-            { key: SA_STAGE, value: 'REPORTED' },
-            { key: SA_CATEGORY, value: input.category },
-            { key: SA_RISK, value: input.riskLevel },
-          ],
-        });
-      } catch (e) {
-        if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
-      }
-    });
-    return workflowId;
+  openCase(input: CaseInput): Promise<string> {
+    return this.startOnce(caseWorkflow, caseWorkflowId(input.caseId), input, [
+      { key: SA_PROVINCE, value: input.provinceCode },
+      { key: SA_STAGE, value: 'REPORTED' },
+      { key: SA_CATEGORY, value: input.category },
+      { key: SA_RISK, value: input.riskLevel },
+    ]);
   }
 
   /**
@@ -87,16 +72,21 @@ export class PathwayGateway {
   }
 
   /** Opens a complaint's response deadline and ladder; a repeat finds the one already there. */
-  async openComplaint(input: ComplaintInput): Promise<string> {
-    const workflowId = complaintWorkflowId(input.complaintId);
+  openComplaint(input: ComplaintInput): Promise<string> {
+    return this.startOnce(complaintWorkflow, complaintWorkflowId(input.complaintId), input);
+  }
+
+  /** Starts a workflow by business id, once: a repeat finds it running (USE_EXISTING) or closed (REJECT_DUPLICATE). */
+  private async startOnce<I>(workflow: (input: I) => Promise<unknown>, workflowId: string, input: I, typedSearchAttributes?: SearchAttributePair[]): Promise<string> {
     await this.call(async () => {
       try {
-        await this.client.workflow.start(complaintWorkflow, {
+        await this.client.workflow.start(workflow, {
           workflowId,
           taskQueue: this.config.TEMPORAL_TASK_QUEUE,
           args: [input],
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          ...(typedSearchAttributes ? { typedSearchAttributes } : {}),
         });
       } catch (e) {
         if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
