@@ -4,3 +4,4 @@ export * from './ids';
 export * from './steps';
 export * from './policy';
 export * from './pathway';
+export * from './permissions';

@@ -9,13 +9,14 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import type { QueryDefinition, SearchAttributePair, SignalDefinition, UpdateDefinition } from '@temporalio/common';
+import { ApplicationFailure, type QueryDefinition, type SearchAttributePair, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
 import { caseWorkflowId, complaintWorkflowId } from '../../../../libs/domain/ids';
+import { FORBIDDEN_ACTION } from '../../../../libs/domain/permissions';
 import { SA_CATEGORY, SA_PROVINCE, SA_RISK, SA_STAGE } from '../../../../libs/temporal/search-attributes';
 import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
 import { complaintWorkflow, type ComplaintInput } from '../../../../workflows/complaint.workflow';
 import { API_CONFIG, type ApiConfig } from '../config';
-import { ConflictError, NotFoundError, UnavailableError } from '../common/errors';
+import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '../common/errors';
 import { isUnavailable } from '../common/problem.filter';
 import { TEMPORAL } from '../infra/tokens';
 
@@ -111,6 +112,8 @@ export class PathwayGateway {
     } catch (e) {
       if (e instanceof WorkflowUpdateFailedError) {
         const reason = (e.cause as Error | undefined)?.message ?? e.message;
+        // The workflow read the same permission table as the guard: a refusal is a 403 there too.
+        if (e.cause instanceof ApplicationFailure && e.cause.type === FORBIDDEN_ACTION) throw new ForbiddenError(reason);
         throw new ConflictError(reason);
       }
       if (e instanceof WorkflowNotFoundError) throw new NotFoundError('this pathway is not running');

@@ -1,0 +1,191 @@
+// Who may do what, and where: the one permission table. The API's guard, the
+// workflows' update validators and the OpenAPI descriptions all read it, so a
+// role rule is written here once and nowhere else.
+//
+// Each action maps the roles it admits to the scope they act in:
+//   PROVINCE      the actor's province must be the case's (or resource's) province
+//   ORGANISATION  the actor's organisation must be the one the resource is addressed to
+//   NATIONAL      every province
+//   SELF          the actor's own data only (profile, preferences)
+// Pure data and functions: safe to import from workflow code.
+import type { Role } from './taxonomy';
+
+export type Scope = 'PROVINCE' | 'ORGANISATION' | 'NATIONAL' | 'SELF';
+export type Rule = Readonly<Partial<Record<Role, Scope>>>;
+
+const P = 'PROVINCE';
+const N = 'NATIONAL';
+const O = 'ORGANISATION';
+const S = 'SELF';
+
+const COORDINATION = { COORDINATOR: P, HEAD_OF_CENTRE: P } as const;
+const CASE_READERS = {
+  COORDINATOR: P,
+  HEAD_OF_CENTRE: P,
+  DELEGATE: P,
+  COMMITTEE: P,
+  JUDICIAL_LIAISON: P,
+  SUPERVISOR: N,
+  AUDITOR: N,
+  ADMIN: N,
+} as const;
+const REFERRAL_READERS = { PROVIDER: O, COORDINATOR: P, HEAD_OF_CENTRE: P, SUPERVISOR: N, AUDITOR: N } as const;
+const PROVINCE_SUPERVISORS = { HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, AUDITOR: N, ADMIN: N } as const;
+const EVERYONE_NATIONAL = {
+  INTAKE: N,
+  COORDINATOR: N,
+  PROVIDER: N,
+  JUDICIAL_LIAISON: N,
+  HEAD_OF_CENTRE: N,
+  DELEGATE: N,
+  COMMITTEE: N,
+  SUPERVISOR: N,
+  AUDITOR: N,
+  ADMIN: N,
+} as const;
+const EVERYONE_SELF = {
+  INTAKE: S,
+  COORDINATOR: S,
+  PROVIDER: S,
+  JUDICIAL_LIAISON: S,
+  HEAD_OF_CENTRE: S,
+  DELEGATE: S,
+  COMMITTEE: S,
+  SUPERVISOR: S,
+  AUDITOR: S,
+  ADMIN: S,
+} as const;
+
+export const PERMISSIONS = {
+  // intake
+  'report.create': { INTAKE: P, COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
+  // reading cases
+  'case.list': CASE_READERS,
+  'case.read': CASE_READERS,
+  'case.timeline.read': CASE_READERS,
+  'case.deliveries.read': CASE_READERS,
+  'case.export': { COORDINATOR: P, HEAD_OF_CENTRE: P, SUPERVISOR: N, ADMIN: N },
+  'case.history.read': { SUPERVISOR: N, AUDITOR: N },
+  // the pathway
+  'case.acknowledge': COORDINATION,
+  'case.child-seen': COORDINATION,
+  'case.assessment': COORDINATION,
+  'case.care-plan': COORDINATION,
+  'case.approve': { HEAD_OF_CENTRE: P },
+  'case.reject': { HEAD_OF_CENTRE: P },
+  'case.consent': { COORDINATOR: P },
+  'case.integration': COORDINATION,
+  'case.transfer': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P },
+  'case.close': COORDINATION,
+  'review.case': COORDINATION,
+  'review.institution': { COORDINATOR: P, JUDICIAL_LIAISON: P },
+  'after-care.plan': COORDINATION,
+  'after-care.check-in': COORDINATION,
+  // referrals
+  'referral.create': COORDINATION,
+  'referral.list': REFERRAL_READERS,
+  'referral.read': REFERRAL_READERS,
+  'referral.accept': { PROVIDER: O },
+  'referral.decline': { PROVIDER: O },
+  'referral.start': { PROVIDER: O },
+  'referral.complete': { PROVIDER: O },
+  // judicial protection
+  'judicial.prosecutor-report': COORDINATION,
+  'judicial.redirect': COORDINATION,
+  'judicial.court-order': { JUDICIAL_LIAISON: P },
+  'judicial.court-report': COORDINATION,
+  'judicial.close-order': { JUDICIAL_LIAISON: P },
+  // complaints
+  'complaint.create': { INTAKE: P, COORDINATOR: P, PROVIDER: O, JUDICIAL_LIAISON: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
+  'complaint.respond': { DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
+  'complaint.list': PROVINCE_SUPERVISORS,
+  // supervision and reference data
+  'supervision.overdue': PROVINCE_SUPERVISORS,
+  'supervision.escalations': PROVINCE_SUPERVISORS,
+  'indicators.read': PROVINCE_SUPERVISORS,
+  'policy.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
+  'policy.update': { COMMITTEE: P, ADMIN: N },
+  // the service directory and the territory are reference data, the same for everyone
+  'directory.read': EVERYONE_NATIONAL,
+  'me.read': EVERYONE_SELF,
+  'me.preferences': EVERYONE_SELF,
+  // national functions
+  'audit.read': { AUDITOR: N },
+  'codec.decode': { SUPERVISOR: N, AUDITOR: N, ADMIN: N },
+  'codec.encode': { SUPERVISOR: N, AUDITOR: N, ADMIN: N },
+  'admin.queue-board': { ADMIN: N },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** Who acts: the fields of an identity the table looks at. */
+export interface Acting {
+  role: Role;
+  provinceCode?: string | null;
+  organisationId?: string | null;
+}
+
+/** What is acted on: its province, and the organisation it is addressed to where there is one. */
+export interface Target {
+  provinceCode?: string | null;
+  organisationId?: string | null;
+}
+
+/** The scope a role has for an action, or undefined when the role may not do it. */
+export function scopeOf(action: Action, role: Role): Scope | undefined {
+  return (PERMISSIONS[action] as Rule)[role];
+}
+
+/** The roles an action admits, in the table's order. */
+export function rolesFor(action: Action): Role[] {
+  return Object.entries(PERMISSIONS[action] as Rule)
+    .filter(([, scope]) => scope !== undefined)
+    .map(([role]) => role as Role);
+}
+
+/** One line for documentation: "COORDINATOR (own province), SUPERVISOR (national)". */
+export function describePermission(action: Action): string {
+  const words: Record<Scope, string> = { PROVINCE: 'own province', ORGANISATION: 'own organisation', NATIONAL: 'national', SELF: 'own data' };
+  return rolesFor(action)
+    .map((role) => `${role} (${words[scopeOf(action, role) as Scope]})`)
+    .join(', ');
+}
+
+/**
+ * A refusal by the permission table. Its name is its failure type: the
+ * workflows throw it from validators, and the API maps it to 403 like its own.
+ */
+export class ForbiddenAction extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = FORBIDDEN_ACTION;
+  }
+}
+export const FORBIDDEN_ACTION = 'ForbiddenAction';
+
+/** Why the actor may not do the action on the target, or null when it may. */
+export function refusal(action: Action, who: Acting, target: Target = {}): string | null {
+  const scope = scopeOf(action, who.role);
+  if (!scope) return `${action} is reserved to ${rolesFor(action).join(' or ')}`;
+  if (scope === 'PROVINCE') {
+    if (!who.provinceCode) return `a ${who.role.toLowerCase()} without a province may not do ${action}`;
+    if (target.provinceCode != null && target.provinceCode !== who.provinceCode) {
+      return `a ${who.role.toLowerCase()} of ${who.provinceCode} cannot act in ${target.provinceCode}`;
+    }
+  }
+  if (scope === 'ORGANISATION') {
+    if (!who.organisationId) return `a ${who.role.toLowerCase()} without an organisation may not do ${action}`;
+    if (target.organisationId != null && target.organisationId !== who.organisationId) {
+      return `${action}: this is addressed to another organisation`;
+    }
+  }
+  return null;
+}
+
+/** Throws ForbiddenAction when the table refuses. */
+export function assertPermitted(action: Action, who: Acting | undefined | null, target: Target = {}): void {
+  if (!who || !who.role) throw new ForbiddenAction('the action carries no acting user');
+  const why = refusal(action, who, target);
+  if (why) throw new ForbiddenAction(why);
+}
