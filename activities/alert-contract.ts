@@ -46,4 +46,3 @@ export interface AlertDeliveryFailed {
   stepKey: string;
   level: number;
 }
-export const ALERT_DELIVERY_FAILED_SIGNAL = 'alertDeliveryFailed';

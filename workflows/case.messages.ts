@@ -2,7 +2,6 @@
 // and updates the API sends. Updates are validated: an invalid action is
 // rejected with a reason and leaves no trace in the history.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { AlertDeliveryFailed, ALERT_DELIVERY_FAILED_SIGNAL } from '../activities/alert-contract';
 import type {
   ApprovalSubject,
   ClosureReason,
@@ -265,9 +264,6 @@ export interface CloseInput {
 
 // ── Definitions ──────────────────────────────────────────────────────────────
 
-/** The notifier's signal name (checked against the alert contract at compile time). */
-export const ALERT_DELIVERY_FAILED: typeof ALERT_DELIVERY_FAILED_SIGNAL = 'alertDeliveryFailed';
-
 /** The current state (stage, open steps with due times, referrals ...). */
 export const stateQuery = defineQuery<CaseState>('state');
 /** The case's timeline (latest entries; PathwayEvent rows hold the full record). */
@@ -275,8 +271,8 @@ export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');
 
 /** A new report about the same child: attaches (signal-with-start reopens a closed case). */
 export const newReportSignal = defineSignal<[ReportRef]>('newReport');
-/** From the notifier: every delivery of an alert failed, alert the next level now. */
-export const alertDeliveryFailedSignal = defineSignal<[AlertDeliveryFailed]>(ALERT_DELIVERY_FAILED);
+/** From the notifier: every delivery of an alert failed, alert the next level now (shared by every pathway workflow). */
+export { alertDeliveryFailedSignal } from './alert-signal';
 
 /** COORDINATOR or HEAD_OF_CENTRE of the province takes the report (or a transferred case). */
 export const acknowledgeUpdate = defineUpdate<CaseState, [AcknowledgeInput]>('acknowledge');

@@ -2,12 +2,11 @@
 // province's supervising delegate with a response deadline from the policy,
 // and the same escalation ladder as any awaited step (delegate, then the
 // committee) until someone with authority answers it.
-import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { AlertDeliveryFailed } from '../activities/alert-contract';
+import { allHandlersFinished, condition, defineQuery, defineUpdate, setHandler, workflowInfo } from '@temporalio/workflow';
 import { caseWorkflowId } from '../libs/domain/ids';
 import type { Category, RiskLevel, Role } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
-import { ALERT_DELIVERY_FAILED } from './case.messages';
+import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
 import { projections } from './projections';
 
@@ -41,7 +40,6 @@ export const COMPLAINT_RESPONDERS: readonly Role[] = ['DELEGATE', 'COMMITTEE', '
 
 export const complaintStateQuery = defineQuery<ComplaintState>('complaintState');
 export const respondToComplaintUpdate = defineUpdate<ComplaintState, [ComplaintResponse]>('respondToComplaint');
-export const complaintAlertDeliveryFailedSignal = defineSignal<[AlertDeliveryFailed]>(ALERT_DELIVERY_FAILED);
 
 export async function complaintWorkflow(input: ComplaintInput): Promise<ComplaintState> {
   const holder: StepHolder = { steps: [], seq: 0, cycle: 'c' };
@@ -70,7 +68,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     );
 
   setHandler(complaintStateQuery, view);
-  setHandler(complaintAlertDeliveryFailedSignal, (f) => book.deliveryFailed(f.stepKey, f.level));
+  setHandler(alertDeliveryFailedSignal, (f) => book.deliveryFailed(f.stepKey, f.level));
   setHandler(
     respondToComplaintUpdate,
     async (r) => {

@@ -13,13 +13,12 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { AlertDeliveryFailed } from '../activities/alert-contract';
 import { projections } from './projections';
 import type { ReferralStatus, SharingBasis } from '../libs/domain/pathway';
 import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
 import type { Service } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
-import { ALERT_DELIVERY_FAILED } from './case.messages';
+import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
 
 export interface ReferralInput {
@@ -91,7 +90,6 @@ export const completeReferralUpdate = defineUpdate<ReferralState, [CompleteRefer
 export const cancelReferralSignal = defineSignal<[CancelReferral]>('cancelReferral');
 /** Sent to the case workflow at each change of a referral. */
 export const referralStatusSignal = defineSignal<[ReferralStatusChange]>('referralStatus');
-export const referralAlertDeliveryFailedSignal = defineSignal<[AlertDeliveryFailed]>(ALERT_DELIVERY_FAILED);
 
 const FINAL: readonly ReferralStatus[] = FINAL_REFERRAL_STATUSES;
 
@@ -165,7 +163,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
   };
 
   setHandler(referralStateQuery, view);
-  setHandler(referralAlertDeliveryFailedSignal, (f) => book.deliveryFailed(f.stepKey, f.level));
+  setHandler(alertDeliveryFailedSignal, (f) => book.deliveryFailed(f.stepKey, f.level));
   setHandler(cancelReferralSignal, () => {
     if (!FINAL.includes(state.status)) state.status = 'CANCELLED';
   });

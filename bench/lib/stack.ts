@@ -12,7 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Client as PgClient } from 'pg';
 import { Redis } from 'ioredis';
 import type { Client } from '@temporalio/client';
-import { SEARCH_ATTRIBUTES_CLI } from '../../libs/temporal/search-attributes';
+import { SEARCH_ATTRIBUTES_CLI } from '../../workflows/search-attributes';
 import { buildWorkflowBundle } from '../../libs/temporal/bundle';
 import { connectClient } from '../../libs/temporal/connection';
 import { startSmppPeer, startSmtpSink, type SmppPeer, type SmtpSink } from '../../libs/notify/testing';

@@ -15,7 +15,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/c
 import { birthdayInstant } from '../../libs/domain/adulthood';
 import { caseWorkflowId } from '../../libs/domain/ids';
 import type { Category, RiskLevel } from '../../libs/domain/taxonomy';
-import { SA_CATEGORY, SA_PROVINCE, SA_RISK, SA_STAGE } from '../../libs/temporal/search-attributes';
+import { caseStartOptions } from '../../libs/temporal/start-options';
 import { caseWorkflow, type CaseInput } from '../../workflows/case.workflow';
 import type { Db } from '../../libs/db/prisma';
 import { reportBody, type Api } from '../lib/api';
@@ -50,23 +50,6 @@ export interface StartResult {
 
 interface Prepared {
   input: CaseInput;
-}
-
-function startOptions(input: CaseInput, taskQueue: string) {
-  // Exactly what PathwayGateway.openCase sends.
-  return {
-    workflowId: caseWorkflowId(input.caseId),
-    taskQueue,
-    args: [input] as [CaseInput],
-    workflowIdConflictPolicy: 'USE_EXISTING' as const,
-    workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
-    typedSearchAttributes: [
-      { key: SA_PROVINCE, value: input.provinceCode },
-      { key: SA_STAGE, value: 'REPORTED' },
-      { key: SA_CATEGORY, value: input.category },
-      { key: SA_RISK, value: input.riskLevel },
-    ],
-  };
 }
 
 /** Child, case and report rows as the API writes them, in bulk; returns the inputs the API would build. */
@@ -141,7 +124,7 @@ async function prepareDirect(db: Db, count: number, offset: number): Promise<Pre
 
 async function directStart(client: Client, input: CaseInput, taskQueue: string): Promise<void> {
   try {
-    await client.workflow.start(caseWorkflow, startOptions(input, taskQueue));
+    await client.workflow.start(caseWorkflow, caseStartOptions(input, taskQueue));
   } catch (e) {
     if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
   }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SEARCH_ATTRIBUTES_CLI } from '../../libs/temporal/search-attributes';
+import { SEARCH_ATTRIBUTES_CLI } from '../../workflows/search-attributes';
 import { eventually } from '../support/stack';
 import { fileReports, freePort, mailsByMessageId, secondsPolicy, sleep, startFaultStack, type FaultStack } from './fault-stack';
 

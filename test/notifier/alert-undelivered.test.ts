@@ -3,7 +3,7 @@
 // the step and level; a workflow that no longer exists is not an error.
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { ALERT_DELIVERY_FAILED_SIGNAL } from '../../activities/alert-contract';
+import { alertDeliveryFailedSignal } from '../../workflows/alert-signal';
 import { AesGcmCodec, parseCodecKeys } from '../../libs/temporal/codec';
 import { dataConverter } from '../../libs/temporal/connection';
 import { alertFor, createCase, eventually, sleep, startHarness, type Harness } from './harness';
@@ -29,7 +29,7 @@ async function signalsOf(workflowId: string): Promise<unknown[]> {
   const out: unknown[] = [];
   for (const e of (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? []) {
     const a = e.workflowExecutionSignaledEventAttributes;
-    if (a?.signalName !== ALERT_DELIVERY_FAILED_SIGNAL) continue;
+    if (a?.signalName !== alertDeliveryFailedSignal.name) continue;
     const [p] = await codec.decode(a.input?.payloads ?? []);
     out.push(JSON.parse(Buffer.from(p.data as Uint8Array).toString('utf8')));
   }

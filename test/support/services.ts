@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ROOT } from './run-context';
-import { SEARCH_ATTRIBUTES_CLI } from '../../libs/temporal/search-attributes';
+import { SEARCH_ATTRIBUTES_CLI } from '../../workflows/search-attributes';
 
 const BASE_DB_URL = process.env.MASAR_TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.MASAR_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -2,7 +2,7 @@
 // it climbs at once. A workflow that has ended no longer cares.
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
-import { ALERT_DELIVERY_FAILED_SIGNAL, type AlertDeliveryFailed } from '../../../activities/alert-contract';
+import { alertDeliveryFailedSignal, type AlertDeliveryFailed } from '../../../workflows/alert-signal';
 
 export interface PathwaySignals {
   /** resolves false when the workflow no longer exists */
@@ -14,7 +14,7 @@ export function createPathwaySignals(client: () => Promise<Client>): PathwaySign
   return {
     async alertDeliveryFailed(workflowId, payload) {
       try {
-        await (await client()).workflow.getHandle(workflowId).signal(ALERT_DELIVERY_FAILED_SIGNAL, payload);
+        await (await client()).workflow.getHandle(workflowId).signal(alertDeliveryFailedSignal, payload);
         return true;
       } catch (e) {
         if (e instanceof WorkflowNotFoundError) return false;

@@ -9,10 +9,10 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import { ApplicationFailure, type QueryDefinition, type SearchAttributePair, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
-import { caseWorkflowId, complaintWorkflowId } from '../../../../libs/domain/ids';
+import { ApplicationFailure, type QueryDefinition, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
+import { complaintWorkflowId } from '../../../../libs/domain/ids';
 import { FORBIDDEN_ACTION } from '../../../../libs/domain/permissions';
-import { SA_CATEGORY, SA_PROVINCE, SA_RISK, SA_STAGE } from '../../../../libs/temporal/search-attributes';
+import { caseStartOptions } from '../../../../libs/temporal/start-options';
 import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
 import { complaintWorkflow, type ComplaintInput } from '../../../../workflows/complaint.workflow';
 import { API_CONFIG, type ApiConfig } from '../config';
@@ -31,13 +31,10 @@ export class PathwayGateway {
    * Opens the pathway of a new case; a repeat finds the one already running
    * (USE_EXISTING) or already closed (REJECT_DUPLICATE: never a second run).
    */
-  openCase(input: CaseInput): Promise<string> {
-    return this.startOnce(caseWorkflow, caseWorkflowId(input.caseId), input, [
-      { key: SA_PROVINCE, value: input.provinceCode },
-      { key: SA_STAGE, value: 'REPORTED' },
-      { key: SA_CATEGORY, value: input.category },
-      { key: SA_RISK, value: input.riskLevel },
-    ]);
+  async openCase(input: CaseInput): Promise<string> {
+    const options = caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE);
+    await this.call(() => this.startIgnoringDuplicate(() => this.client.workflow.start(caseWorkflow, options)));
+    return options.workflowId;
   }
 
   /**
@@ -45,20 +42,15 @@ export class PathwayGateway {
    * pathway, or, if the case was closed, it reopens it (a new run).
    */
   async attachReport(input: CaseInput, report: ReportRef): Promise<string> {
-    const workflowId = caseWorkflowId(input.caseId);
+    const { workflowId, taskQueue, typedSearchAttributes } = caseStartOptions({ ...input, reopened: true }, this.config.TEMPORAL_TASK_QUEUE);
     await this.call(() =>
       this.client.workflow.signalWithStart(caseWorkflow, {
         workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [{ ...input, reopened: true } as CaseInput],
+        taskQueue,
+        args: [{ ...input, reopened: true }],
         signal: newReportSignal,
         signalArgs: [report],
-        typedSearchAttributes: [
-          { key: SA_PROVINCE, value: input.provinceCode },
-          { key: SA_STAGE, value: 'REPORTED' },
-          { key: SA_CATEGORY, value: input.category },
-          { key: SA_RISK, value: input.riskLevel },
-        ],
+        typedSearchAttributes,
       }),
     );
     return workflowId;
@@ -73,27 +65,29 @@ export class PathwayGateway {
   }
 
   /** Opens a complaint's response deadline and ladder; a repeat finds the one already there. */
-  openComplaint(input: ComplaintInput): Promise<string> {
-    return this.startOnce(complaintWorkflow, complaintWorkflowId(input.complaintId), input);
-  }
-
-  /** Starts a workflow by business id, once: a repeat finds it running (USE_EXISTING) or closed (REJECT_DUPLICATE). */
-  private async startOnce<I>(workflow: (input: I) => Promise<unknown>, workflowId: string, input: I, typedSearchAttributes?: SearchAttributePair[]): Promise<string> {
-    await this.call(async () => {
-      try {
-        await this.client.workflow.start(workflow, {
+  async openComplaint(input: ComplaintInput): Promise<string> {
+    const workflowId = complaintWorkflowId(input.complaintId);
+    await this.call(() =>
+      this.startIgnoringDuplicate(() =>
+        this.client.workflow.start(complaintWorkflow, {
           workflowId,
           taskQueue: this.config.TEMPORAL_TASK_QUEUE,
           args: [input],
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          ...(typedSearchAttributes ? { typedSearchAttributes } : {}),
-        });
-      } catch (e) {
-        if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
-      }
-    });
+        }),
+      ),
+    );
     return workflowId;
+  }
+
+  /** A repeat finds the workflow running (USE_EXISTING) or closed (REJECT_DUPLICATE): either way it exists once. */
+  private async startIgnoringDuplicate(start: () => Promise<unknown>): Promise<void> {
+    try {
+      await start();
+    } catch (e) {
+      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
+    }
   }
 
   /** An actor's action: the validator's refusal becomes a 409 with its reason. */
