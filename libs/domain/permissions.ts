@@ -189,3 +189,21 @@ export function assertPermitted(action: Action, who: Acting | undefined | null, 
   const why = refusal(action, who, target);
   if (why) throw new ForbiddenAction(why);
 }
+
+/**
+ * Disclosure rules: what a reader of a record sees of it, by role. Not actions
+ * (nothing is done, nothing is audited as such): the readers themselves are
+ * the action's rows above ('case.read', ...).
+ *   child.identity     the child's name and date of birth (others see initials)
+ *   delivery.address   an alert recipient's address in clear (to check a wrong one; others see it masked)
+ */
+export const DISCLOSURES = {
+  'child.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR', 'ADMIN'],
+  'delivery.address': ['SUPERVISOR', 'ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Disclosure = keyof typeof DISCLOSURES;
+
+/** Whether the role sees what the disclosure rule guards. */
+export function discloses(rule: Disclosure, role: Role): boolean {
+  return (DISCLOSURES[rule] as readonly Role[]).includes(role);
+}

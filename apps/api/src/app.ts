@@ -8,7 +8,9 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { BoardAccess } from './admin/board-access';
 import { BOARD_PATH, QueueBoard } from './admin/queue-board';
+import { describePermission, type Action } from '../../../libs/domain/permissions';
 import { Authenticator } from './auth/authenticator';
+import { PERMIT_EXTENSION } from './auth/permit.decorator';
 import type { FieldProblem } from './common/errors';
 import { IDEMPOTENCY_KEY, unstorableText } from './common/input-guard';
 import { rateLimit } from './common/rate-limit';
@@ -18,7 +20,7 @@ import type { ApiConfig } from './config';
 
 type OpenApiDoc = ReturnType<typeof cleanupOpenApiDoc>;
 
-/** Largest JSON body; a larger one is answered 413 before it is read. */
+/** Largest JSON body; a larger one is answered 413 before it is read (documented on every operation with a body). */
 const BODY_LIMIT = '256kb';
 
 /** Headers a browser on an allowed origin may read. */
@@ -52,6 +54,57 @@ const securityHeaders = () =>
     xFrameOptions: { action: 'deny' },
   });
 
+type Operation = {
+  description?: string;
+  parameters?: { name?: string; in?: string; $ref?: string }[];
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+  security?: unknown[];
+  [PERMIT_EXTENSION]?: Action[];
+};
+
+/** Every operation of the document, with its method and path. */
+function operations(doc: OpenApiDoc): { method: string; path: string; op: Operation }[] {
+  const out: { method: string; path: string; op: Operation }[] = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
+      if (op && typeof op === 'object' && 'responses' in op) out.push({ method, path, op });
+    }
+  }
+  return out;
+}
+
+/** Each operation's description states who may call it, generated from the permission table. */
+function withPermissions(doc: OpenApiDoc): OpenApiDoc {
+  for (const { op } of operations(doc)) {
+    const actions = op[PERMIT_EXTENSION];
+    if (!actions?.length) continue;
+    const lines = actions.map((a) => `\`${a}\`: ${describePermission(a)}.`);
+    const permission = `**Permission** (the permission table; the province or organisation is the case's or the referral's):\n\n${lines.join('\n\n')}`;
+    op.description = op.description ? `${op.description}\n\n${permission}` : permission;
+  }
+  return doc;
+}
+
+/** The Idempotency-Key header, declared once, optional, on the operations that read it. */
+function withIdempotencyKey(doc: OpenApiDoc): OpenApiDoc {
+  doc.components ??= {};
+  doc.components.parameters ??= {};
+  doc.components.parameters.IdempotencyKey = {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: false,
+    description: 'optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422)',
+    schema: { type: 'string', minLength: 1, maxLength: 200, pattern: IDEMPOTENCY_KEY.source },
+  };
+  for (const { op } of operations(doc)) {
+    const before = op.parameters?.length ?? 0;
+    op.parameters = (op.parameters ?? []).filter((p) => !(p.in === 'header' && p.name?.toLowerCase() === 'idempotency-key'));
+    if (op.parameters.length < before) op.parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  }
+  return doc;
+}
+
 /** Every operation documents the problem+json errors it can answer. */
 function withProblems(doc: OpenApiDoc): OpenApiDoc {
   doc.components ??= {};
@@ -78,19 +131,25 @@ function withProblems(doc: OpenApiDoc): OpenApiDoc {
   const common: Record<string, string> = {
     '400': 'the request is not valid (field by field)',
     '401': 'no identity, or an invalid token or API key',
-    '403': 'your role or province may not do this',
+    '403': 'the permission table refuses your role, or your province or organisation for this case or referral',
     '429': 'too many requests from this identity (or address, without one) in the minute; retry after Retry-After',
     '500': 'unexpected error (with an error id)',
     '503': 'PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After',
   };
-  for (const item of Object.values(doc.paths ?? {})) {
-    for (const op of Object.values(item as Record<string, { responses?: Record<string, unknown>; security?: unknown[] }>)) {
-      if (!op || typeof op !== 'object' || !('responses' in op)) continue;
-      op.responses ??= {};
-      for (const [code, description] of Object.entries(common)) {
-        if ((code === '401' || code === '403') && !op.security?.length) continue; // public
-        op.responses[code] ??= problem(description);
-      }
+  for (const { method, op } of operations(doc)) {
+    op.responses ??= {};
+    const secured = Boolean(op.security?.length);
+    const params = op.parameters ?? [];
+    const responses: Record<string, string> = { ...common };
+    if (params.some((p) => p.in === 'path')) responses['404'] = 'no such case, referral or complaint';
+    if (params.some((p) => p.in === 'path') && method !== 'get') responses['409'] = 'conflicts with the state of the pathway (the reason is in detail)';
+    if (op.requestBody || params.some((p) => p.in === 'query')) {
+      responses['422'] = 'well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors';
+    }
+    if (op.requestBody) responses['413'] = 'the body is larger than 256 kB';
+    for (const [code, description] of Object.entries(responses)) {
+      if ((code === '401' || code === '403') && !secured) continue; // public
+      op.responses[code] ??= problem(description);
     }
   }
   return doc;
@@ -167,7 +226,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
       .build();
-    SwaggerModule.setup('api/docs', app, () => withProblems(cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc))), {
+    SwaggerModule.setup('api/docs', app, () => withProblems(withIdempotencyKey(withPermissions(cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc))))), {
       jsonDocumentUrl: 'api/docs-json',
     });
   }

@@ -1,11 +1,14 @@
-// Every endpoint needs an identity and declares the roles it admits; a route
-// without @Roles or @Public is refused, so nothing is open by omission.
+// Every endpoint needs an identity and names the action(s) of the permission
+// table it performs (@Permit); a route without @Permit or @Public is refused,
+// so nothing is open by omission. The guard decides by role (the table has a
+// scope for it); the province or organisation is checked where the target is
+// loaded (CaseAccess, ReferralAccess, the list filters), by the same table.
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '../../../../libs/domain/taxonomy';
+import { refusal, type Action } from '../../../../libs/domain/permissions';
 import { ForbiddenError } from '../common/errors';
 import { Authenticator } from './authenticator';
-import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { PERMIT_KEY, PUBLIC_KEY } from './permit.decorator';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -20,10 +23,10 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest();
     const identity = await this.authenticator.fromHeaders(req.headers);
     req.identity = identity;
-    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
-    if (!roles.includes(identity.role)) {
-      throw new ForbiddenError(`the ${identity.role} role may not ${req.method} ${req.route?.path ?? req.path}`);
-    }
+    const actions = this.reflector.getAllAndOverride<Action[]>(PERMIT_KEY, targets) ?? [];
+    if (actions.length === 0) throw new ForbiddenError(`${req.method} ${req.route?.path ?? req.path} names no action of the permission table`);
+    const refusals = actions.map((a) => refusal(a, identity));
+    if (refusals.every((why) => why !== null)) throw new ForbiddenError(refusals.join('; '));
     return true;
   }
 }

@@ -1,8 +1,10 @@
 // Who is calling: a user (JWT bearer token) or a machine client (API key).
 // Role, province and organisation come from the directory, not the token, so
-// revoking or moving a user takes effect at once.
+// revoking or moving a user takes effect at once. What an identity may do is
+// the permission table's (libs/domain/permissions.ts): these helpers apply it
+// to a loaded target and answer a refusal as a 403.
+import { refusal, scopeOf, type Action, type Target } from '../../../../libs/domain/permissions';
 import type { Role } from '../../../../libs/domain/taxonomy';
-import { NATIONAL_ROLES } from '../../../../libs/domain/taxonomy';
 import { ForbiddenError } from '../common/errors';
 
 export interface Identity {
@@ -14,13 +16,33 @@ export interface Identity {
   organisationId: string | null;
 }
 
-export function isNational(id: Identity): boolean {
-  return NATIONAL_ROLES.includes(id.role) || id.provinceCode === null;
+/** Throws a 403 with the table's reason when the identity may not do the action on the target. */
+export function permit(action: Action, who: Identity, target: Target = {}): void {
+  const why = refusal(action, who, target);
+  if (why) throw new ForbiddenError(why);
 }
 
-/** Province scoping: a provincial actor acts only on its own province's cases. */
-export function assertProvince(id: Identity, provinceCode: string): void {
-  if (!isNational(id) && id.provinceCode !== provinceCode) {
-    throw new ForbiddenError(`a ${id.role.toLowerCase()} of ${id.provinceCode} cannot act on a case of ${provinceCode}`);
+/**
+ * The province a list or a report of the action is held to: none (every
+ * province, or the one asked for) for a national scope, the actor's own for a
+ * provincial one; asking for another province is a 403.
+ */
+export function provinceFilter(action: Action, who: Identity, requested?: string | null): string | undefined {
+  permit(action, who, requested ? { provinceCode: requested } : {});
+  return scopeOf(action, who.role) === 'PROVINCE' ? who.provinceCode! : (requested ?? undefined);
+}
+
+/**
+ * @deprecated Province scoping without an action: use permit(action, who, { provinceCode })
+ * or provinceFilter(action, who, requested), which read the permission table.
+ * Left for the complaints controller until its use cases move (an actor
+ * without a province is national; one with a province is held to it).
+ */
+export function assertProvince(who: Identity, provinceCode: string): void {
+  if (who.provinceCode !== null && who.provinceCode !== provinceCode) {
+    throw new ForbiddenError(`a ${who.role.toLowerCase()} of ${who.provinceCode} cannot act in ${provinceCode}`);
   }
 }
+
+/** @deprecated see assertProvince: an actor without a province. */
+export const isNational = (who: Identity): boolean => who.provinceCode === null;

@@ -70,3 +70,9 @@ export class MethodNotAllowedError extends DomainError {
   readonly status = 405;
   readonly title = 'Method not allowed';
 }
+
+/** A province code that names no province: a 422 on the field (before any permission check, which would otherwise answer 403). */
+export const unknownProvince = (field: string, code: string) => new UnprocessableError('unknown province', [{ field, message: `unknown province ${code}` }]);
+
+/** An id that names nothing in the directory (a user, an organisation): a 422 on the field. */
+export const unknownInDirectory = (field: string, id: string, what: string) => new UnprocessableError(`unknown ${what}`, [{ field, message: `not in the directory: ${id}` }]);

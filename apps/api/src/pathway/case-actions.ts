@@ -1,9 +1,11 @@
-// Running an actor's action on a pathway: the case must exist and be in the
-// actor's province, the acting user and role travel with the update, a retry
+// Running an actor's action on a pathway: the case must exist and the
+// permission table admit the actor on it (its province), the acting user and
+// role travel with the update (the workflow's validator reads the same table), a retry
 // with the same Idempotency-Key is the same update (Temporal deduplicates by
 // update id), and the action is audited.
 import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
+import type { Action } from '../../../../libs/domain/permissions';
 import type { Actor } from '../../../../workflows/actor';
 import type { CaseState } from '../../../../workflows/case.messages';
 import type { Identity } from '../auth/identity';
@@ -28,8 +30,8 @@ export class CaseActions {
     private readonly audit: AuditLog,
   ) {}
 
-  async run<I extends { actor: Actor }>(req: ActionRequest, action: string, def: UpdateDefinition<CaseState, [I]>, input: Omit<I, 'actor'>): Promise<CaseState> {
-    const row = await this.access.load(req.who, req.caseId);
+  async run<I extends { actor: Actor }>(req: ActionRequest, action: Action, def: UpdateDefinition<CaseState, [I]>, input: Omit<I, 'actor'>): Promise<CaseState> {
+    const row = await this.access.load(req.who, req.caseId, action);
     const updateId = req.idempotencyKey ? `${action}:${req.idempotencyKey}` : undefined;
     try {
       const state = await this.pathways.update(row.workflowId, def, [{ ...input, actor: actorOf(req.who) } as I], { updateId });

@@ -1,24 +1,42 @@
-// Providers see only referrals addressed to their organisation, and only what
-// they need to act: no name, no report text.
+// Loading a referral for an actor and an action, by the permission table: a
+// provider acts on referrals addressed to its organisation, the case's team
+// within the case's province, national roles everywhere. Providers see only
+// what they need to act: no name, no report text.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
-import { assertProvince, type Identity } from '../auth/identity';
-import { ForbiddenError, NotFoundError } from '../common/errors';
+import { FINAL_REFERRAL_STATUSES, type ReferralStatus } from '../../../../libs/domain/pathway';
+import { scopeOf, type Action } from '../../../../libs/domain/permissions';
+import { permit, type Identity } from '../auth/identity';
+import { ConflictError, NotFoundError } from '../common/errors';
 import { DB } from '../infra/tokens';
 
 @Injectable()
 export class ReferralAccess {
   constructor(@Inject(DB) private readonly db: Db) {}
 
-  async load(who: Identity, referralId: string) {
+  /**
+   * 404 when unknown, 403 when the table refuses the actor on it, and, for an
+   * action on the referral's pathway, 409 when the referral is settled (its
+   * workflow has ended: declined, expired, completed or cancelled).
+   */
+  async load(who: Identity, referralId: string, action: Action) {
     const row = await this.db.referral.findUnique({ where: { id: referralId }, include: { case: { include: { child: true } }, organisation: true } });
     if (!row) throw new NotFoundError(`no referral ${referralId}`);
-    if (who.role === 'PROVIDER') {
-      if (who.organisationId !== row.organisationId) throw new ForbiddenError('this referral is addressed to another organisation');
-    } else {
-      assertProvince(who, row.case.provinceCode);
+    permit(action, who, { provinceCode: row.case.provinceCode, organisationId: row.organisationId });
+    if (action !== 'referral.read' && FINAL_REFERRAL_STATUSES.includes(row.status as ReferralStatus)) {
+      const why = row.status === 'DECLINED' && row.declineReason ? `: ${row.declineReason}` : '';
+      throw new ConflictError(`referral ${referralId} was ${row.status.toLowerCase()}${why}`);
     }
     return row;
+  }
+
+  /** The referrals an actor may list, by the table's scope for 'referral.list'. */
+  listFilter(who: Identity) {
+    permit('referral.list', who);
+    const scope = scopeOf('referral.list', who.role);
+    if (scope === 'ORGANISATION') return { organisationId: who.organisationId! };
+    if (scope === 'PROVINCE') return { case: { provinceCode: who.provinceCode! } };
+    return {};
   }
 
   /** What a provider sees of a referral and its child. */
