@@ -4,68 +4,10 @@
 // under the same key; then return. Delivery is the notifier's job. A retried
 // activity finds its rows and enqueues again only what is still queued, so it
 // never creates a second delivery.
-import type { Db } from '../libs/db/prisma';
-import { Prisma } from '../libs/db/prisma';
-import { ageAt, asLanguage, initialsOf, type AlertFacts, type Language } from '../libs/notify/alert-message';
+import type { AlertFacts } from '../libs/notify/alert-message';
 import { CHANNELS, type Channel } from '../libs/notify/channels';
-import { enqueueDelivery, type AlertOutbox } from '../libs/notify/queues';
 import type { AlertInput, AlertOutcome } from './alert-contract';
-
-export interface AlertRecipient {
-  userId: string;
-  email: string | null;
-  /** E.164 */
-  phone: string | null;
-  language: Language;
-  /** the user's order of channels for non-urgent notices */
-  channelOrder: readonly Channel[];
-}
-
-export interface AlertDirectory {
-  /** the active users the ladder level names for this alert */
-  recipientsFor(input: AlertInput): Promise<AlertRecipient[]>;
-}
-
-/** The facts about the child and the province an alert may carry (never a name). */
-export type AlertCaseFacts = Pick<AlertFacts, 'initials' | 'ageYears' | 'ageEstimated' | 'provinceName'>;
-
-export interface AlertCases {
-  factsFor(input: AlertInput): Promise<AlertCaseFacts>;
-}
-
-export interface NewDelivery {
-  key: string;
-  channel: Channel;
-  recipientId: string;
-  address: string;
-  language: Language;
-  caseId: string;
-  workflowId: string;
-  step: string;
-  level: number;
-  payload: AlertFacts;
-}
-
-export interface RecordedDelivery {
-  key: string;
-  channel: Channel;
-  status: string;
-}
-
-export interface AlertOutboxPort {
-  /** the channels delivered by this installation */
-  channels: readonly Channel[];
-  /** inserts the rows that do not exist yet; returns every row of these keys */
-  record(deliveries: NewDelivery[]): Promise<RecordedDelivery[]>;
-  /** enqueues the job of a delivery (a no-op while its job exists) */
-  dispatch(channel: Channel, deliveryKey: string): Promise<void>;
-}
-
-export interface AlertPorts {
-  directory: AlertDirectory;
-  cases: AlertCases;
-  outbox: AlertOutboxPort;
-}
+import type { AlertCaseFacts, AlertPorts, AlertRecipient, NewDelivery } from './ports';
 
 /** What a delivery row carries about its alert: the workflow's facts and the case's (never a name). */
 export function alertFacts(input: AlertInput, facts: AlertCaseFacts): AlertFacts {
@@ -89,7 +31,7 @@ export function alertFacts(input: AlertInput, facts: AlertCaseFacts): AlertFacts
 }
 
 /** workflow id + step + level (the alert key) + recipient + channel */
-export function deliveryKey(alertKey: string, recipientId: string, channel: Channel): string {
+function deliveryKey(alertKey: string, recipientId: string, channel: Channel): string {
   return `${alertKey}:${recipientId}:${channel}`;
 }
 
@@ -139,67 +81,3 @@ export function createAlertActivities(ports: AlertPorts) {
 }
 
 export type AlertActivities = ReturnType<typeof createAlertActivities>;
-
-// ── PostgreSQL and BullMQ implementation of the ports ─────────────────────────
-
-const USER_FIELDS = { id: true, email: true, phone: true, language: true, channelOrder: true } as const;
-
-export function createAlertPorts(db: Db, outbox: Pick<AlertOutbox, 'queues' | 'jobOptions'>): AlertPorts {
-  const channels = (Object.keys(outbox.queues) as Channel[]).filter((c) => outbox.queues[c]);
-  return {
-    directory: {
-      async recipientsFor(input) {
-        let where: Prisma.UserWhereInput;
-        if (input.ladderRole !== 'ASSIGNEE') where = { role: input.ladderRole, provinceCode: input.provinceCode };
-        else if (input.assigneeUserId) where = { id: input.assigneeUserId };
-        else if (input.organisationId) where = { organisationId: input.organisationId, role: 'PROVIDER' };
-        else where = { role: 'COORDINATOR', provinceCode: input.provinceCode };
-        const users = await db.user.findMany({ where: { ...where, active: true }, select: USER_FIELDS, orderBy: { id: 'asc' } });
-        return users.map((u) => ({
-          userId: u.id,
-          email: u.email,
-          phone: u.phone,
-          language: asLanguage(u.language),
-          channelOrder: u.channelOrder.filter((c): c is Channel => (CHANNELS as readonly string[]).includes(c)),
-        }));
-      },
-    },
-    cases: {
-      async factsFor(input) {
-        const [kase, province] = await Promise.all([
-          db.case.findUnique({
-            where: { id: input.caseId },
-            select: { child: { select: { firstName: true, lastName: true, dateOfBirth: true, dobEstimated: true } } },
-          }),
-          db.province.findUnique({ where: { code: input.provinceCode }, select: { nameFr: true, nameAr: true } }),
-        ]);
-        const child = kase?.child;
-        return {
-          initials: initialsOf(child?.firstName, child?.lastName),
-          ageYears: ageAt(child?.dateOfBirth, new Date(input.alertedAt)),
-          ageEstimated: child?.dobEstimated ?? false,
-          provinceName: { fr: province?.nameFr ?? input.provinceCode, ar: province?.nameAr ?? input.provinceCode },
-        };
-      },
-    },
-    outbox: {
-      channels,
-      async record(deliveries) {
-        if (deliveries.length === 0) return [];
-        await db.delivery.createMany({
-          data: deliveries.map((d) => ({ ...d, payload: d.payload as unknown as Prisma.InputJsonValue })),
-          skipDuplicates: true,
-        });
-        const rows = await db.delivery.findMany({
-          where: { key: { in: deliveries.map((d) => d.key) } },
-          select: { key: true, channel: true, status: true },
-          orderBy: { key: 'asc' },
-        });
-        return rows.map((r) => ({ key: r.key, channel: r.channel as Channel, status: r.status }));
-      },
-      async dispatch(channel, key) {
-        await enqueueDelivery(outbox, channel, key);
-      },
-    },
-  };
-}

@@ -4,24 +4,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { durationMs } from '../libs/domain/duration';
 import { resolveRule } from '../libs/domain/policy';
 import type { PolicyStep } from '../libs/domain/steps';
-import type {
-  CaseProjection,
-  DirectoryPort,
-  EscalationRecord,
-  PathwayEventRecord,
-  PolicyPort,
-  ProjectionPort,
-  ReferralProjection,
-  ComplaintProjection,
-  StepClosure,
-  StepProjection,
-} from './ports';
-
-export interface ActivityPorts {
-  policy: PolicyPort;
-  projection: ProjectionPort;
-  directory: DirectoryPort;
-}
+import type { ActivityPorts, CaseProjection, ComplaintProjection, EscalationRecord, PathwayEventRecord, ReferralProjection, StepClosure } from './ports';
 
 export interface DeadlineQuery {
   provinceCode: string;
@@ -62,10 +45,13 @@ export interface ProviderCheck {
 }
 
 /** Business failures of activities, listed as non-retryable where proxied. */
-export const POLICY_MISSING = 'PolicyMissing';
-export const PROVIDER_NOT_IN_DIRECTORY = 'ProviderNotInDirectory';
+const POLICY_MISSING = 'PolicyMissing';
+const PROVIDER_NOT_IN_DIRECTORY = 'ProviderNotInDirectory';
+/** Their names, for the workflows' `nonRetryableErrorTypes` (checked against these constants). */
+export type BusinessFailure = typeof POLICY_MISSING | typeof PROVIDER_NOT_IN_DIRECTORY;
 
 export function createActivities(ports: ActivityPorts) {
+  /** The deadline of a step as the province's policy sets it now. */
   async function resolveDeadline(q: DeadlineQuery): Promise<Deadline> {
     const rules = await ports.policy.rulesFor(q.provinceCode);
     const rule = resolveRule(rules, q);
@@ -85,9 +71,6 @@ export function createActivities(ports: ActivityPorts) {
   }
 
   return {
-    /** The deadline of a step as the province's policy sets it now. */
-    resolveDeadline,
-
     /**
      * Opens an awaited step: loads the policy in force now for the step's
      * province, category and risk level, and projects the step (upsert by key).
@@ -115,10 +98,6 @@ export function createActivities(ports: ActivityPorts) {
 
     async projectCase(p: CaseProjection): Promise<void> {
       await ports.projection.saveCase(p);
-    },
-
-    async projectStep(p: StepProjection): Promise<void> {
-      await ports.projection.saveStep(p);
     },
 
     async recordEvent(e: PathwayEventRecord): Promise<void> {

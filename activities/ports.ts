@@ -1,6 +1,16 @@
-// The narrow ports activities depend on. apps/worker implements them with
-// Prisma; workflow tests implement them in memory.
+// The narrow ports activities depend on. apps/worker/src/ports implements
+// them with Prisma and BullMQ; workflow tests implement them in memory.
 import type { PolicyRuleLike } from '../libs/domain/policy';
+import type { AlertFacts, Language } from '../libs/notify/alert-message';
+import type { Channel } from '../libs/notify/channels';
+import type { AlertInput } from './alert-contract';
+
+/** What createActivities receives. */
+export interface ActivityPorts {
+  policy: PolicyPort;
+  projection: ProjectionPort;
+  directory: DirectoryPort;
+}
 
 export interface PolicyPort {
   /** Every rule that could apply to a province (its own and the national ones). */
@@ -111,4 +121,63 @@ export interface ProviderInfo {
 
 export interface DirectoryPort {
   organisation(id: string): Promise<ProviderInfo | null>;
+}
+
+// ── The alert activity's ports ───────────────────────────────────────────────
+
+/** What createAlertActivities receives. */
+export interface AlertPorts {
+  directory: AlertDirectory;
+  cases: AlertCases;
+  outbox: AlertOutboxPort;
+}
+
+export interface AlertRecipient {
+  userId: string;
+  email: string | null;
+  /** E.164 */
+  phone: string | null;
+  language: Language;
+  /** the user's order of channels for non-urgent notices */
+  channelOrder: readonly Channel[];
+}
+
+export interface AlertDirectory {
+  /** the active users the ladder level names for this alert */
+  recipientsFor(input: AlertInput): Promise<AlertRecipient[]>;
+}
+
+/** The facts about the child and the province an alert may carry (never a name). */
+export type AlertCaseFacts = Pick<AlertFacts, 'initials' | 'ageYears' | 'ageEstimated' | 'provinceName'>;
+
+export interface AlertCases {
+  factsFor(input: AlertInput): Promise<AlertCaseFacts>;
+}
+
+export interface NewDelivery {
+  key: string;
+  channel: Channel;
+  recipientId: string;
+  address: string;
+  language: Language;
+  caseId: string;
+  workflowId: string;
+  step: string;
+  level: number;
+  payload: AlertFacts;
+}
+
+export interface RecordedDelivery {
+  key: string;
+  channel: Channel;
+  status: string;
+}
+
+export interface AlertOutboxPort {
+  /** the channels delivered by this installation */
+  channels: readonly Channel[];
+  /** inserts the rows that do not exist yet; returns every row of these keys */
+  record(deliveries: NewDelivery[]): Promise<RecordedDelivery[]>;
+  /** enqueues the job of a delivery (a no-op while its job exists) */
+  dispatch(channel: Channel, deliveryKey: string): Promise<void>;
 }

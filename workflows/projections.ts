@@ -15,7 +15,7 @@
 // patched() keeps those histories replaying, and switches a running pathway
 // over at its next workflow task.
 import { patched, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions, type RetryPolicy } from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import type { Activities, BusinessFailure } from '../activities';
 
 export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
 
@@ -28,7 +28,7 @@ const retry: RetryPolicy = {
   initialInterval: '1 second',
   maximumInterval: '1 minute',
   // a missing policy rule and a provider outside the directory are answers, not outages
-  nonRetryableErrorTypes: ['PolicyMissing', 'ProviderNotInDirectory'],
+  nonRetryableErrorTypes: ['PolicyMissing', 'ProviderNotInDirectory'] satisfies BusinessFailure[],
 };
 
 const remote = proxyActivities<Projections>({ startToCloseTimeout: '30 seconds', retry } satisfies ActivityOptions);
@@ -48,10 +48,17 @@ function inTurn<T>(run: () => Promise<T>): Promise<T> {
   return mine;
 }
 
-type Call = (arg: never) => Promise<unknown>;
-const localInTurn = new Proxy(local, {
-  get: (target, name) => (arg: never) => inTurn(() => (target[name as keyof Projections] as Call)(arg)),
-});
+// Each projection, spelled out: the local activity of the same name, in turn.
+const localInTurn: Projections = {
+  projectCase: (p) => inTurn(() => local.projectCase(p)),
+  recordEvent: (e) => inTurn(() => local.recordEvent(e)),
+  openStep: (s) => inTurn(() => local.openStep(s)),
+  closeStep: (c) => inTurn(() => local.closeStep(c)),
+  recordEscalation: (e) => inTurn(() => local.recordEscalation(e)),
+  projectReferral: (r) => inTurn(() => local.projectReferral(r)),
+  projectComplaint: (c) => inTurn(() => local.projectComplaint(c)),
+  checkProvider: (c) => inTurn(() => local.checkProvider(c)),
+};
 
 /** The projection activities: local and one at a time, unless this history predates the change. */
 export function projections(): Projections {

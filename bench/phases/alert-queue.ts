@@ -21,8 +21,10 @@
 // by which the mail collector matches its arrival.
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { alertFacts, createAlertActivities, createAlertPorts, type AlertPorts } from '../../activities/alerts';
+import { alertFacts, createAlertActivities } from '../../activities/alerts';
 import type { AlertInput } from '../../activities/alert-contract';
+import type { AlertPorts } from '../../activities/ports';
+import { createAlertPorts } from '../../apps/worker/src/ports/alert-ports';
 import { SEND_LEASE_MS } from '../../apps/notifier/src/send-delivery';
 import { createDb } from '../../libs/db/prisma';
 import type { AlertFacts } from '../../libs/notify/alert-message';

@@ -2,8 +2,6 @@
 // time zone. A child born on 29 February comes of age on 1 March in common
 // years (Moroccan civil practice follows the day after 28 February).
 
-export const ADULT_AGE = 18;
-export const AFTER_CARE_END_AGE = 22;
 export const DEFAULT_TIME_ZONE = 'Africa/Casablanca';
 
 /** Midnight of a calendar date in a time zone, as a UTC instant. */

@@ -48,23 +48,3 @@ export const FINAL_REFERRAL_STATUSES: readonly ReferralStatus[] = ['DECLINED', '
 
 /** Why a referral may share the child's information with a provider. */
 export type SharingBasis = 'CONSENT' | 'COURT_ORDER' | 'NONE';
-
-/**
- * Facts written to PathwayEvent that indicators count. Keys are idempotent
- * (workflow id + fact + sequence), so a retried activity writes once.
- */
-export const COUNTED_EVENTS = [
-  'REPORT_ATTACHED',
-  'REOPENED',
-  'REDIRECTED_JUDICIAL_TO_SOCIAL',
-  'REDIRECTED_SOCIAL_TO_JUDICIAL',
-  'PROSECUTOR_REPORTED',
-  'COURT_ORDER_RECEIVED',
-  'COURT_ORDER_CLOSED',
-  'COURT_REPORT_SENT',
-  'INTEGRATION',
-  'AFTERCARE_ENTERED',
-  'TURNED_18',
-  'TRANSFERRED',
-  'CLOSED',
-] as const;

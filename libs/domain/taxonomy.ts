@@ -35,10 +35,6 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_CODES = Object.keys(CATEGORIES) as Category[];
 
-export function suggestsOffence(category: Category): boolean {
-  return CATEGORIES[category].offence;
-}
-
 export const ENTRY_POINTS = [
   'GREEN_LINE',
   'UPE',
@@ -81,9 +77,6 @@ export const ROLES = [
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
-
-/** Roles that see every province. */
-export const NATIONAL_ROLES: readonly Role[] = ['SUPERVISOR', 'AUDITOR', 'ADMIN'];
 
 export const LANGUAGES = ['ar', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -5,9 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createAlertActivities, createAlertPorts } from '../../activities/alerts';
+import { createAlertActivities } from '../../activities/alerts';
 import type { AlertInput } from '../../activities/alert-contract';
 import { notifierConfigSchema, type NotifierConfig } from '../../apps/notifier/src/config';
+import { createAlertPorts } from '../../apps/worker/src/ports/alert-ports';
 import { silentLog } from '../../apps/notifier/src/log';
 import { startNotifier, type Notifier } from '../../apps/notifier/src/notifier';
 import { parseConfig } from '../../libs/config/load';

@@ -1,11 +1,12 @@
 // Alert activities: one delivery row per recipient and channel, and its
 // BullMQ job, for the channels the notifier delivers (same EMAIL_ENABLED /
 // SMS_ENABLED as the notifier, or rows for a disabled channel would wait forever).
-import { createAlertActivities, createAlertPorts } from '../../../activities/alerts';
+import { createAlertActivities } from '../../../activities/alerts';
 import type { Db } from '../../../libs/db/prisma';
 import type { Channel } from '../../../libs/notify/channels';
 import { openAlertOutbox } from '../../../libs/notify/queues';
 import type { WorkerConfig } from './config';
+import { createAlertPorts } from './ports/alert-ports';
 
 export async function alertActivities(config: WorkerConfig, db: Db) {
   const channels: Channel[] = [...(config.EMAIL_ENABLED ? (['EMAIL'] as const) : []), ...(config.SMS_ENABLED ? (['SMS'] as const) : [])];

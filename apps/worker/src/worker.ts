@@ -7,7 +7,7 @@ import type { Db } from '../../../libs/db/prisma';
 import { dataConverter } from '../../../libs/temporal/connection';
 import { buildWorkflowBundle } from '../../../libs/temporal/bundle';
 import type { WorkerConfig } from './config';
-import { createPrismaPorts } from './ports/prisma-ports';
+import { createPathwayPorts } from './ports/pathway-ports';
 import { alertActivities } from './alerts';
 
 export interface WorkerDeps {
@@ -32,7 +32,7 @@ export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: W
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { code },
-    activities: { ...createActivities(createPrismaPorts(db)), ...alerts.activities },
+    activities: { ...createActivities(createPathwayPorts(db)), ...alerts.activities },
     dataConverter: dataConverter(config.MASAR_CODEC_KEYS),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_WORKFLOW_TASKS,

@@ -1,11 +1,12 @@
-// Prisma implementations of the activities' ports. Every write is an upsert
-// on the row's idempotency key, so a retried activity writes once.
+// Prisma implementations of the pathway activities' ports (policy, directory,
+// projections). Every write is an upsert on the row's idempotency key, so a
+// retried activity writes once.
+import type { ActivityPorts } from '../../../../activities/ports';
 import type { Db } from '../../../../libs/db/prisma';
-import type { ActivityPorts } from '../../../../activities';
 
 const at = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null);
 
-export function createPrismaPorts(db: Db): ActivityPorts {
+export function createPathwayPorts(db: Db): ActivityPorts {
   return {
     policy: {
       rulesFor: (provinceCode) =>
