@@ -1,13 +1,17 @@
 # One image for the three Masar processes (api, worker, notifier); the
-# command chooses which. Built on a server with Docker; not used by tests.
+# command chooses which (entry files dist/apps/<app>/src/main.js, as
+# nest-cli.json declares them). Built on a server with Docker; not used by tests.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci installs exactly the lock; the lock records every platform's optional
+# binaries (@swc/core, the Temporal core bridge, ...), so it installs on linux too.
 RUN npm ci --no-audit --no-fund
 COPY . .
+# The Prisma client is generated code (DATABASE_URL only keeps the CLI offline),
+# then npm run build: tsc -p tsconfig.build.json and the workflow bundle.
 RUN DATABASE_URL=postgresql://build@localhost/build node node_modules/prisma/build/index.js generate \
- && node node_modules/typescript/bin/tsc -p tsconfig.build.json \
- && node scripts/build-bundle.js \
+ && npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prebuilds the workflow bundle for production workers (dist/workflow-bundle.js).
+// Prebuilds the workflow bundle for production workers (dist/workflow-bundle.js),
+// from the compiled libs/temporal/bundle.js: the second half of `npm run build`, after tsc.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

@@ -51,11 +51,17 @@ function buildIfStale(env) {
   const stamp = path.join(root, 'dist', '.built');
   const sources = Math.max(...['apps', 'workflows', 'activities', 'libs', 'prisma'].map((d) => newestMtime(path.join(root, d))));
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= sources) return;
-  log('Building (prisma generate, tsc, workflow bundle) ...');
+  log('Building (prisma generate, then npm run build: tsc and the workflow bundle) ...');
   run(process.execPath, [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), 'generate'], env, 'prisma generate');
-  run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], env, 'TypeScript build');
-  run(process.execPath, [path.join(root, 'scripts', 'build-bundle.js')], env, 'workflow bundle');
+  run('npm', ['run', '-s', 'build'], env, 'npm run build');
   fs.writeFileSync(stamp, new Date().toISOString());
+}
+
+/** A process's compiled entry, where nest-cli.json declares it: dist/<sourceRoot>/<entryFile>.js. */
+function entryOf(project) {
+  const { projects } = JSON.parse(fs.readFileSync(path.join(root, 'nest-cli.json'), 'utf8'));
+  const { sourceRoot, entryFile } = projects[project];
+  return path.join(root, 'dist', sourceRoot, `${entryFile}.js`);
 }
 
 function spawnChild(name, cmd, args, env) {
@@ -149,7 +155,7 @@ async function main() {
     const uiPort = Number(process.env.TEMPORAL_UI_PORT || 8233);
     const tPort = (await portInUse(port)) ? await freePort() : port;
     const tUiPort = (await portInUse(uiPort)) ? await freePort() : uiPort;
-    const { SEARCH_ATTRIBUTES_CLI } = require(path.join(root, 'dist', 'libs', 'temporal', 'search-attributes.js'));
+    const { SEARCH_ATTRIBUTES_CLI } = require(path.join(root, 'dist', 'workflows', 'search-attributes.js'));
     env.TEMPORAL_ADDRESS = `127.0.0.1:${tPort}`;
     temporalUi = `http://127.0.0.1:${tUiPort}`;
     spawnChild('temporal', bins.cli, [
@@ -183,9 +189,9 @@ async function main() {
     await waitFor(env.SMTP_URL, env.SMTP_SINK_PORT, 20, 'The embedded SMTP sink');
   }
 
-  spawnChild('worker', process.execPath, ['--max-old-space-size=1024', path.join(root, 'dist', 'apps', 'worker', 'src', 'main.js')], env);
-  spawnChild('notifier', process.execPath, [path.join(root, 'dist', 'apps', 'notifier', 'src', 'main.js')], env);
-  spawnChild('api', process.execPath, [path.join(root, 'dist', 'apps', 'api', 'src', 'main.js')], env);
+  spawnChild('worker', process.execPath, ['--max-old-space-size=1024', entryOf('worker')], env);
+  spawnChild('notifier', process.execPath, [entryOf('notifier')], env);
+  spawnChild('api', process.execPath, [entryOf('api')], env);
   await waitFor(`tcp://127.0.0.1:${env.PORT}`, env.PORT, 60, 'The API');
 
   log('Masar is running:');

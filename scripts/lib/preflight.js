@@ -13,8 +13,9 @@ function ensureDependencies(log = console.log) {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const fresh = fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs;
   if (fresh) return;
-  // npm install, not npm ci: the lock pins every version, but registries that
-  // only carry this platform's optional binaries make npm ci refuse the lock.
+  // npm install, not npm ci: both install what package-lock.json pins, but
+  // npm install keeps the node_modules already there and adds what is missing
+  // (npm ci deletes node_modules first).
   log('Installing npm dependencies (npm install, as pinned by package-lock.json) ...');
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('npm install failed: see the output above.');
