@@ -2,23 +2,54 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AdminModule } from './admin/admin.module';
+import { AfterCareModule } from './after-care/after-care.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { CodecModule } from './codec/codec.module';
 import { ProblemFilter } from './common/problem.filter';
+import { ComplaintsModule } from './complaints/complaints.module';
 import type { ApiConfig } from './config';
-import { FeaturesModule } from './features.module';
-import { HealthController } from './health/health.controller';
-import { InfraModule } from './infra/infra.module';
+import { ApiConfigModule } from './config.module';
+import { DeliveriesModule } from './deliveries/deliveries.module';
+import { DirectoryModule } from './directory/directory.module';
+import { HealthModule } from './health/health.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { JudicialModule } from './judicial/judicial.module';
+import { PoliciesModule } from './policies/policies.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { ReportsModule } from './reports/reports.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { SupervisionModule } from './supervision/supervision.module';
+
+/** One module per feature folder; each imports the infrastructure it uses. */
+const FEATURES = [
+  ReportsModule,
+  CasesModule,
+  ReferralsModule,
+  JudicialModule,
+  ReviewsModule,
+  AfterCareModule,
+  DirectoryModule,
+  PoliciesModule,
+  SupervisionModule,
+  IndicatorsModule,
+  ComplaintsModule,
+  AuditModule,
+  CodecModule,
+  DeliveriesModule,
+  AdminModule,
+  HealthModule,
+];
 
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfraModule.forRoot(config), AuthModule, ReportsModule, CasesModule, FeaturesModule, AdminModule],
-      controllers: [HealthController],
+      // AuthModule: the guard below (an app-wide provider of this module) needs its Authenticator.
+      imports: [ApiConfigModule.forRoot(config), AuthModule, ...FEATURES],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },

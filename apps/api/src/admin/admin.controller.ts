@@ -4,10 +4,10 @@ import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagg
 import type { Request, Response } from 'express';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
-import { Roles } from '../auth/roles.decorator';
+import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
-import { AuditLog, type AuditContext } from '../infra/audit-log';
-import { BoardAccess } from './board-access';
+import type { AuditContext } from '../infra/audit-log';
+import { OpenBoardSessionUseCase } from './open-board-session.use-case';
 import { BOARD_PATH } from './queue-board';
 
 @ApiTags('admin')
@@ -15,19 +15,15 @@ import { BOARD_PATH } from './queue-board';
 @ApiSecurity('api-key')
 @Controller('api/v1/admin')
 export class AdminController {
-  constructor(
-    private readonly access: BoardAccess,
-    private readonly audit: AuditLog,
-  ) {}
+  constructor(private readonly openBoardSession: OpenBoardSessionUseCase) {}
 
   @Post('queue-board/session')
   @HttpCode(201)
-  @Roles('ADMIN')
+  @Permit('admin.queue-board')
   @ApiOperation({ summary: `Open the alert queue board (${BOARD_PATH}, read-only) in this browser: sets a 15-minute cookie for that path` })
   async boardSession(@CurrentIdentity() who: Identity, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
-    const session = await this.access.openSession(who, req.secure);
-    await this.audit.append(who, 'admin.queue-board.session', ctx, { resource: BOARD_PATH });
-    res.setHeader('Set-Cookie', session.cookie);
-    return { url: BOARD_PATH, expiresAt: session.expiresAt };
+    const { cookie, ...session } = await this.openBoardSession.execute(who, req.secure, ctx);
+    res.setHeader('Set-Cookie', cookie);
+    return session;
   }
 }

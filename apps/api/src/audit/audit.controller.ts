@@ -5,14 +5,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoInstant } from '../common/schemas';
-import { Inject } from '@nestjs/common';
-import type { Db } from '../../../../libs/db/prisma';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
-import { Roles } from '../auth/roles.decorator';
+import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
-import { AuditLog, type AuditContext } from '../infra/audit-log';
-import { DB } from '../infra/tokens';
+import type { AuditContext } from '../infra/audit-log';
+import { ListAuditEntriesUseCase } from './list-audit-entries.use-case';
 
 const auditQuery = z
   .object({
@@ -31,30 +29,12 @@ class AuditQueryDto extends createZodDto(auditQuery) {}
 @ApiBearerAuth()
 @Controller('api/v1/audit')
 export class AuditController {
-  constructor(
-    @Inject(DB) private readonly db: Db,
-    private readonly audit: AuditLog,
-  ) {}
+  constructor(private readonly listEntries: ListAuditEntriesUseCase) {}
 
   @Get()
-  @Roles('AUDITOR')
+  @Permit('audit.read')
   @ApiOperation({ summary: 'List the audit trail (reads and actions), newest first' })
-  async list(@CurrentIdentity() who: Identity, @Query() q: AuditQueryDto, @RequestContext() ctx: AuditContext) {
-    const rows = await this.db.auditEntry.findMany({
-      where: {
-        caseId: q.caseId,
-        actorId: q.actorId,
-        action: q.action,
-        at: { gte: q.from ? new Date(q.from) : undefined, lte: q.to ? new Date(q.to) : undefined },
-        id: q.cursor ? { lt: BigInt(q.cursor) } : undefined,
-      },
-      orderBy: { id: 'desc' },
-      take: q.limit,
-    });
-    await this.audit.append(who, 'audit.read', ctx, { caseId: q.caseId });
-    return {
-      items: rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })),
-      nextCursor: rows.length === q.limit ? rows[rows.length - 1].id.toString() : null,
-    };
+  list(@CurrentIdentity() who: Identity, @Query() q: AuditQueryDto, @RequestContext() ctx: AuditContext) {
+    return this.listEntries.execute(who, q, ctx);
   }
 }

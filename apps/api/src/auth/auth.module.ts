@@ -1,7 +1,8 @@
 // One Authenticator for the guard, the rate limiter and the queue board, so a
 // request's credentials are verified once.
 import { Module } from '@nestjs/common';
+import { InfraModule } from '../infra/infra.module';
 import { Authenticator } from './authenticator';
 
-@Module({ providers: [Authenticator], exports: [Authenticator] })
+@Module({ imports: [InfraModule], providers: [Authenticator], exports: [Authenticator] })
 export class AuthModule {}

@@ -12,11 +12,10 @@ import {
   rejectUpdate,
   submitAssessmentUpdate,
   submitCarePlanUpdate,
-  transferUpdate,
 } from '../../../../workflows/case.messages';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
-import { Action, CASE_WORKERS } from '../common/action.decorator';
+import { Action } from '../common/action.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { CaseActions } from '../pathway/case-actions';
@@ -31,53 +30,52 @@ export class CaseActionsController {
     private readonly transferCase: TransferCaseUseCase,
   ) {}
 
-  @Action('acknowledge', 'Take charge of the report (acknowledgement)', CASE_WORKERS)
+  @Action('acknowledge', 'Take charge of the report (acknowledgement)', 'case.acknowledge')
   acknowledge(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: AcknowledgeDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.acknowledge', acknowledgeUpdate, body);
   }
 
-  @Action('child-seen', 'The child was seen or received and is safe (urgent protection)', CASE_WORKERS)
+  @Action('child-seen', 'The child was seen or received and is safe (urgent protection)', 'case.child-seen')
   childSeen(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ChildSeenDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.child-seen', recordChildSeenUpdate, body);
   }
 
-  @Action('assessment', 'Submit the assessment (standard protocol); it waits for the head of centre’s approval', CASE_WORKERS)
+  @Action('assessment', 'Submit the assessment (standard protocol); it waits for the head of centre’s approval', 'case.assessment')
   assessment(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: AssessmentDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.assessment', submitAssessmentUpdate, body);
   }
 
-  @Action('care-plan', 'Submit the care plan; it waits for the head of centre’s approval', CASE_WORKERS)
+  @Action('care-plan', 'Submit the care plan; it waits for the head of centre’s approval', 'case.care-plan')
   carePlan(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: CarePlanDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.care-plan', submitCarePlanUpdate, body);
   }
 
-  @Action('approve', 'Approve an assessment, a care plan or a closure', ['HEAD_OF_CENTRE'])
+  @Action('approve', 'Approve an assessment, a care plan or a closure', 'case.approve')
   approve(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ApproveDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.approve', approveUpdate, body);
   }
 
-  @Action('reject', 'Reject an assessment, a care plan or a closure, with a reason; the work goes back', ['HEAD_OF_CENTRE'])
+  @Action('reject', 'Reject an assessment, a care plan or a closure, with a reason; the work goes back', 'case.reject')
   reject(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: RejectDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.reject', rejectUpdate, body);
   }
 
-  @Action('consent', 'Record the child’s or guardian’s consent to share information with providers', CASE_WORKERS)
+  @Action('consent', 'Record the child’s or guardian’s consent to share information with providers', 'case.consent')
   consent(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ConsentDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.consent', recordConsentUpdate, body);
   }
 
-  @Action('integration', 'The child is back in the family, at school or in vocational training', CASE_WORKERS)
+  @Action('integration', 'The child is back in the family, at school or in vocational training', 'case.integration')
   integration(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: IntegrationDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.integration', recordIntegrationUpdate, body);
   }
 
-  @Action('transfer', 'The family moved: the case changes province', [...CASE_WORKERS, 'DELEGATE'])
-  async transfer(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: TransferDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
-    await this.transferCase.check(body);
-    return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.transfer', transferUpdate, body);
+  @Action('transfer', 'The family moved: the case changes province', 'case.transfer')
+  transfer(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: TransferDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.transferCase.execute({ who, caseId, ctx, idempotencyKey: key }, body);
   }
 
-  @Action('close', 'Ask to close the case; the head of centre’s approval closes it', CASE_WORKERS)
+  @Action('close', 'Ask to close the case; the head of centre’s approval closes it', 'case.close')
   close(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: CloseDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.close', closeUpdate, body);
   }

@@ -1,17 +1,23 @@
+// Cases: the list, one case with its live pathway state, its timeline and
+// export, and the coordinator's actions on its pathway.
 import { Module } from '@nestjs/common';
-import { CaseActions } from '../pathway/case-actions';
+import { InfraModule } from '../infra/infra.module';
 import { PathwayModule } from '../pathway/pathway.module';
-import { CaseAccess } from './case-access';
+import { CaseAccessModule } from './case-access.module';
 import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
 import { ExportCaseUseCase } from './export-case.use-case';
+import { GetCaseTimelineUseCase } from './get-case-timeline.use-case';
 import { GetCaseUseCase } from './get-case.use-case';
+import { ListCasesUseCase } from './list-cases.use-case';
 import { TransferCaseUseCase } from './transfer-case.use-case';
 
+const USE_CASES = [ListCasesUseCase, GetCaseUseCase, GetCaseTimelineUseCase, ExportCaseUseCase, TransferCaseUseCase];
+
 @Module({
-  imports: [PathwayModule],
+  imports: [InfraModule, CaseAccessModule, PathwayModule],
   controllers: [CasesController, CaseActionsController],
-  providers: [CaseAccess, GetCaseUseCase, ExportCaseUseCase, CaseActions, TransferCaseUseCase],
-  exports: [CaseAccess, CaseActions, PathwayModule],
+  providers: USE_CASES,
+  exports: USE_CASES,
 })
 export class CasesModule {}

@@ -1,55 +1,22 @@
 // GET /health: PostgreSQL, Redis and Temporal, each on its own line, so an
 // operator sees at once which one is down.
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Client } from '@temporalio/client';
 import type { Response } from 'express';
-import type { Redis } from 'ioredis';
-import type { Db } from '../../../../libs/db/prisma';
-import { Public } from '../auth/roles.decorator';
-import { DB, REDIS, TEMPORAL } from '../infra/tokens';
-
-type Check = { status: 'up' | 'down'; latencyMs: number; error?: string };
-
-async function check(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Check> {
-  const start = Date.now();
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([fn(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs)))]);
-    return { status: 'up', latencyMs: Date.now() - start };
-  } catch (e) {
-    return { status: 'down', latencyMs: Date.now() - start, error: (e as Error).message.split('\n')[0] };
-  } finally {
-    clearTimeout(timer);
-  }
-}
+import { Public } from '../auth/permit.decorator';
+import { CheckHealthUseCase } from './check-health.use-case';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    @Inject(DB) private readonly db: Db,
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(TEMPORAL) private readonly temporal: Client,
-  ) {}
+  constructor(private readonly checkHealth: CheckHealthUseCase) {}
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'Health of PostgreSQL, Redis and Temporal' })
   async health(@Res({ passthrough: true }) res: Response) {
-    const [postgres, redis, temporal] = await Promise.all([
-      check(() => this.db.$queryRaw`SELECT 1`),
-      check(async () => {
-        if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect().catch(() => undefined);
-        return this.redis.ping();
-      }),
-      check(async () => {
-        await this.temporal.connection.ensureConnected();
-        return this.temporal.workflowService.getSystemInfo({});
-      }),
-    ]);
-    const ok = [postgres, redis, temporal].every((c) => c.status === 'up');
-    res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', checks: { postgres, redis, temporal } };
+    const result = await this.checkHealth.execute();
+    res.status(result.status === 'ok' ? 200 : 503);
+    return result;
   }
 }

@@ -1,18 +1,16 @@
 // Indicators for the provincial committee and the ministry, per province and
 // period, computed from the PostgreSQL projections (never from Temporal).
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoInstant } from '../common/schemas';
-import type { Db } from '../../../../libs/db/prisma';
-import { isNational, type Identity } from '../auth/identity';
+import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
-import { Roles } from '../auth/roles.decorator';
-import { ForbiddenError, UnprocessableError } from '../common/errors';
-import { DB } from '../infra/tokens';
-import { computeIndicators, indicatorsToCsv } from './compute-indicators';
+import { Permit } from '../auth/permit.decorator';
+import { indicatorsToCsv } from './compute-indicators';
+import { ComputeIndicatorsUseCase } from './compute-indicators.use-case';
 
 const indicatorsQuery = z
   .object({
@@ -28,19 +26,14 @@ class IndicatorsQueryDto extends createZodDto(indicatorsQuery) {}
 @ApiBearerAuth()
 @Controller('api/v1/indicators')
 export class IndicatorsController {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(private readonly computeIndicators: ComputeIndicatorsUseCase) {}
 
   @Get()
-  @Roles('HEAD_OF_CENTRE', 'DELEGATE', 'COMMITTEE', 'SUPERVISOR', 'AUDITOR', 'ADMIN')
+  @Permit('indicators.read')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Indicators per province for a period: reports, stages, referrals within deadline, escalations, redirections, integrations, after-care, complaints (JSON or CSV)' })
   async get(@CurrentIdentity() who: Identity, @Query() q: IndicatorsQueryDto, @Res({ passthrough: true }) res: Response) {
-    if (!isNational(who) && q.provinceCode && q.provinceCode !== who.provinceCode) throw new ForbiddenError(`a ${who.role.toLowerCase()} of ${who.provinceCode} sees only its province`);
-    const from = new Date(q.from);
-    const to = new Date(q.to);
-    if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
-    const provinceCode = isNational(who) ? q.provinceCode : who.provinceCode!;
-    const result = await computeIndicators(this.db, { provinceCode, from, to });
+    const result = await this.computeIndicators.execute(who, q);
     if (q.format === 'csv') {
       res.type('text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="masar-indicators-${q.from.slice(0, 10)}-${q.to.slice(0, 10)}.csv"`);

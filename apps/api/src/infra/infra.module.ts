@@ -1,47 +1,48 @@
 // Infrastructure clients for the API, one provider each, closed on shutdown.
-import { Global, Inject, Module, OnApplicationShutdown, type DynamicModule } from '@nestjs/common';
+// Feature modules import it where they need one; it is not global.
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { Redis } from 'ioredis';
 import { createDb, type Db } from '../../../../libs/db/prisma';
+import { AesGcmCodec, parseCodecKeys } from '../../../../libs/temporal/codec';
 import { dataConverter } from '../../../../libs/temporal/connection';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog } from './audit-log';
 import { IdempotencyStore } from './idempotency';
+import { IdempotentPost } from './idempotent-post';
 import { ProvinceCatalogue } from './provinces';
-import { DB, REDIS, TEMPORAL } from './tokens';
+import { DB, PAYLOAD_CODEC, REDIS, TEMPORAL } from './tokens';
 
-@Global()
-@Module({})
+@Module({
+  providers: [
+    { provide: DB, inject: [API_CONFIG], useFactory: (config: ApiConfig) => createDb(config.DATABASE_URL, { poolSize: config.API_DB_POOL }) },
+    {
+      provide: TEMPORAL,
+      inject: [API_CONFIG],
+      // Lazy: the API starts (and reports Temporal as down) when the server is not up yet.
+      useFactory: (config: ApiConfig) =>
+        new Client({
+          connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
+          namespace: config.TEMPORAL_NAMESPACE,
+          dataConverter: dataConverter(config.MASAR_CODEC_KEYS),
+        }),
+    },
+    {
+      provide: REDIS,
+      inject: [API_CONFIG],
+      useFactory: (config: ApiConfig) =>
+        new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }),
+    },
+    // Masar's payload codec (the keys of the workflows' data converter), for the codec endpoint and history reads.
+    { provide: PAYLOAD_CODEC, inject: [API_CONFIG], useFactory: (config: ApiConfig) => new AesGcmCodec(parseCodecKeys(config.MASAR_CODEC_KEYS)) },
+    AuditLog,
+    IdempotencyStore,
+    IdempotentPost,
+    ProvinceCatalogue,
+  ],
+  exports: [DB, TEMPORAL, REDIS, PAYLOAD_CODEC, AuditLog, IdempotentPost, ProvinceCatalogue],
+})
 export class InfraModule implements OnApplicationShutdown {
-  static forRoot(config: ApiConfig): DynamicModule {
-    return {
-      module: InfraModule,
-      providers: [
-        { provide: API_CONFIG, useValue: config },
-        { provide: DB, useFactory: () => createDb(config.DATABASE_URL, { poolSize: config.API_DB_POOL }) },
-        {
-          provide: TEMPORAL,
-          // Lazy: the API starts (and reports Temporal as down) when the server is not up yet.
-          useFactory: () =>
-            new Client({
-              connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
-              namespace: config.TEMPORAL_NAMESPACE,
-              dataConverter: dataConverter(config.MASAR_CODEC_KEYS),
-            }),
-        },
-        {
-          provide: REDIS,
-          useFactory: () =>
-            new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }),
-        },
-        AuditLog,
-        IdempotencyStore,
-        ProvinceCatalogue,
-      ],
-      exports: [API_CONFIG, DB, TEMPORAL, REDIS, AuditLog, IdempotencyStore, ProvinceCatalogue],
-    };
-  }
-
   constructor(
     @Inject(DB) private readonly db: Db,
     @Inject(TEMPORAL) private readonly temporal: Client,

@@ -1,5 +1,14 @@
+// The pathways in Temporal: the gateway (start, signal, query, update) and the
+// runner of an actor's action on a case's pathway, for the features that act on cases.
 import { Module } from '@nestjs/common';
+import { CaseAccessModule } from '../cases/case-access.module';
+import { InfraModule } from '../infra/infra.module';
+import { CaseActions } from './case-actions';
 import { PathwayGateway } from './pathway.gateway';
 
-@Module({ providers: [PathwayGateway], exports: [PathwayGateway] })
+@Module({
+  imports: [InfraModule, CaseAccessModule],
+  providers: [PathwayGateway, CaseActions],
+  exports: [PathwayGateway, CaseActions],
+})
 export class PathwayModule {}

@@ -1,23 +1,20 @@
 // The deadline policy as data: each provincial committee sets its own
 // durations (ISO-8601) per step, category and risk level. A change applies to
 // steps that start afterwards; running steps keep the deadline they loaded.
-import { Body, Controller, Get, Inject, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { Db } from '../../../../libs/db/prisma';
 import { durationMs, isDuration } from '../../../../libs/domain/duration';
-import { resolveRule } from '../../../../libs/domain/policy';
 import { POLICY_STEPS, type PolicyStep } from '../../../../libs/domain/steps';
 import { CATEGORY_CODES, RISK_LEVELS } from '../../../../libs/domain/taxonomy';
-import { assertProvince, type Identity } from '../auth/identity';
+import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
-import { Roles } from '../auth/roles.decorator';
-import { UnprocessableError } from '../common/errors';
+import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
-import { AuditLog, type AuditContext } from '../infra/audit-log';
-import { ProvinceCatalogue } from '../infra/provinces';
-import { DB } from '../infra/tokens';
+import type { AuditContext } from '../infra/audit-log';
+import { GetPolicyUseCase } from './get-policy.use-case';
+import { SetPolicyRuleUseCase } from './set-policy-rule.use-case';
 
 const ruleSchema = z
   .object({
@@ -30,7 +27,8 @@ const ruleSchema = z
       .refine(isDuration, 'an ISO-8601 duration such as PT4H, P7D or PT30S')
       .refine((d) => !isDuration(d) || durationMs(d) >= 1000, 'at least one second'),
   })
-  .strict();
+  .strict()
+  .meta({ examples: [{ provinceCode: 'TANGER_ASSILAH', category: null, riskLevel: 'LOW', step: 'ACKNOWLEDGEMENT', duration: 'PT24H' }] });
 class PolicyRuleDto extends createZodDto(ruleSchema) {}
 
 const policyQuery = z.object({ provinceCode: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/) }).strict();
@@ -41,46 +39,21 @@ class PolicyQueryDto extends createZodDto(policyQuery) {}
 @Controller('api/v1/policies')
 export class PoliciesController {
   constructor(
-    @Inject(DB) private readonly db: Db,
-    private readonly audit: AuditLog,
-    private readonly provinces: ProvinceCatalogue,
+    private readonly getPolicy: GetPolicyUseCase,
+    private readonly setPolicyRule: SetPolicyRuleUseCase,
   ) {}
 
   @Get()
-  @Roles('COORDINATOR', 'HEAD_OF_CENTRE', 'DELEGATE', 'COMMITTEE', 'SUPERVISOR', 'ADMIN')
+  @Permit('policy.read')
   @ApiOperation({ summary: 'The effective deadlines of a province (step × risk level) and the rules behind them' })
-  async get(@CurrentIdentity() who: Identity, @Query() q: PolicyQueryDto) {
-    assertProvince(who, q.provinceCode);
-    const rules = await this.db.policyRule.findMany({ where: { OR: [{ provinceCode: q.provinceCode }, { provinceCode: null }] }, orderBy: [{ step: 'asc' }] });
-    const effective = POLICY_STEPS.map((step) => ({
-      step,
-      byRiskLevel: Object.fromEntries(
-        RISK_LEVELS.map((riskLevel) => {
-          const r = resolveRule(rules, { provinceCode: q.provinceCode, category: '*', riskLevel, step });
-          return [riskLevel, r ? { duration: r.duration, source: r.provinceCode ? 'province' : 'national' } : null];
-        }),
-      ),
-    }));
-    return { provinceCode: q.provinceCode, effective, rules: rules.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })) };
+  get(@CurrentIdentity() who: Identity, @Query() q: PolicyQueryDto) {
+    return this.getPolicy.execute(who, q.provinceCode);
   }
 
   @Put()
-  @Roles('COMMITTEE', 'ADMIN')
+  @Permit('policy.update')
   @ApiOperation({ summary: 'Set one rule (province, category, risk level, step → duration); applies to steps that start afterwards' })
-  async put(@CurrentIdentity() who: Identity, @Body() body: PolicyRuleDto, @RequestContext() ctx: AuditContext) {
-    if (body.provinceCode === null && who.role !== 'ADMIN') throw new UnprocessableError('only an administrator sets national defaults', [{ field: 'provinceCode', message: 'required for a committee' }]);
-    if (body.provinceCode) {
-      assertProvince(who, body.provinceCode);
-      if (!(await this.provinces.exists(body.provinceCode))) throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${body.provinceCode}` }]);
-    }
-    const where = { provinceCode: body.provinceCode, category: body.category, riskLevel: body.riskLevel, step: body.step };
-    const saved = await this.db.$transaction(async (tx) => {
-      const existing = await tx.policyRule.findFirst({ where });
-      return existing
-        ? tx.policyRule.update({ where: { id: existing.id }, data: { duration: body.duration, updatedBy: who.userId } })
-        : tx.policyRule.create({ data: { ...where, duration: body.duration, updatedBy: who.userId } });
-    });
-    await this.audit.append(who, 'policy.update', ctx, { resource: `policy/${saved.id}` });
-    return { ...saved, updatedAt: saved.updatedAt.toISOString() };
+  put(@CurrentIdentity() who: Identity, @Body() body: PolicyRuleDto, @RequestContext() ctx: AuditContext) {
+    return this.setPolicyRule.execute(who, body, ctx);
   }
 }

@@ -1,104 +1,70 @@
 // Referrals: the coordinator orients the child to a provider of the directory
 // (a referral workflow starts); the provider accepts or declines, starts the
 // service and reports it delivered.
-import { Body, Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
-import type { Db } from '../../../../libs/db/prisma';
-import { referralWorkflowId } from '../../../../libs/domain/ids';
-import { createReferralUpdate } from '../../../../workflows/case.messages';
 import { acceptReferralUpdate, completeReferralUpdate, declineReferralUpdate, startServiceUpdate } from '../../../../workflows/referral.workflow';
 import type { Identity } from '../auth/identity';
-import { isNational } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
-import { Roles } from '../auth/roles.decorator';
-import { Action, CASE_WORKERS } from '../common/action.decorator';
-import { UnprocessableError } from '../common/errors';
+import { Permit } from '../auth/permit.decorator';
+import { Action } from '../common/action.decorator';
 import { RequestContext } from '../common/request-context';
-import { stableUuid } from '../common/stable-id';
-import { CaseAccess } from '../cases/case-access';
-import { AuditLog, type AuditContext } from '../infra/audit-log';
-import { DB } from '../infra/tokens';
-import { actorOf, CaseActions } from '../pathway/case-actions';
-import { PathwayGateway } from '../pathway/pathway.gateway';
-import { ReferralAccess } from './referral-access';
+import type { AuditContext } from '../infra/audit-log';
+import { CreateReferralUseCase } from './create-referral.use-case';
+import { GetReferralUseCase } from './get-referral.use-case';
+import { ListReferralsUseCase } from './list-referrals.use-case';
+import { ReferralActions } from './referral-actions';
 import { CompleteReferralDto, CreateReferralDto, DeclineReferralDto, EmptyDto, ReferralListQueryDto } from './schemas';
 
 @ApiTags('referrals')
 @Controller('api/v1')
 export class ReferralsController {
   constructor(
-    @Inject(DB) private readonly db: Db,
-    private readonly actions: CaseActions,
-    private readonly cases: CaseAccess,
-    private readonly access: ReferralAccess,
-    private readonly pathways: PathwayGateway,
-    private readonly audit: AuditLog,
+    private readonly createReferral: CreateReferralUseCase,
+    private readonly listReferrals: ListReferralsUseCase,
+    private readonly getReferral: GetReferralUseCase,
+    private readonly referralActions: ReferralActions,
   ) {}
 
-  @Action('cases/:id/referrals', 'Refer the child to a provider of the directory (needs consent or a court order when information is shared)', CASE_WORKERS, 201)
-  async create(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: CreateReferralDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
-    const c = await this.cases.load(who, caseId);
-    const org = await this.db.organisation.findUnique({ where: { id: body.organisationId } });
-    if (!org || !org.active) throw new UnprocessableError('unknown organisation', [{ field: 'organisationId', message: `not in the directory: ${body.organisationId}` }]);
-    if (org.provinceCode !== c.provinceCode) throw new UnprocessableError('the organisation is in another province', [{ field: 'organisationId', message: `is in ${org.provinceCode}, the case in ${c.provinceCode}` }]);
-    if (!org.services.includes(body.service)) throw new UnprocessableError('the organisation does not offer this service', [{ field: 'service', message: `${org.id} offers ${org.services.join(', ') || 'no service'}` }]);
-    // A retried request (same key) names the same referral.
-    const referralId = key ? stableUuid(`${caseId}:${key}`) : randomUUID();
-    const state = await this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'referral.create', createReferralUpdate, { ...body, referralId });
-    return { referralId, workflowId: referralWorkflowId(referralId), case: state };
+  @Action('cases/:id/referrals', 'Refer the child to a provider of the directory (needs consent or a court order when information is shared)', 'referral.create', 201)
+  create(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: CreateReferralDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.createReferral.execute({ who, caseId, ctx, idempotencyKey: key }, body);
   }
 
   @Get('referrals')
-  @Roles('PROVIDER', ...CASE_WORKERS, 'SUPERVISOR', 'AUDITOR')
+  @Permit('referral.list')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Referrals: a provider sees those addressed to its organisation; a coordinator those of its province' })
-  async list(@CurrentIdentity() who: Identity, @Query() q: ReferralListQueryDto, @RequestContext() ctx: AuditContext) {
-    const where = {
-      status: q.status,
-      caseId: q.caseId,
-      ...(who.role === 'PROVIDER' ? { organisationId: who.organisationId ?? '-' } : isNational(who) ? {} : { case: { provinceCode: who.provinceCode! } }),
-    };
-    const rows = await this.db.referral.findMany({ where, include: { case: { include: { child: true } }, organisation: true }, orderBy: { createdAt: 'desc' }, take: q.limit });
-    await this.audit.append(who, 'referral.list', ctx, { caseId: q.caseId });
-    return { items: rows.map((r) => this.access.view(r)) };
+  @ApiOperation({ summary: 'Referrals within the caller’s scope (see the permission), newest first' })
+  list(@CurrentIdentity() who: Identity, @Query() q: ReferralListQueryDto, @RequestContext() ctx: AuditContext) {
+    return this.listReferrals.execute(who, q, ctx);
   }
 
   @Get('referrals/:referralId')
-  @Roles('PROVIDER', ...CASE_WORKERS, 'SUPERVISOR', 'AUDITOR')
+  @Permit('referral.read')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'One referral, as its provider needs it' })
-  async get(@CurrentIdentity() who: Identity, @Param('referralId', ParseUUIDPipe) id: string, @RequestContext() ctx: AuditContext) {
-    const row = await this.access.load(who, id);
-    await this.audit.append(who, 'referral.read', ctx, { caseId: row.caseId, resource: `referral/${id}` });
-    return this.access.view(row);
+  get(@CurrentIdentity() who: Identity, @Param('referralId', ParseUUIDPipe) id: string, @RequestContext() ctx: AuditContext) {
+    return this.getReferral.execute(who, id, ctx);
   }
 
-  @Action('referrals/:referralId/accept', 'The provider accepts the referral', ['PROVIDER'])
+  @Action('referrals/:referralId/accept', 'The provider accepts the referral', 'referral.accept')
   accept(@CurrentIdentity() who: Identity, @Param('referralId', ParseUUIDPipe) id: string, @Body() _body: EmptyDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
-    return this.providerAction(who, id, ctx, 'referral.accept', key, (wf, updateId) => this.pathways.update(wf, acceptReferralUpdate, [{ actor: actorOf(who) }], { updateId }));
+    return this.referralActions.run({ who, referralId: id, ctx, idempotencyKey: key }, 'referral.accept', acceptReferralUpdate, {});
   }
 
-  @Action('referrals/:referralId/decline', 'The provider declines, with a reason; the coordinator re-orients', ['PROVIDER'])
+  @Action('referrals/:referralId/decline', 'The provider declines, with a reason; the coordinator re-orients', 'referral.decline')
   decline(@CurrentIdentity() who: Identity, @Param('referralId', ParseUUIDPipe) id: string, @Body() body: DeclineReferralDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
-    return this.providerAction(who, id, ctx, 'referral.decline', key, (wf, updateId) => this.pathways.update(wf, declineReferralUpdate, [{ actor: actorOf(who), reason: body.reason }], { updateId }));
+    return this.referralActions.run({ who, referralId: id, ctx, idempotencyKey: key }, 'referral.decline', declineReferralUpdate, { reason: body.reason });
   }
 
-  @Action('referrals/:referralId/start', 'The provider reports that the service has started', ['PROVIDER'])
+  @Action('referrals/:referralId/start', 'The provider reports that the service has started', 'referral.start')
   start(@CurrentIdentity() who: Identity, @Param('referralId', ParseUUIDPipe) id: string, @Body() _body: EmptyDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
-    return this.providerAction(who, id, ctx, 'referral.start', key, (wf, updateId) => this.pathways.update(wf, startServiceUpdate, [{ actor: actorOf(who) }], { updateId }));
+    return this.referralActions.run({ who, referralId: id, ctx, idempotencyKey: key }, 'referral.start', startServiceUpdate, {});
   }
 
-  @Action('referrals/:referralId/complete', 'The provider reports the service delivered', ['PROVIDER'])
+  @Action('referrals/:referralId/complete', 'The provider reports the service delivered', 'referral.complete')
   complete(@CurrentIdentity() who: Identity, @Param('referralId', ParseUUIDPipe) id: string, @Body() body: CompleteReferralDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
-    return this.providerAction(who, id, ctx, 'referral.complete', key, (wf, updateId) => this.pathways.update(wf, completeReferralUpdate, [{ actor: actorOf(who), ...body }], { updateId }));
-  }
-
-  private async providerAction<T>(who: Identity, id: string, ctx: AuditContext, action: string, key: string | undefined, fn: (workflowId: string, updateId?: string) => Promise<T>) {
-    const row = await this.access.load(who, id);
-    const state = await fn(referralWorkflowId(id), key ? `${action}:${key}` : undefined);
-    await this.audit.append(who, action, ctx, { caseId: row.caseId, resource: `referral/${id}` });
-    return state;
+    return this.referralActions.run({ who, referralId: id, ctx, idempotencyKey: key }, 'referral.complete', completeReferralUpdate, body);
   }
 }
 

@@ -9,12 +9,11 @@ import { caseWorkflowId } from '../../../../libs/domain/ids';
 import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
 import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { CaseInput, ReportRef } from '../../../../workflows/case.workflow';
-import type { Identity } from '../auth/identity';
-import { assertProvince } from '../auth/identity';
+import { permit, type Identity } from '../auth/identity';
 import { NotFoundError, UnprocessableError } from '../common/errors';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
-import { IdempotencyStore, requestHash } from '../infra/idempotency';
+import { IdempotentPost } from '../infra/idempotent-post';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
@@ -56,94 +55,87 @@ export class CreateReportUseCase {
     @Inject(DB) private readonly db: Db,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly pathways: PathwayGateway,
-    private readonly idempotency: IdempotencyStore,
+    private readonly idempotentPost: IdempotentPost,
     private readonly audit: AuditLog,
     private readonly provinces: ProvinceCatalogue,
   ) {}
 
   async execute(who: Identity, body: CreateReport, ctx: AuditContext, idempotencyKey?: string): Promise<{ status: number; body: ReportCreated }> {
-    const hash = requestHash(body);
-    if (idempotencyKey) {
-      const stored = await this.idempotency.find<ReportCreated>(idempotencyKey, SCOPE, hash);
-      // The pathway may not have started if the first attempt stopped after the write.
-      if (stored) return { status: stored.status, body: await this.ensurePathway(stored.body) };
-    }
-    assertProvince(who, body.provinceCode);
     const now = new Date();
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
-    const problems = await this.semanticProblems(body, receivedAt, now);
-    if (problems.length) throw new UnprocessableError('the report cannot be recorded as it is', problems);
+    const out = await this.idempotentPost.run<ReportCreated, CaseInput>(
+      { scope: SCOPE, key: idempotencyKey, body },
+      {
+        check: async () => {
+          permit('report.create', who, { provinceCode: body.provinceCode });
+          const problems = await this.semanticProblems(body, receivedAt, now);
+          if (problems.length) throw new UnprocessableError('the report cannot be recorded as it is', problems);
+        },
+        write: (tx) => this.write(tx, who, body, receivedAt, ctx),
+      },
+    );
+    // A replay: the pathway may not have started if the first attempt stopped after the write.
+    if (out.replayed) return { status: out.status, body: await this.ensurePathway(out.body) };
+    await this.startPathway(out.body, out.after);
+    return { status: out.status, body: out.body };
+  }
 
-    let opened: { answer: ReportCreated; input: CaseInput };
-    try {
-      opened = await this.db.$transaction(async (tx) => {
-        const reportId = randomUUID();
-        let kase: CaseRow;
-        let child: ChildRow;
-        if (body.caseId) {
-          const existing = await tx.case.findUnique({ where: { id: body.caseId }, include: { child: true } });
-          if (!existing) throw new NotFoundError(`no case ${body.caseId}`);
-          assertProvince(who, existing.provinceCode);
-          child = existing.child;
-          kase =
-            existing.status === 'CLOSED'
-              ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
-              : existing;
-        } else {
-          const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
-          child = await tx.child.create({
-            data: {
-              firstName: body.child.firstName,
-              lastName: body.child.lastName,
-              sex: body.child.sex,
-              dateOfBirth: dob ? new Date(`${dob}T00:00:00Z`) : undefined,
-              dobEstimated: body.child.estimatedAge !== undefined,
-              adultAt: dob ? birthdayInstant(dob, 18, this.config.MASAR_TIME_ZONE) : undefined,
-            },
-          });
-          const caseId = randomUUID();
-          kase = await tx.case.create({
-            data: {
-              id: caseId,
-              reference: `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`,
-              childId: child.id,
-              provinceCode: body.provinceCode,
-              category: body.category,
-              riskLevel: body.riskLevel,
-              workflowId: caseWorkflowId(caseId),
-            },
-          });
-        }
-        const report = await tx.report.create({
-          data: {
-            id: reportId,
-            caseId: kase.id,
-            entryPoint: body.entryPoint,
-            category: body.category,
-            riskLevel: body.riskLevel,
-            narrative: body.narrative,
-            reporterName: body.reporter?.name,
-            reporterPhone: body.reporter?.phone,
-            receivedAt,
-            filedBy: who.userId,
-          },
-        });
-        const answer: ReportCreated = { caseId: kase.id, reference: kase.reference, reportId, workflowId: caseWorkflowId(kase.id), attached: Boolean(body.caseId) };
-        if (idempotencyKey) await this.idempotency.save(tx, idempotencyKey, SCOPE, hash, { status: 201, body: answer });
-        await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
-        // The workflow's input comes from the rows just written: no second read.
-        return { answer, input: caseInput(kase, child, report) };
+  /** The child (or the known case), the report and the audit entry; the workflow's input comes from the rows just written. */
+  private async write(tx: Prisma.TransactionClient, who: Identity, body: CreateReport, receivedAt: Date, ctx: AuditContext) {
+    const reportId = randomUUID();
+    let kase: CaseRow;
+    let child: ChildRow;
+    if (body.caseId) {
+      const existing = await tx.case.findUnique({ where: { id: body.caseId }, include: { child: true } });
+      if (!existing) throw new NotFoundError(`no case ${body.caseId}`);
+      permit('report.create', who, { provinceCode: existing.provinceCode });
+      child = existing.child;
+      kase =
+        existing.status === 'CLOSED'
+          ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
+          : existing;
+    } else {
+      const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
+      child = await tx.child.create({
+        data: {
+          firstName: body.child.firstName,
+          lastName: body.child.lastName,
+          sex: body.child.sex,
+          dateOfBirth: dob ? new Date(`${dob}T00:00:00Z`) : undefined,
+          dobEstimated: body.child.estimatedAge !== undefined,
+          adultAt: dob ? birthdayInstant(dob, 18, this.config.MASAR_TIME_ZONE) : undefined,
+        },
       });
-    } catch (e) {
-      // Two requests with one key at once: the loser returns the winner's answer.
-      if (idempotencyKey && this.idempotency.isDuplicate(e)) {
-        const stored = await this.idempotency.find<ReportCreated>(idempotencyKey, SCOPE, hash);
-        if (stored) return { status: stored.status, body: await this.ensurePathway(stored.body) };
-      }
-      throw e;
+      const caseId = randomUUID();
+      kase = await tx.case.create({
+        data: {
+          id: caseId,
+          reference: `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`,
+          childId: child.id,
+          provinceCode: body.provinceCode,
+          category: body.category,
+          riskLevel: body.riskLevel,
+          workflowId: caseWorkflowId(caseId),
+        },
+      });
     }
-    await this.startPathway(opened.answer, opened.input);
-    return { status: 201, body: opened.answer };
+    const report = await tx.report.create({
+      data: {
+        id: reportId,
+        caseId: kase.id,
+        entryPoint: body.entryPoint,
+        category: body.category,
+        riskLevel: body.riskLevel,
+        narrative: body.narrative,
+        reporterName: body.reporter?.name,
+        reporterPhone: body.reporter?.phone,
+        receivedAt,
+        filedBy: who.userId,
+      },
+    });
+    const answer: ReportCreated = { caseId: kase.id, reference: kase.reference, reportId, workflowId: caseWorkflowId(kase.id), attached: Boolean(body.caseId) };
+    await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
+    return { status: 201, body: answer, after: caseInput(kase, child, report) };
   }
 
   /** A replayed request: reads what the first one wrote and starts (or signals) its pathway; idempotent. */

@@ -1,0 +1,21 @@
+// The complaints of a province (or every province for a national role), newest first; audited.
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db } from '../../../../libs/db/prisma';
+import { provinceFilter, type Identity } from '../auth/identity';
+import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { DB } from '../infra/tokens';
+
+@Injectable()
+export class ListComplaintsUseCase {
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(who: Identity, q: { provinceCode?: string; status?: string }, ctx: AuditContext) {
+    const provinceCode = provinceFilter('complaint.list', who, q.provinceCode);
+    const rows = await this.db.complaint.findMany({ where: { provinceCode, status: q.status }, orderBy: { createdAt: 'desc' }, take: 500 });
+    await this.audit.append(who, 'complaint.list', ctx, {});
+    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+  }
+}

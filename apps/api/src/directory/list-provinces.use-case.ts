@@ -1,0 +1,14 @@
+// The regions and their provinces and prefectures (reference data).
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db } from '../../../../libs/db/prisma';
+import { DB } from '../infra/tokens';
+
+@Injectable()
+export class ListProvincesUseCase {
+  constructor(@Inject(DB) private readonly db: Db) {}
+
+  async execute() {
+    const regions = await this.db.region.findMany({ include: { provinces: { orderBy: { nameFr: 'asc' } } }, orderBy: { code: 'asc' } });
+    return { items: regions };
+  }
+}

@@ -1,0 +1,21 @@
+// Indicators of a period, for the actor's province (or one or every province
+// for a national role), from the PostgreSQL projections.
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db } from '../../../../libs/db/prisma';
+import { provinceFilter, type Identity } from '../auth/identity';
+import { UnprocessableError } from '../common/errors';
+import { DB } from '../infra/tokens';
+import { computeIndicators, type Indicators } from './compute-indicators';
+
+@Injectable()
+export class ComputeIndicatorsUseCase {
+  constructor(@Inject(DB) private readonly db: Db) {}
+
+  execute(who: Identity, q: { provinceCode?: string; from: string; to: string }): Promise<Indicators> {
+    const from = new Date(q.from);
+    const to = new Date(q.to);
+    if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
+    const provinceCode = provinceFilter('indicators.read', who, q.provinceCode);
+    return computeIndicators(this.db, { provinceCode, from, to });
+  }
+}

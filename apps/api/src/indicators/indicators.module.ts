@@ -1,0 +1,8 @@
+// Indicators per province and period, for the committee and the ministry.
+import { Module } from '@nestjs/common';
+import { InfraModule } from '../infra/infra.module';
+import { ComputeIndicatorsUseCase } from './compute-indicators.use-case';
+import { IndicatorsController } from './indicators.controller';
+
+@Module({ imports: [InfraModule], controllers: [IndicatorsController], providers: [ComputeIndicatorsUseCase], exports: [ComputeIndicatorsUseCase] })
+export class IndicatorsModule {}

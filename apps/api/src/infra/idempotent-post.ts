@@ -1,0 +1,70 @@
+// The one way a POST that writes rows honours Idempotency-Key:
+//  - same key, same request: the stored answer, and nothing is written again;
+//  - same key, another request: refused (422, by the store);
+//  - otherwise the checks, then the writes and the stored answer in one
+//    transaction, so the answer exists iff the rows do;
+//  - two requests with one key at once: the second writer's insert of the key
+//    waits for the first transaction and fails on the unique key; it then
+//    reads and returns the first answer (never a 500).
+// What must happen after the commit (starting a workflow) is the caller's:
+// `after` carries what the writes produced; on a replay the caller redoes it
+// from the stored answer (it must be idempotent).
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db, Prisma } from '../../../../libs/db/prisma';
+import { IdempotencyStore, requestHash } from './idempotency';
+import { DB } from './tokens';
+
+export interface IdempotentRequest {
+  /** the endpoint's namespace for keys ('reports', 'complaints') */
+  scope: string;
+  /** the Idempotency-Key header, if any */
+  key: string | undefined;
+  /** the validated body: hashed to tell a retry from a reuse of the key */
+  body: unknown;
+}
+
+export interface FirstAnswer<T, A> {
+  status: number;
+  body: T;
+  /** what the writes produced for the caller's work after the commit */
+  after: A;
+}
+
+export type IdempotentOutcome<T, A> = ({ replayed: true } & { status: number; body: T }) | ({ replayed: false } & FirstAnswer<T, A>);
+
+export interface IdempotentSteps<T, A> {
+  /** checks before the first write (not run for a replay): throw to refuse */
+  check?: () => Promise<void> | void;
+  /** the writes, in the transaction that also stores the answer */
+  write: (tx: Prisma.TransactionClient) => Promise<FirstAnswer<T, A>>;
+}
+
+@Injectable()
+export class IdempotentPost {
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly store: IdempotencyStore,
+  ) {}
+
+  async run<T, A = undefined>(req: IdempotentRequest, steps: IdempotentSteps<T, A>): Promise<IdempotentOutcome<T, A>> {
+    const hash = requestHash(req.body);
+    const stored = () => (req.key ? this.store.find<T>(req.key, req.scope, hash) : Promise.resolve(null));
+    const earlier = await stored();
+    if (earlier) return { replayed: true, ...earlier };
+    await steps.check?.();
+    try {
+      return await this.db.$transaction(async (tx) => {
+        const first = await steps.write(tx);
+        if (req.key) await this.store.save(tx, req.key, req.scope, hash, { status: first.status, body: first.body });
+        return { replayed: false as const, ...first };
+      });
+    } catch (e) {
+      // Two requests with one key at once: the loser returns the winner's answer.
+      if (req.key && this.store.isDuplicate(e)) {
+        const winner = await stored();
+        if (winner) return { replayed: true, ...winner };
+      }
+      throw e;
+    }
+  }
+}
