@@ -3,9 +3,10 @@
 // child's identifying fields only where the table's disclosure rule allows.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
-import { discloses, type Action } from '../../../../libs/domain/permissions';
+import { discloses, refusal, type Action } from '../../../../libs/domain/permissions';
+import type { Role } from '../../../../libs/domain/taxonomy';
 import { permit, type Identity } from '../auth/identity';
-import { NotFoundError } from '../common/errors';
+import { NotFoundError, UnprocessableError } from '../common/errors';
 import { DB } from '../infra/tokens';
 
 @Injectable()
@@ -17,6 +18,17 @@ export class CaseAccess {
     if (!row) throw new NotFoundError(`no case ${caseId}`);
     permit(action, who, { provinceCode: row.provinceCode });
     return row;
+  }
+
+  /**
+   * An assignee named in a body is a user of the directory, active, whom the
+   * table admits to acknowledge a case of that province; else a 422 on the field.
+   */
+  async assertAssignee(field: string, userId: string, provinceCode: string): Promise<void> {
+    const user = await this.db.user.findUnique({ where: { id: userId } });
+    if (!user || !user.active) throw new UnprocessableError('unknown user', [{ field, message: `not a user of the directory: ${userId}` }]);
+    const why = refusal('case.acknowledge', { role: user.role as Role, provinceCode: user.provinceCode, organisationId: user.organisationId }, { provinceCode });
+    if (why) throw new UnprocessableError('this user cannot take the case', [{ field, message: `${userId} cannot take a case of ${provinceCode}: ${why}` }]);
   }
 
   childView(who: Identity, child: { firstName: string | null; lastName: string | null; sex: string | null; dateOfBirth: Date | null; dobEstimated: boolean; adultAt: Date | null }) {

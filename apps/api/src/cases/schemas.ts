@@ -9,26 +9,65 @@ export const userId = z.string().regex(/^[\w.:-]{1,100}$/, 'a user id');
 export const provinceCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'a province code such as TANGER_ASSILAH');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export class AcknowledgeDto extends createZodDto(z.object({ assigneeId: userId.optional().describe('the coordinator who takes the case; defaults to you') }).strict()) {}
+export class AcknowledgeDto extends createZodDto(
+  z
+    .object({ assigneeId: userId.optional().describe('the coordinator who takes the case (a user of the case’s province who may acknowledge it); defaults to you') })
+    .strict()
+    .meta({ examples: [{ assigneeId: 'u-tanger-coordinator' }] }),
+) {}
 export class ChildSeenDto extends createZodDto(
-  z.object({ emergencyShelter: z.boolean().optional(), medicalCare: z.boolean().optional(), note: text(2000).optional() }).strict(),
+  z
+    .object({ emergencyShelter: z.boolean().optional(), medicalCare: z.boolean().optional(), note: text(2000).optional() })
+    .strict()
+    .meta({ examples: [{ emergencyShelter: false, medicalCare: true, note: 'Enfant reçu au centre, examiné, en sécurité' }] }),
 ) {}
 export class AssessmentDto extends createZodDto(
-  z.object({ summary: text(10_000), needs: z.array(z.enum(SERVICES)).max(20).optional(), riskLevel: z.enum(RISK_LEVELS).optional() }).strict(),
+  z
+    .object({ summary: text(10_000), needs: z.array(z.enum(SERVICES)).max(20).optional(), riskLevel: z.enum(RISK_LEVELS).optional() })
+    .strict()
+    .meta({ examples: [{ summary: 'Protocole standard: négligence confirmée, scolarité interrompue', needs: ['PSYCHOLOGICAL', 'SCHOOLING'], riskLevel: 'MEDIUM' }] }),
 ) {}
 export class CarePlanDto extends createZodDto(
-  z.object({ objectives: z.array(text(500)).min(1).max(30), placement: z.enum(PLACEMENTS), services: z.array(z.enum(SERVICES)).max(20).optional() }).strict(),
+  z
+    .object({ objectives: z.array(text(500)).min(1).max(30), placement: z.enum(PLACEMENTS), services: z.array(z.enum(SERVICES)).max(20).optional() })
+    .strict()
+    .meta({ examples: [{ objectives: ['Retour à l’école avant la fin du trimestre', 'Soutien psychologique hebdomadaire'], placement: 'FAMILY', services: ['PSYCHOLOGICAL', 'SCHOOLING'] }] }),
 ) {}
 export class ConsentDto extends createZodDto(
-  z.object({ givenBy: z.enum(CONSENT_GIVERS), services: z.array(z.enum(SERVICES)).max(20).optional(), documentRef: text(200).optional() }).strict(),
+  z
+    .object({ givenBy: z.enum(CONSENT_GIVERS), services: z.array(z.enum(SERVICES)).max(20).optional(), documentRef: text(200).optional() })
+    .strict()
+    .meta({ examples: [{ givenBy: 'GUARDIAN', services: ['PSYCHOLOGICAL'], documentRef: 'formulaire-consentement-12' }] }),
 ) {}
-export class IntegrationDto extends createZodDto(z.object({ kind: z.enum(INTEGRATION_KINDS), note: text(2000).optional() }).strict()) {}
+export class IntegrationDto extends createZodDto(
+  z
+    .object({ kind: z.enum(INTEGRATION_KINDS), note: text(2000).optional() })
+    .strict()
+    .meta({ examples: [{ kind: 'SCHOOL', note: 'Réinscrit en CE6 à l’école du quartier' }] }),
+) {}
 export class TransferDto extends createZodDto(
-  z.object({ toProvinceCode: provinceCode, assigneeId: userId.optional(), reason: text(1000).optional() }).strict(),
+  z
+    .object({
+      toProvinceCode: provinceCode,
+      assigneeId: userId.optional().describe('a user of the new province who may acknowledge the case'),
+      reason: text(1000).optional(),
+    })
+    .strict()
+    .meta({ examples: [{ toProvinceCode: 'MEKNES', assigneeId: 'u-meknes-coordinator', reason: 'La famille a déménagé à Meknès' }] }),
 ) {}
-export class CloseDto extends createZodDto(z.object({ reason: z.enum(CLOSURE_REASONS), note: text(2000).optional() }).strict()) {}
-export class ApproveDto extends createZodDto(z.object({ subject: z.enum(['ASSESSMENT', 'CARE_PLAN', 'CLOSURE']) }).strict()) {}
-export class RejectDto extends createZodDto(z.object({ subject: z.enum(['ASSESSMENT', 'CARE_PLAN', 'CLOSURE']), reason: text(2000) }).strict()) {}
+export class CloseDto extends createZodDto(
+  z
+    .object({ reason: z.enum(CLOSURE_REASONS), note: text(2000).optional() })
+    .strict()
+    .meta({ examples: [{ reason: 'INTEGRATED', note: 'Scolarité reprise, famille accompagnée' }] }),
+) {}
+export class ApproveDto extends createZodDto(z.object({ subject: z.enum(['ASSESSMENT', 'CARE_PLAN', 'CLOSURE']) }).strict().meta({ examples: [{ subject: 'ASSESSMENT' }] })) {}
+export class RejectDto extends createZodDto(
+  z
+    .object({ subject: z.enum(['ASSESSMENT', 'CARE_PLAN', 'CLOSURE']), reason: text(2000) })
+    .strict()
+    .meta({ examples: [{ subject: 'ASSESSMENT', reason: 'Il manque l’avis de l’école' }] }),
+) {}
 
 export class CaseListQueryDto extends createZodDto(
   z

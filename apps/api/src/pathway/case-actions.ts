@@ -32,6 +32,8 @@ export class CaseActions {
 
   async run<I extends { actor: Actor }>(req: ActionRequest, action: Action, def: UpdateDefinition<CaseState, [I]>, input: Omit<I, 'actor'>): Promise<CaseState> {
     const row = await this.access.load(req.who, req.caseId, action);
+    const assigneeId = (input as { assigneeId?: unknown }).assigneeId;
+    if (action === 'case.acknowledge' && typeof assigneeId === 'string') await this.access.assertAssignee('assigneeId', assigneeId, row.provinceCode);
     const updateId = req.idempotencyKey ? `${action}:${req.idempotencyKey}` : undefined;
     try {
       const state = await this.pathways.update(row.workflowId, def, [{ ...input, actor: actorOf(req.who) } as I], { updateId });

@@ -14,11 +14,12 @@ export class CreateReferralDto extends createZodDto(
       sharesInformation: z.boolean().optional().describe('the referral shares the child’s information (needs consent or a court order); default true'),
       replaces: z.uuid().optional().describe('the declined or expired referral this one re-orients'),
     })
-    .strict(),
+    .strict()
+    .meta({ examples: [{ organisationId: 'org-tanger-upe', service: 'PSYCHOLOGICAL', sharesInformation: true }] }),
 ) {}
-export class DeclineReferralDto extends createZodDto(z.object({ reason: text(1000) }).strict()) {}
-export class CompleteReferralDto extends createZodDto(z.object({ summary: text(2000).optional() }).strict()) {}
-export class EmptyDto extends createZodDto(z.object({}).strict()) {}
+export class DeclineReferralDto extends createZodDto(z.object({ reason: text(1000) }).strict().meta({ examples: [{ reason: 'Plus de place avant le mois prochain' }] })) {}
+export class CompleteReferralDto extends createZodDto(z.object({ summary: text(2000).optional() }).strict().meta({ examples: [{ summary: 'Huit séances de soutien psychologique' }] })) {}
+export class EmptyDto extends createZodDto(z.object({}).strict().meta({ examples: [{}] })) {}
 export class ReferralListQueryDto extends createZodDto(
   z.object({ status: z.enum(REFERRAL_STATUSES).optional(), caseId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
 ) {}
