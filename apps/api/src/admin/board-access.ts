@@ -1,18 +1,19 @@
-// Who may open the queue board: an administrator, identified like any API
-// caller (bearer token or API key, by the same Authenticator as the guard),
+// Who may open the queue board: whom the permission table admits to
+// 'admin.queue-board', identified like any API caller (bearer token or API
+// key, by the same Authenticator as the guard),
 // or, for a browser, which cannot add those headers when it opens a page, by
 // a session cookie that such a call obtains (POST /api/v1/admin/queue-board/session).
 // The cookie holds a random ticket, kept in Redis (hashed) for 15 minutes and
 // sent only to /admin/queues (Path, HttpOnly, SameSite=Strict); each use
 // re-reads the user from the directory, so a deactivated or demoted
-// administrator loses the board at once. The board only reads: anything but
+// user loses the board at once. The board only reads: anything but
 // GET and HEAD is refused here, before Bull Board.
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { Authenticator } from '../auth/authenticator';
-import type { Identity } from '../auth/identity';
-import { ForbiddenError, MethodNotAllowedError, UnauthenticatedError, UnavailableError } from '../common/errors';
+import { permit, type Identity } from '../auth/identity';
+import { MethodNotAllowedError, UnauthenticatedError, UnavailableError } from '../common/errors';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { BOARD_PATH, QueueBoard } from './queue-board';
 
@@ -55,7 +56,7 @@ export class BoardAccess {
   readonly gate = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const who = await this.identify(req);
-      if (who.role !== 'ADMIN') throw new ForbiddenError(`the ${who.role} role may not open the queue board`);
+      permit('admin.queue-board', who);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.setHeader('Allow', 'GET, HEAD');
         throw new MethodNotAllowedError('the queue board is read-only');

@@ -13,9 +13,6 @@ import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { CaseAccess } from './case-access';
 
-/** Who answers a data-subject request: those who hold the file, and the supervisors. */
-export const EXPORTERS = ['COORDINATOR', 'HEAD_OF_CENTRE', 'SUPERVISOR', 'ADMIN'] as const;
-
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 @Injectable()
@@ -28,7 +25,7 @@ export class ExportCaseUseCase {
   ) {}
 
   async execute(who: Identity, caseId: string, ctx: AuditContext) {
-    const row = await this.access.load(who, caseId);
+    const row = await this.access.load(who, caseId, 'case.export');
     const [reports, referrals, steps, events, complaints] = await Promise.all([
       this.db.report.findMany({ where: { caseId }, orderBy: { receivedAt: 'asc' } }),
       this.db.referral.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' }, include: { organisation: { select: { nameFr: true, nameAr: true } } } }),

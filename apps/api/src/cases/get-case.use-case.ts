@@ -16,7 +16,7 @@ export class GetCaseUseCase {
   ) {}
 
   async execute(who: Identity, caseId: string, ctx: AuditContext) {
-    const row = await this.access.load(who, caseId);
+    const row = await this.access.load(who, caseId, 'case.read');
     const pathway: CaseState = await this.pathways.query(row.workflowId, stateQuery);
     await this.audit.append(who, 'case.read', ctx, { caseId });
     return {

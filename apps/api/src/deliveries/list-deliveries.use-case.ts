@@ -4,7 +4,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { Prisma } from '../../../../libs/db/prisma';
-import type { Role } from '../../../../libs/domain/taxonomy';
+import { discloses } from '../../../../libs/domain/permissions';
 import type { AlertFacts } from '../../../../libs/notify/alert-message';
 import type { Channel } from '../../../../libs/notify/channels';
 import type { Identity } from '../auth/identity';
@@ -14,9 +14,6 @@ import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { maskAddress, maskContacts } from './contact-mask';
 import type { AlertView, CaseDeliveries, DeliveryStatus } from './schemas';
-
-/** Roles that see the recipients' addresses in clear (to check a wrong one). */
-export const CLEAR_ADDRESS_ROLES: readonly Role[] = ['SUPERVISOR', 'ADMIN'];
 
 interface PageKey {
   /** TIMESTAMP(3) without zone, as PostgreSQL prints it in UTC */
@@ -48,7 +45,7 @@ export class ListDeliveriesUseCase {
   ) {}
 
   async execute(who: Identity, caseId: string, page: { limit: number; cursor?: string }, ctx: AuditContext): Promise<CaseDeliveries> {
-    await this.access.load(who, caseId);
+    await this.access.load(who, caseId, 'case.deliveries.read');
     const after = page.cursor ? fromCursor(page.cursor) : null;
     // The rows of one alert are written in one statement: they share createdAt.
     const alerts = await this.db.$queryRaw<{ alertKey: string; createdAt: Date }[]>`
@@ -69,7 +66,7 @@ export class ListDeliveriesUseCase {
       : [];
     await this.audit.append(who, 'case.deliveries.read', ctx, { caseId });
 
-    const clear = CLEAR_ADDRESS_ROLES.includes(who.role);
+    const clear = discloses('delivery.address', who.role);
     const rowsOf = new Map<string, typeof rows>();
     for (const r of rows) {
       const key = (r.payload as unknown as AlertFacts).alertKey;

@@ -1,9 +1,9 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
-import { Roles } from '../auth/roles.decorator';
+import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { CreateReportUseCase } from './create-report.use-case';
@@ -17,9 +17,8 @@ export class ReportsController {
 
   @Post()
   @HttpCode(201)
-  @Roles('INTAKE', 'COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON')
+  @Permit('report.create')
   @ApiOperation({ summary: 'File a report about a child in danger: opens a case and its pathway, or attaches to a known case' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry with the same key returns the same case' })
   @ApiResponse({ status: 201, type: ReportCreatedDto })
   async create(
     @CurrentIdentity() who: Identity,
