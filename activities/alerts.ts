@@ -3,7 +3,9 @@
 // on workflow id + step + level + recipient + channel) and enqueue its job
 // under the same key; then return. Delivery is the notifier's job. A retried
 // activity finds its rows and enqueues again only what is still queued, so it
-// never creates a second delivery.
+// never creates a second delivery. The directory, the case facts and the
+// outbox are ports (./ports.ts); apps/worker/src/ports/alert-ports.ts
+// implements them with PostgreSQL and BullMQ.
 import type { AlertFacts } from '../libs/notify/alert-message';
 import { CHANNELS, type Channel } from '../libs/notify/channels';
 import type { AlertInput, AlertOutcome } from './alert-contract';

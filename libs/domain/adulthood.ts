@@ -5,7 +5,7 @@
 export const DEFAULT_TIME_ZONE = 'Africa/Casablanca';
 
 /** Midnight of a calendar date in a time zone, as a UTC instant. */
-export function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
+function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
   // Start from UTC midnight and correct by the zone's offset at that instant.
   const guess = Date.UTC(year, month - 1, day);
   const offset = zoneOffsetMs(new Date(guess), timeZone);

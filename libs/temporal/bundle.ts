@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 
-export const WORKFLOWS_PATH = path.resolve(__dirname, '..', '..', 'workflows', 'index');
+const WORKFLOWS_PATH = path.resolve(__dirname, '..', '..', 'workflows', 'index');
 
 export async function buildWorkflowBundle(): Promise<string> {
   const quiet = () => undefined;
