@@ -32,17 +32,3 @@ export function provinceFilter(action: Action, who: Identity, requested?: string
   return scopeOf(action, who.role) === 'PROVINCE' ? who.provinceCode! : (requested ?? undefined);
 }
 
-/**
- * @deprecated Province scoping without an action: use permit(action, who, { provinceCode })
- * or provinceFilter(action, who, requested), which read the permission table.
- * Left for the complaints controller until its use cases move (an actor
- * without a province is national; one with a province is held to it).
- */
-export function assertProvince(who: Identity, provinceCode: string): void {
-  if (who.provinceCode !== null && who.provinceCode !== provinceCode) {
-    throw new ForbiddenError(`a ${who.role.toLowerCase()} of ${who.provinceCode} cannot act in ${provinceCode}`);
-  }
-}
-
-/** @deprecated see assertProvince: an actor without a province. */
-export const isNational = (who: Identity): boolean => who.provinceCode === null;

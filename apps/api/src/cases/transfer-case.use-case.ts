@@ -1,8 +1,11 @@
 // Transferring a case to another province: the province must exist and, if
-// given, the new assignee must be a coordinator of it; then the pathway's
+// given, the new assignee a user of it whom the permission table admits to
+// take (acknowledge) a case there; then the pathway's
 // transfer action (which may still refuse it).
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
+import { refusal } from '../../../../libs/domain/permissions';
+import type { Role } from '../../../../libs/domain/taxonomy';
 import { transferUpdate } from '../../../../workflows/case.messages';
 import { UnprocessableError } from '../common/errors';
 import { ProvinceCatalogue } from '../infra/provinces';
@@ -30,7 +33,7 @@ export class TransferCaseUseCase {
     }
     if (body.assigneeId) {
       const user = await this.db.user.findUnique({ where: { id: body.assigneeId } });
-      if (!user || user.provinceCode !== body.toProvinceCode || !['COORDINATOR', 'HEAD_OF_CENTRE'].includes(user.role)) {
+      if (!user || !user.active || refusal('case.acknowledge', { role: user.role as Role, provinceCode: user.provinceCode }, { provinceCode: body.toProvinceCode })) {
         problems.push({ field: 'assigneeId', message: 'not a coordinator of the new province' });
       }
     }

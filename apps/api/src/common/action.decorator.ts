@@ -18,6 +18,7 @@ export function Action(path: string, summary: string, action: TableAction | [Tab
     Permit(...actions),
     ApiBearerAuth(),
     ApiOperation({ summary }),
+    ApiResponse({ status, description: status === 201 ? 'done: what was created, with the pathway’s state after the action' : 'done: the pathway’s state after the action' }),
     ApiResponse({ status: 404, description: 'no such case or referral', content: problem }),
     ApiResponse({ status: 409, description: 'conflicts with the state of the pathway (the reason is in detail)', content: problem }),
   );

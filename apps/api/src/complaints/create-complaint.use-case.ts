@@ -68,10 +68,11 @@ export class CreateComplaintUseCase {
 
   /** The province (and the case, if named) exist and the actor may file there; returns the case. */
   private async check(who: Identity, body: NewComplaint): Promise<CaseRow | null> {
-    permit('complaint.create', who, { provinceCode: body.provinceCode });
+    // An unknown province is a 422 on the field, not a refusal to act in it.
     if (!(await this.provinces.exists(body.provinceCode))) {
       throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${body.provinceCode}` }]);
     }
+    permit('complaint.create', who, { provinceCode: body.provinceCode });
     if (!body.caseId) return null;
     const c = await this.db.case.findUnique({ where: { id: body.caseId } });
     if (!c) throw new NotFoundError(`no case ${body.caseId}`);

@@ -67,7 +67,8 @@ export class CreateReportUseCase {
       { scope: SCOPE, key: idempotencyKey, body },
       {
         check: async () => {
-          permit('report.create', who, { provinceCode: body.provinceCode });
+          // An unknown province is a 422 on the field (semanticProblems), not a refusal to act in it.
+          if (await this.provinces.exists(body.provinceCode)) permit('report.create', who, { provinceCode: body.provinceCode });
           const problems = await this.semanticProblems(body, receivedAt, now);
           if (problems.length) throw new UnprocessableError('the report cannot be recorded as it is', problems);
         },

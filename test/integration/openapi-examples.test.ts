@@ -1,0 +1,295 @@
+// The API contract tells the truth: every operation documents the statuses it
+// can answer, the Idempotency-Key header is declared once and optional, and
+// every request body has an example that works when sent as is — each
+// operation's documented example is sent by an admitted user, on a fresh
+// case brought to the state the operation needs, and must get the
+// documented success status.
+import { http, type HttpResult } from '../support/http';
+import { eventually, startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let api: ReturnType<typeof http>;
+let doc: OpenApi;
+const tokens: Record<string, string> = {};
+
+type Json = Record<string, any>;
+interface OpenApi {
+  paths: Record<string, Record<string, Json>>;
+  components: { schemas: Record<string, Json>; parameters?: Record<string, Json> };
+}
+interface Op {
+  key: string;
+  method: string;
+  path: string;
+  op: Json;
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+const ops = (): Op[] =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([m]) => METHODS.includes(m))
+      .map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, op })),
+  );
+const deref = (x: Json | undefined): Json | undefined => {
+  if (!x?.$ref) return x;
+  const [, , section, name] = (x.$ref as string).split('/');
+  return (doc.components as Record<string, Record<string, Json>>)[section]?.[name];
+};
+const parameters = (o: Op): Json[] => (o.op.parameters ?? []).map((p: Json) => deref(p)!);
+
+/** The operation's documented request example: on the media type, or on its schema. */
+function exampleOf(o: Op): { found: boolean; value?: unknown } {
+  const media = o.op.requestBody?.content?.['application/json'];
+  if (!media) return { found: false };
+  if (media.example !== undefined) return { found: true, value: media.example };
+  const named = Object.values((media.examples ?? {}) as Record<string, { value?: unknown }>)[0];
+  if (named && 'value' in named) return { found: true, value: named.value };
+  const schema = deref(media.schema);
+  if (Array.isArray(schema?.examples) && schema.examples.length) return { found: true, value: schema.examples[0] };
+  if (schema?.example !== undefined) return { found: true, value: schema.example };
+  return { found: false };
+}
+
+/** The documented success status (the lowest 2xx). */
+const successOf = (o: Op): number => Math.min(...Object.keys(o.op.responses ?? {}).map(Number).filter((s) => s >= 200 && s < 300));
+
+// ── driving a fresh case to the state an operation needs ─────────────────────
+
+async function freshCase(over: Json = {}): Promise<string> {
+  const r = await api.post(
+    '/api/v1/reports',
+    { provinceCode: 'TANGER_ASSILAH', entryPoint: 'SCHOOL', category: 'NEGLECT', riskLevel: 'LOW', narrative: 'openapi example', child: { firstName: 'Samir', sex: 'M', dateOfBirth: '2014-01-10' }, ...over },
+    tokens['u-tanger-intake'],
+  );
+  if (r.status !== 201) throw new Error(`report: ${r.status} ${r.text}`);
+  const caseId = r.body.caseId as string;
+  await eventually(async () => (await api.get(`/api/v1/cases/${caseId}`, tokens['u-tanger-coordinator'])).body.pathway?.openSteps?.length > 0);
+  return caseId;
+}
+
+async function step(caseId: string, action: string, body: unknown, user = 'u-tanger-coordinator'): Promise<HttpResult> {
+  const r = await api.post(`/api/v1/cases/${caseId}/${action}`, body, tokens[user]);
+  if (r.status >= 300) throw new Error(`preparing ${action}: ${r.status} ${r.text}`);
+  return r;
+}
+
+const acknowledged = async (over: Json = {}) => {
+  const id = await freshCase(over);
+  await step(id, 'acknowledge', {});
+  return id;
+};
+const assessed = async () => {
+  const id = await acknowledged();
+  await step(id, 'assessment', { summary: 'évaluation' });
+  return id;
+};
+const planned = async () => {
+  const id = await assessed();
+  await step(id, 'approve', { subject: 'ASSESSMENT' }, 'u-tanger-head');
+  return id;
+};
+const planApproved = async () => {
+  const id = await planned();
+  await step(id, 'care-plan', { objectives: ['retour à l’école'], placement: 'FAMILY' });
+  await step(id, 'approve', { subject: 'CARE_PLAN' }, 'u-tanger-head');
+  return id;
+};
+const judicialCase = async () => {
+  const id = await acknowledged({ category: 'BEGGING_EXPLOITATION', riskLevel: 'MEDIUM', entryPoint: 'POLICE' });
+  await step(id, 'prosecutor-report', {});
+  return id;
+};
+const ORDER_ID = 'TPI-TNG-2026-15';
+const withOrder = async () => {
+  const id = await judicialCase();
+  await step(id, 'court-orders', { orderId: ORDER_ID, measures: ['FAMILY_SUPPORT'] }, 'u-tanger-liaison');
+  return id;
+};
+async function referral(status: 'PENDING' | 'ACCEPTED' | 'STARTED'): Promise<string> {
+  const id = await acknowledged();
+  const r = await step(id, 'referrals', { organisationId: 'org-tanger-upe', service: 'PSYCHOLOGICAL', sharesInformation: false });
+  const referralId = r.body.referralId as string;
+  await eventually(async () => (await stack.db.referral.findUnique({ where: { id: referralId } }))?.status === 'PENDING');
+  const provider = tokens['u-tanger-provider-upe'];
+  if (status !== 'PENDING') expect((await api.post(`/api/v1/referrals/${referralId}/accept`, {}, provider)).status).toBe(200);
+  if (status === 'STARTED') expect((await api.post(`/api/v1/referrals/${referralId}/start`, {}, provider)).status).toBe(200);
+  return referralId;
+}
+
+interface Scenario {
+  user: string;
+  /** path parameters, after preparing the state */
+  prepare?: () => Promise<Record<string, string>>;
+  /** the state cannot be reached in real time: the example must reach the pathway, which refuses it (409) */
+  unreachable?: string;
+}
+
+const onCase = (prep: () => Promise<string>, user = 'u-tanger-coordinator'): Scenario => ({ user, prepare: async () => ({ id: await prep() }) });
+
+const SCENARIOS: Record<string, Scenario> = {
+  'POST /api/v1/reports': { user: 'u-tanger-intake' },
+  'POST /api/v1/cases/{id}/acknowledge': onCase(() => freshCase()),
+  'POST /api/v1/cases/{id}/child-seen': onCase(() => acknowledged({ riskLevel: 'HIGH' })),
+  'POST /api/v1/cases/{id}/assessment': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/approve': onCase(assessed, 'u-tanger-head'),
+  'POST /api/v1/cases/{id}/reject': onCase(assessed, 'u-tanger-head'),
+  'POST /api/v1/cases/{id}/care-plan': onCase(planned),
+  'POST /api/v1/cases/{id}/consent': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/integration': onCase(planApproved),
+  'POST /api/v1/cases/{id}/transfer': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/close': onCase(async () => {
+    const id = await planApproved();
+    await step(id, 'integration', { kind: 'SCHOOL' });
+    return id;
+  }),
+  'POST /api/v1/cases/{id}/reviews': onCase(planApproved),
+  'POST /api/v1/cases/{id}/autonomy-plan': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },
+  'POST /api/v1/cases/{id}/check-ins': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },
+  'POST /api/v1/cases/{id}/referrals': onCase(async () => {
+    const id = await acknowledged();
+    await step(id, 'consent', { givenBy: 'GUARDIAN', services: ['PSYCHOLOGICAL'] });
+    return id;
+  }),
+  'POST /api/v1/cases/{id}/prosecutor-report': onCase(() => acknowledged({ category: 'BEGGING_EXPLOITATION', riskLevel: 'MEDIUM', entryPoint: 'POLICE' })),
+  'POST /api/v1/cases/{id}/judicial-redirection': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/court-orders': onCase(judicialCase, 'u-tanger-liaison'),
+  'POST /api/v1/cases/{id}/court-orders/{orderId}/reports': { user: 'u-tanger-coordinator', prepare: async () => ({ id: await withOrder(), orderId: ORDER_ID }) },
+  'POST /api/v1/cases/{id}/court-orders/{orderId}/close': { user: 'u-tanger-liaison', prepare: async () => ({ id: await withOrder(), orderId: ORDER_ID }) },
+  'POST /api/v1/referrals/{referralId}/accept': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('PENDING') }) },
+  'POST /api/v1/referrals/{referralId}/decline': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('PENDING') }) },
+  'POST /api/v1/referrals/{referralId}/start': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('ACCEPTED') }) },
+  'POST /api/v1/referrals/{referralId}/complete': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('STARTED') }) },
+  'POST /api/v1/complaints': { user: 'u-tanger-coordinator' },
+  'POST /api/v1/complaints/{id}/response': {
+    user: 'u-tanger-delegate',
+    prepare: async () => {
+      const c = await api.post('/api/v1/complaints', { provinceCode: 'TANGER_ASSILAH', channel: 'LETTER', text: 'à traiter' }, tokens['u-tanger-coordinator']);
+      expect(c.status).toBe(201);
+      return { id: c.body.id };
+    },
+  },
+  'PUT /api/v1/policies': { user: 'u-tanger-committee' },
+  'PUT /api/v1/me/preferences': { user: 'u-rabat-coordinator' },
+  'POST /codec/decode': { user: 'u-national-supervisor' },
+  'POST /codec/encode': { user: 'u-national-auditor' },
+};
+
+beforeAll(async () => {
+  stack = await startStack();
+  api = http(stack.baseUrl);
+  const users = new Set(Object.values(SCENARIOS).map((s) => s.user).concat(['u-tanger-intake', 'u-tanger-coordinator', 'u-tanger-head', 'u-tanger-liaison', 'u-tanger-provider-upe', 'u-national-admin', 'u-meknes-coordinator']));
+  for (const u of users) tokens[u] = await stack.token(u);
+  const res = await api.get('/api/docs-json');
+  expect(res.status).toBe(200);
+  doc = res.body as OpenApi;
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('the document', () => {
+  test('every operation documents the statuses it can answer', () => {
+    const missing: string[] = [];
+    for (const o of ops()) {
+      const codes = Object.keys(o.op.responses ?? {});
+      const need = ['400', '429', '500', '503'];
+      if (o.op.security?.length) need.push('401', '403');
+      if (o.op.requestBody) need.push('413', '422');
+      if (parameters(o).some((p) => p.in === 'query')) need.push('422');
+      if (parameters(o).some((p) => p.in === 'path')) need.push('404');
+      if (parameters(o).some((p) => p.in === 'path') && o.method === 'POST') need.push('409');
+      if (!codes.some((c) => c.startsWith('2'))) missing.push(`${o.key}: no success status`);
+      for (const c of need) if (!codes.includes(c)) missing.push(`${o.key}: ${c}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('the Idempotency-Key header is declared once, optional, on the operations that read it', () => {
+    const declared = deref({ $ref: '#/components/parameters/IdempotencyKey' });
+    expect(declared).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: false });
+    const wrong: string[] = [];
+    const reading = (o: Op) => o.method === 'POST' && o.path.startsWith('/api/v1/') && !o.path.startsWith('/api/v1/admin/');
+    for (const o of ops()) {
+      const keys = parameters(o).filter((p) => p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key');
+      if (keys.length > 1) wrong.push(`${o.key}: declared ${keys.length} times`);
+      if (keys.some((k) => k.required)) wrong.push(`${o.key}: required`);
+      if (keys.length !== (reading(o) ? 1 : 0)) wrong.push(`${o.key}: declared ${keys.length} times`);
+    }
+    expect(wrong).toEqual([]);
+    // reports, complaints (create, respond) and every pathway action
+    expect(ops().filter(reading).length).toBeGreaterThanOrEqual(26);
+  });
+
+  test('every request body has an example, and every operation with a body a scenario here', () => {
+    const withBody = ops().filter((o) => o.op.requestBody);
+    expect(withBody.filter((o) => !exampleOf(o).found).map((o) => o.key)).toEqual([]);
+    expect(withBody.filter((o) => !SCENARIOS[o.key]).map((o) => o.key)).toEqual([]);
+    expect(Object.keys(SCENARIOS).filter((k) => !withBody.some((o) => o.key === k))).toEqual([]);
+  });
+});
+
+test('each documented example, sent as is by an admitted user, gets the documented success status', async () => {
+  const withBody = ops().filter((o) => o.op.requestBody && SCENARIOS[o.key]);
+  const failures: string[] = [];
+  const started = Date.now();
+  const run = async (o: Op) => {
+    const s = SCENARIOS[o.key];
+    try {
+      const params = s.prepare ? await s.prepare() : {};
+      const path = o.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`);
+      const body = exampleOf(o).value;
+      const res = o.method === 'PUT' ? await api.put(path, body, tokens[s.user]) : await api.post(path, body, tokens[s.user]);
+      const expected = s.unreachable ? 409 : successOf(o);
+      if (res.status !== expected) failures.push(`${o.key} as ${s.user}: expected ${expected}, got ${res.status} ${res.text.slice(0, 300)}`);
+    } catch (e) {
+      failures.push(`${o.key}: ${(e as Error).message}`);
+    }
+  };
+  for (let i = 0; i < withBody.length; i += 6) await Promise.all(withBody.slice(i, i + 6).map(run));
+  process.stdout.write(`openapi-examples: ${withBody.length} examples sent in ${Date.now() - started} ms\n`);
+  expect(failures).toEqual([]);
+}, 180_000);
+
+describe('ids that must name something real', () => {
+  test('an unknown province is a 422 naming provinceCode, not a 403', async () => {
+    for (const [path, body, user] of [
+      ['/api/v1/reports', { provinceCode: 'ATLANTIS', entryPoint: 'OTHER', category: 'NEGLECT', riskLevel: 'LOW', narrative: 'x', child: { estimatedAge: 9 } }, 'u-tanger-intake'],
+      ['/api/v1/complaints', { provinceCode: 'ATLANTIS', channel: 'API', text: 'x' }, 'u-tanger-coordinator'],
+    ] as const) {
+      const res = await api.post(path, body, tokens[user]);
+      expect([path, res.status]).toEqual([path, 422]);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('provinceCode');
+    }
+    const policy = await api.get('/api/v1/policies?provinceCode=ATLANTIS', tokens['u-tanger-coordinator']);
+    expect(policy.status).toBe(422);
+    expect(policy.body.errors[0].field).toBe('provinceCode');
+  });
+
+  test('a placeholder where a user or an organisation is needed is a 422 naming the field', async () => {
+    const caseId = await freshCase();
+    const ack = await api.post(`/api/v1/cases/${caseId}/acknowledge`, { assigneeId: 'string' }, tokens['u-tanger-coordinator']);
+    expect(ack.status).toBe(422);
+    expect(ack.body.errors[0].field).toBe('assigneeId');
+    // a real user who may not take a case of this province
+    const foreign = await api.post(`/api/v1/cases/${caseId}/acknowledge`, { assigneeId: 'u-meknes-coordinator' }, tokens['u-tanger-coordinator']);
+    expect(foreign.status).toBe(422);
+    const transfer = await api.post(`/api/v1/cases/${caseId}/transfer`, { toProvinceCode: 'MEKNES', assigneeId: 'string' }, tokens['u-tanger-coordinator']);
+    expect(transfer.status).toBe(422);
+    expect(transfer.body.errors.map((e: { field: string }) => e.field)).toContain('assigneeId');
+    const referral = await api.post(`/api/v1/cases/${caseId}/referrals`, { organisationId: 'string', service: 'PSYCHOLOGICAL' }, tokens['u-tanger-coordinator']);
+    expect(referral.status).toBe(422);
+    expect(referral.body.errors[0].field).toBe('organisationId');
+  });
+
+  test('acting on a declined referral is a 409 with the reason, not a 404', async () => {
+    const referralId = await referral('PENDING');
+    const provider = tokens['u-tanger-provider-upe'];
+    expect((await api.post(`/api/v1/referrals/${referralId}/decline`, { reason: 'plus de place' }, provider)).status).toBe(200);
+    await eventually(async () => (await stack.db.referral.findUnique({ where: { id: referralId } }))?.status === 'DECLINED');
+    const again = await api.post(`/api/v1/referrals/${referralId}/accept`, {}, provider);
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toBe(`referral ${referralId} was declined: plus de place`);
+  });
+});
