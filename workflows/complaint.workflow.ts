@@ -4,7 +4,8 @@
 // committee) until someone with authority answers it.
 import { allHandlersFinished, condition, defineQuery, defineUpdate, setHandler, workflowInfo } from '@temporalio/workflow';
 import { caseWorkflowId } from '../libs/domain/ids';
-import type { Category, RiskLevel, Role } from '../libs/domain/taxonomy';
+import { assertPermitted } from '../libs/domain/permissions';
+import type { Category, RiskLevel } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
 import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
@@ -34,9 +35,6 @@ export interface ComplaintResponse {
   actor: Actor;
   response: string;
 }
-
-/** Who may answer a complaint: the supervising authorities, not the team complained about. */
-export const COMPLAINT_RESPONDERS: readonly Role[] = ['DELEGATE', 'COMMITTEE', 'SUPERVISOR', 'ADMIN'];
 
 export const complaintStateQuery = defineQuery<ComplaintState>('complaintState');
 export const respondToComplaintUpdate = defineUpdate<ComplaintState, [ComplaintResponse]>('respondToComplaint');
@@ -82,8 +80,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
     },
     {
       validator: (r) => {
-        if (!COMPLAINT_RESPONDERS.includes(r.actor.role)) throw new Error('only the delegate, the committee or a supervisor answers a complaint');
-        if (r.actor.provinceCode && r.actor.provinceCode !== input.provinceCode) throw new Error('this complaint belongs to another province');
+        // the supervising authorities, not the team complained about ('complaint.respond')
+        assertPermitted('complaint.respond', r?.actor, { provinceCode: input.provinceCode });
         if (state.status !== 'OPEN') throw new Error('the complaint has already been answered');
         if (!r.response?.trim()) throw new Error('an answer needs a text');
       },

@@ -69,7 +69,6 @@ export interface LadderContext {
   category(): string;
   riskLevel(): string;
   onEscalated?(s: AwaitedStep, level: number, role: LadderRole, outcome: AlertOutcome): void;
-  onExpired?(s: AwaitedStep): void;
   onPolicyMissing?(s: AwaitedStep, message: string): void;
 }
 
@@ -251,10 +250,7 @@ export class StepBook {
       if (next >= roles.length) {
         if (s.expires && !s.expired) {
           await this.waitUntil(s, due + roles.length * s.escalationMs, false);
-          if (!s.closed) {
-            s.expired = true;
-            this.ctx.onExpired?.(s);
-          }
+          if (!s.closed) s.expired = true;
         }
         return;
       }

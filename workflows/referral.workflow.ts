@@ -16,6 +16,7 @@ import {
 import { projections } from './projections';
 import type { ReferralStatus, SharingBasis } from '../libs/domain/pathway';
 import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
+import { assertPermitted, type Action } from '../libs/domain/permissions';
 import type { Service } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
 import { alertDeliveryFailedSignal } from './alert-signal';
@@ -91,8 +92,6 @@ export const cancelReferralSignal = defineSignal<[CancelReferral]>('cancelReferr
 /** Sent to the case workflow at each change of a referral. */
 export const referralStatusSignal = defineSignal<[ReferralStatusChange]>('referralStatus');
 
-const FINAL: readonly ReferralStatus[] = FINAL_REFERRAL_STATUSES;
-
 export async function referralWorkflow(input: ReferralInput): Promise<ReferralState> {
   const workflowId = workflowInfo().workflowId;
   const now = () => new Date().toISOString();
@@ -154,10 +153,9 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
       }
     });
 
-  const providerOnly = (actor: Actor) => {
-    if (actor.role !== 'PROVIDER') throw new Error('only a focal point of the referred provider acts on a referral');
-    if (actor.organisationId !== input.organisationId) throw new Error('this referral is addressed to another organisation');
-  };
+  /** The permission table decides (a PROVIDER of the referred organisation); its refusal is a ForbiddenAction (403). */
+  const permit = (action: Action, actor: Actor | undefined) =>
+    assertPermitted(action, actor, { provinceCode: input.provinceCode, organisationId: input.organisationId });
   const expect = (status: ReferralStatus, action: string) => {
     if (state.status !== status) throw new Error(`cannot ${action}: the referral is ${state.status}`);
   };
@@ -165,7 +163,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
   setHandler(referralStateQuery, view);
   setHandler(alertDeliveryFailedSignal, (f) => book.deliveryFailed(f.stepKey, f.level));
   setHandler(cancelReferralSignal, () => {
-    if (!FINAL.includes(state.status)) state.status = 'CANCELLED';
+    if (!FINAL_REFERRAL_STATUSES.includes(state.status)) state.status = 'CANCELLED';
   });
   setHandler(
     acceptReferralUpdate,
@@ -175,7 +173,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
       await project();
       return view();
     },
-    { validator: (a) => (providerOnly(a.actor), expect('PENDING', 'accept')) },
+    { validator: (a) => (permit('referral.accept', a?.actor), expect('PENDING', 'accept')) },
   );
   setHandler(
     declineReferralUpdate,
@@ -187,7 +185,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
     },
     {
       validator: (d) => {
-        providerOnly(d.actor);
+        permit('referral.decline', d?.actor);
         expect('PENDING', 'decline');
         if (!d.reason?.trim()) throw new Error('a decline needs a reason');
       },
@@ -201,7 +199,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
       await project();
       return view();
     },
-    { validator: (a) => (providerOnly(a.actor), expect('ACCEPTED', 'start the service')) },
+    { validator: (a) => (permit('referral.start', a?.actor), expect('ACCEPTED', 'start the service')) },
   );
   setHandler(
     completeReferralUpdate,
@@ -211,7 +209,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
       await project();
       return view();
     },
-    { validator: (a) => (providerOnly(a.actor), expect('STARTED', 'report the service delivered')) },
+    { validator: (a) => (permit('referral.complete', a?.actor), expect('STARTED', 'report the service delivered')) },
   );
 
   await project();

@@ -4,7 +4,9 @@
 // MASAR_RECORD_FIXTURES=1 and keep the old ones in a folder named after the
 // change they predate (fixtures/before-local-projections/: histories whose
 // projections ran as ordinary activities; fixtures/before-step-notices/:
-// histories without the notice sent when a step opens).
+// histories without the notice sent when a step opens;
+// fixtures/before-current-search-attributes/: histories that upserted the
+// province and the stage only, not the category and the risk).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
@@ -47,4 +49,18 @@ test('pathways recorded since the change write their projections as local activi
     else expect({ f, ...s }).toMatchObject({ f, patch: true, projected: 0 });
     expect(s.local + s.projected).toBeGreaterThan(0);
   }
+});
+
+test('pathways recorded since the change keep all four search attributes current, older ones province and stage', () => {
+  const upserted = (f: string): string[][] =>
+    (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).events as Record<string, any>[])
+      .map((e) => Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {}))
+      .filter((keys) => keys.length > 0 && !keys.includes('TemporalChangeVersion'))
+      .map((keys) => keys.sort());
+  const before = upserted(`before-current-search-attributes${path.sep}case-search-attributes.json`);
+  const since = upserted('case-search-attributes.json');
+  expect(before.length).toBeGreaterThan(0);
+  expect(since.length).toBeGreaterThan(0);
+  for (const keys of before) expect(keys).toEqual(['MasarProvince', 'MasarStage']);
+  for (const keys of since) expect(keys).toEqual(['MasarCategory', 'MasarProvince', 'MasarRisk', 'MasarStage']);
 });

@@ -1,0 +1,61 @@
+// The moves of a child's pathway from stage to stage: the one table the case
+// workflow checks (its only writer of the stage refuses any other move) and
+// the README's stage diagram draws (a test compares them). Pure data.
+//
+// Two moves come from many stages: CLOSED (a closure approved by the head of
+// centre ends the pathway wherever work is under way) and AFTER_CARE (the 18th
+// birthday of a child in an institution or under a submitted or approved care
+// plan, whatever the stage).
+import type { Stage } from './pathway';
+
+export const STAGE_MOVES = {
+  // acknowledged by the province's centre (a passing stage: the risk decides where it goes at once)
+  REPORTED: ['ACKNOWLEDGED', 'CLOSED'],
+  ACKNOWLEDGED: ['URGENT_PROTECTION', 'ASSESSMENT'],
+  // the child seen and safe
+  URGENT_PROTECTION: ['ASSESSMENT', 'AFTER_CARE', 'CLOSED'],
+  // the assessment approved
+  ASSESSMENT: ['CARE_PLAN', 'AFTER_CARE', 'CLOSED'],
+  // the care plan approved: referrals running, or none
+  CARE_PLAN: ['REFERRALS', 'FOLLOW_UP', 'AFTER_CARE', 'CLOSED'],
+  // referrals settled; an integration (family, school, vocational training) while they run
+  REFERRALS: ['FOLLOW_UP', 'INTEGRATION', 'AFTER_CARE', 'CLOSED'],
+  // a new referral; an integration
+  FOLLOW_UP: ['REFERRALS', 'INTEGRATION', 'AFTER_CARE', 'CLOSED'],
+  INTEGRATION: ['AFTER_CARE', 'CLOSED'],
+  // autonomy (closure approved) or the 22nd birthday
+  AFTER_CARE: ['CLOSED'],
+  // a new report reopens the case (a new run starts at REPORTED)
+  CLOSED: ['REPORTED'],
+} as const satisfies Record<Stage, readonly Stage[]>;
+
+/**
+ * Moves that earlier rules let a case make and the table no longer allows
+ * (an integration recorded before the care plan ran; an assessment approved
+ * after that, or after the 18th birthday). Validators refuse them; the
+ * workflow accepts them only so that histories which made them still replay.
+ */
+export const LEGACY_STAGE_MOVES: readonly (readonly [Stage, Stage])[] = [
+  ['URGENT_PROTECTION', 'INTEGRATION'],
+  ['ASSESSMENT', 'INTEGRATION'],
+  ['CARE_PLAN', 'INTEGRATION'],
+  ['INTEGRATION', 'CARE_PLAN'],
+  ['AFTER_CARE', 'CARE_PLAN'],
+];
+
+/** Every move of the table as [from, to] pairs, in the table's order. */
+export function stageMoves(): [Stage, Stage][] {
+  return (Object.entries(STAGE_MOVES) as [Stage, readonly Stage[]][]).flatMap(([from, tos]) => tos.map((to): [Stage, Stage] => [from, to]));
+}
+
+/** Whether the pathway goes from one stage to the other (staying is no move). */
+export function canMove(from: Stage, to: Stage): boolean {
+  return from === to || (STAGE_MOVES[from] as readonly Stage[]).includes(to);
+}
+
+/** Why an action may not move the case from its stage to another, or null when it may. */
+export function stageRefusal(from: Stage, to: Stage): string | null {
+  if (canMove(from, to)) return null;
+  const next = STAGE_MOVES[from] as readonly Stage[];
+  return `the case is in ${from}: the pathway does not go from ${from} to ${to}${next.length ? ` (only to ${next.join(', ')})` : ''}`;
+}

@@ -1,0 +1,99 @@
+// The two kinds of refusal a case's validators give, and the tables they come
+// from: a role or a province the permission table refuses is a failure of type
+// ForbiddenAction (the API answers 403); an action whose move the stage table
+// does not have is a plain refusal with its reason (409). Neither leaves a
+// trace in the history. Runs on the run's dev server, which drops the
+// speculative task of a rejected update as production does.
+import { randomUUID } from 'node:crypto';
+import { ApplicationFailure, Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { FORBIDDEN_ACTION } from '../../libs/domain/permissions';
+import { eventually } from '../support/eventually';
+import { workflowBundle } from '../support/temporal';
+import {
+  acknowledgeUpdate,
+  caseWorkflow,
+  recordConsentUpdate,
+  recordIntegrationUpdate,
+  stateQuery,
+  submitAssessmentUpdate,
+} from '../../workflows/case.workflow';
+import { activitiesFor, actors, caseInput, MemoryStore } from './harness';
+
+let connection: Connection;
+let native: NativeConnection;
+let client: Client;
+let worker: Worker;
+let running: Promise<void>;
+const taskQueue = `refusals-${randomUUID()}`;
+
+beforeAll(async () => {
+  const address = process.env.TEMPORAL_ADDRESS as string;
+  const namespace = process.env.TEMPORAL_NAMESPACE as string;
+  connection = await Connection.connect({ address });
+  client = new Client({ connection, namespace });
+  native = await NativeConnection.connect({ address });
+  worker = await Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(new MemoryStore()) });
+  running = worker.run();
+});
+afterAll(async () => {
+  worker?.shutdown();
+  await running?.catch(() => undefined);
+  await native?.close();
+  await connection?.close();
+});
+
+async function refusal(update: Promise<unknown>): Promise<ApplicationFailure> {
+  const err = await update.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+  const cause = (err as WorkflowUpdateFailedError).cause;
+  expect(cause).toBeInstanceOf(ApplicationFailure);
+  return cause as ApplicationFailure;
+}
+
+async function started(): Promise<WorkflowHandle<typeof caseWorkflow>> {
+  const input = caseInput({ riskLevel: 'MEDIUM' });
+  const handle = await client.workflow.start(caseWorkflow, { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
+  await eventually(async () => (await handle.query(stateQuery)).openSteps.every((s) => s.dueAt !== null));
+  return handle;
+}
+const historyLength = async (handle: WorkflowHandle) => (await handle.fetchHistory()).events!.length;
+
+test('a role or a province the permission table refuses is a ForbiddenAction', async () => {
+  const handle = await started();
+  const before = await historyLength(handle);
+
+  // Another province's coordinator, and a coordinator with no province at all.
+  const otherProvince = await refusal(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator('SALE') }] }));
+  expect(otherProvince).toMatchObject({ type: FORBIDDEN_ACTION, message: expect.stringMatching(/of SALE cannot act in RABAT/) });
+  const noProvince = await refusal(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: { ...actors.coordinator(), provinceCode: null } }] }));
+  expect(noProvince).toMatchObject({ type: FORBIDDEN_ACTION, message: expect.stringMatching(/without a province/) });
+  // Consent is the coordinator's, not the head of centre's.
+  const head = await refusal(handle.executeUpdate(recordConsentUpdate, { args: [{ actor: actors.head(), givenBy: 'GUARDIAN' }] }));
+  expect(head).toMatchObject({ type: FORBIDDEN_ACTION, message: expect.stringMatching(/case\.consent is reserved to COORDINATOR/) });
+  expect(await historyLength(handle)).toBe(before);
+
+  // The same actions by the roles the table names go through.
+  await handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator() }] });
+  const s = await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: actors.coordinator(), givenBy: 'GUARDIAN' }] });
+  expect(s.consents).toHaveLength(1);
+  await handle.terminate('test done');
+});
+
+test('an integration during the assessment is refused by the stage table (not a ForbiddenAction); the stage stays', async () => {
+  const handle = await started();
+  await handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator() }] });
+  const before = await historyLength(handle);
+
+  const refused = await refusal(handle.executeUpdate(recordIntegrationUpdate, { args: [{ actor: actors.coordinator(), kind: 'SCHOOL' }] }));
+  expect(refused.type).not.toBe(FORBIDDEN_ACTION);
+  expect(refused.message).toMatch(/the case is in ASSESSMENT: the pathway does not go from ASSESSMENT to INTEGRATION/);
+  expect(await historyLength(handle)).toBe(before);
+
+  const s = await handle.executeUpdate(submitAssessmentUpdate, { args: [{ actor: actors.coordinator(), summary: 'heard at school' }] });
+  expect(s).toMatchObject({ stage: 'ASSESSMENT', integrations: [] });
+  await handle.terminate('test done');
+});

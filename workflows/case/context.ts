@@ -1,0 +1,285 @@
+// What every stage of the case workflow shares: the memory `m` (plain JSON,
+// carried across continue-as-new), the StepBook of awaited steps, and the few
+// effects a stage uses: a timeline note, a counted fact, the projection of the
+// case row, the one writer of the stage, opening and closing steps, the view,
+// and `on`, which registers an update with its validator.
+import { ActivityFailure, ApplicationFailure, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { Stage } from '../../libs/domain/pathway';
+import { assertPermitted, ForbiddenAction, type Action } from '../../libs/domain/permissions';
+import { canMove, LEGACY_STAGE_MOVES, stageRefusal } from '../../libs/domain/stages';
+import type { Step } from '../../libs/domain/steps';
+import { CATEGORIES } from '../../libs/domain/taxonomy';
+import type { Actor } from '../actor';
+import type { CaseInput, CaseMemory, CaseState, CourtOrder, ReferralSummary } from '../case.messages';
+import { StepBook, type AwaitedStep, type StepSpec } from '../escalation';
+import { projections } from '../projections';
+import { caseSearchAttributes, SA_PROVINCE, SA_STAGE } from '../search-attributes';
+
+/** The search attributes follow the risk and the category too; older pathways upsert province and stage only. */
+export const CURRENT_SEARCH_ATTRIBUTES_PATCH = 'search-attributes-current';
+
+const TIMELINE_KEPT = 300;
+/** Steps that wait for the case's coordinator (their ladder's ASSIGNEE level). */
+export const COORDINATOR_STEPS: readonly Step[] = [
+  'CHILD_SEEN',
+  'ASSESSMENT',
+  'CARE_PLAN',
+  'REORIENTATION',
+  'CASE_REVIEW',
+  'INSTITUTION_REVIEW',
+  'PROSECUTOR_REPORT',
+  'COURT_REPORT',
+  'AUTONOMY_PLAN',
+  'AFTERCARE_CHECKIN',
+];
+const ACTIVE_REFERRAL = ['PENDING', 'ACCEPTED', 'STARTED'];
+
+export type CaseContext = ReturnType<typeof caseContext>;
+
+function freshMemory(input: CaseInput): CaseMemory {
+  const info = workflowInfo();
+  return {
+    caseId: input.caseId,
+    reference: input.reference,
+    provinceCode: input.provinceCode,
+    category: input.category,
+    riskLevel: input.riskLevel,
+    track: CATEGORIES[input.category]?.offence ? 'JUDICIAL' : 'SOCIAL',
+    stage: 'REPORTED',
+    status: 'OPEN',
+    assigneeId: null,
+    reports: [input.report.reportId],
+    assessment: 'PENDING',
+    carePlan: 'NONE',
+    placement: null,
+    inInstitution: false,
+    referrals: [],
+    consents: [],
+    courtOrders: [],
+    prosecutorReported: false,
+    integrations: [],
+    adultAt: input.adultAt ?? null,
+    dobEstimated: input.dobEstimated ?? false,
+    adult: false,
+    afterCare: null,
+    closure: null,
+    closedAt: null,
+    escalations: 0,
+    runs: 1,
+    cycle: info.firstExecutionRunId.slice(0, 8),
+    openedAt: input.openedAt,
+    afterCareEndsAt: input.afterCareEndsAt ?? null,
+    steps: [],
+    seq: 0,
+    eventSeq: 0,
+    timeline: [],
+    searchAttributes: info.typedSearchAttributes.get(SA_PROVINCE) !== undefined,
+    started: false,
+  };
+}
+
+/** Activity failures surface as failed updates with the business reason. */
+function asFailure(err: unknown): unknown {
+  if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure) {
+    return ApplicationFailure.create({ message: err.cause.message, type: err.cause.type ?? undefined, nonRetryable: true });
+  }
+  return err;
+}
+
+const isLegacyMove = (from: Stage, to: Stage) => LEGACY_STAGE_MOVES.some(([f, t]) => f === from && t === to);
+
+export function caseContext(input: CaseInput) {
+  const workflowId = workflowInfo().workflowId;
+  const m: CaseMemory = input.carried ?? freshMemory(input);
+  if (input.carried) m.runs += 1;
+  const now = () => new Date().toISOString();
+
+  const book = new StepBook(m, {
+    workflowId,
+    caseWorkflowId: workflowId,
+    caseId: m.caseId,
+    caseReference: () => m.reference,
+    category: () => m.category,
+    riskLevel: () => m.riskLevel,
+    onEscalated: (s, level, role, outcome) => {
+      m.escalations += 1;
+      note('ESCALATED', undefined, { step: s.step, stepKey: s.key, level, role, recipients: outcome.recipients });
+    },
+    onPolicyMissing: (s, message) => note('POLICY_MISSING', undefined, { step: s.step, message }),
+  });
+
+  // ── effects ───────────────────────────────────────────────────────────────
+  function note(type: string, by?: Actor, data?: Record<string, unknown>): void {
+    m.timeline.push({ at: now(), type, ...(by ? { by } : {}), ...(data ? { data } : {}) });
+    if (m.timeline.length > TIMELINE_KEPT) m.timeline.splice(0, m.timeline.length - TIMELINE_KEPT);
+  }
+
+  /** A fact indicators count: on the timeline and in PathwayEvent (key unique per case life). */
+  async function fact(type: string, data: Record<string, unknown> = {}, by?: Actor): Promise<void> {
+    note(type, by, data);
+    const n = ++m.eventSeq;
+    const at = now();
+    await book.track(() =>
+      projections().recordEvent({
+        key: `${workflowId}:${m.cycle}:${n}:${type}`,
+        caseId: m.caseId,
+        provinceCode: m.provinceCode,
+        type,
+        data: { ...data, ...(by ? { by: by.userId, role: by.role } : {}) },
+        at,
+      }),
+    );
+  }
+
+  /** The case row in PostgreSQL, and the search attributes lists filter on. */
+  async function project(): Promise<void> {
+    if (m.searchAttributes) {
+      upsertSearchAttributes(
+        patched(CURRENT_SEARCH_ATTRIBUTES_PATCH)
+          ? caseSearchAttributes(m)
+          : [
+              { key: SA_PROVINCE, value: m.provinceCode },
+              { key: SA_STAGE, value: m.stage },
+            ],
+      );
+    }
+    await book.track(() =>
+      projections().projectCase({
+        caseId: m.caseId,
+        stage: m.stage,
+        status: m.status,
+        track: m.track,
+        provinceCode: m.provinceCode,
+        assigneeId: m.assigneeId,
+        riskLevel: m.riskLevel,
+        closedAt: m.closedAt,
+      }),
+    );
+  }
+
+  /**
+   * The only writer of the stage. A move outside the table (libs/domain/stages.ts)
+   * is a bug, since validators refuse the actions that would make one; moves
+   * older rules allowed pass, so that histories which made them replay.
+   * Silent: the acknowledgement's passing stage and the closure are not noted.
+   */
+  function moveTo(stage: Stage): void {
+    if (m.stage === stage) return;
+    if (!canMove(m.stage, stage) && !isLegacyMove(m.stage, stage)) {
+      throw new Error(`the pathway does not go from ${m.stage} to ${stage}: an action's validator let it through`);
+    }
+    m.stage = stage;
+  }
+
+  /** Moves to a stage (noted on the timeline) and projects the case. */
+  async function setStage(stage: Stage): Promise<void> {
+    const from = m.stage;
+    moveTo(stage);
+    if (from !== stage) note(`STAGE:${stage}`);
+    await project();
+  }
+
+  const forCoordinator = (step: Step, extra: Partial<StepSpec> = {}): StepSpec => ({
+    step,
+    provinceCode: m.provinceCode,
+    assigneeUserId: COORDINATOR_STEPS.includes(step) ? m.assigneeId : null,
+    ...extra,
+  });
+  const open = (step: Step, extra: Partial<StepSpec> = {}) => book.openStep(forCoordinator(step, extra));
+  const closeSteps = (step: Step, status: 'DONE' | 'CANCELLED' = 'DONE', ref?: string | null) =>
+    book.closeAll((s) => s.step === step && (ref === undefined || s.ref === ref), status);
+
+  const activeReferrals = (): ReferralSummary[] => m.referrals.filter((r) => ACTIVE_REFERRAL.includes(r.status));
+  const openOrders = (): CourtOrder[] => m.courtOrders.filter((o) => !o.closedAt);
+
+  function view(): CaseState {
+    const { cycle, openedAt, afterCareEndsAt, steps, seq, eventSeq, timeline, searchAttributes, started, ...rest } = m;
+    void [cycle, openedAt, afterCareEndsAt, seq, eventSeq, timeline, searchAttributes, started];
+    return {
+      ...rest,
+      openSteps: steps.map((s) => ({
+        key: s.key,
+        step: s.step,
+        dueAt: s.dueAt,
+        level: s.level,
+        overdue: s.level >= 0,
+        provinceCode: s.provinceCode,
+        ref: s.ref,
+      })),
+    };
+  }
+
+  // ── validation (validators throw: ForbiddenAction → 403, any other Error → 409) ─
+  /** The permission table decides who acts on this case (libs/domain/permissions.ts). */
+  function permit(action: Action, actor: Actor | undefined): void {
+    if (!actor?.userId) throw new ForbiddenAction('the action carries no acting user');
+    assertPermitted(action, actor, { provinceCode: m.provinceCode });
+  }
+  function isOpen(): void {
+    if (m.status !== 'OPEN') throw new Error('the case is closed');
+  }
+  /** The stage table decides where the pathway goes (libs/domain/stages.ts). */
+  function mayMoveTo(stage: Stage): void {
+    const why = stageRefusal(m.stage, stage);
+    if (why) throw new Error(why);
+  }
+  function awaited(step: Step, ref: string | null | undefined, message: string): AwaitedStep {
+    const s = book.find(step, ref);
+    if (!s) throw new Error(message);
+    return s;
+  }
+  function text(value: unknown, what: string): void {
+    if (typeof value !== 'string' || !value.trim()) throw new Error(`${what} is required`);
+  }
+  function oneOf<T>(value: unknown, allowed: readonly T[], what: string): void {
+    if (!allowed.includes(value as T)) throw new Error(`${what} must be one of ${allowed.join(', ')}`);
+  }
+
+  /** Registers an update: validator first (no trace when it throws), then the handler. */
+  function on<A extends { actor: Actor }>(def: UpdateDefinition<CaseState, [A]>, validate: (a: A) => void, run: (a: A) => Promise<void>): void {
+    setHandler(
+      def,
+      async (a: A) => {
+        try {
+          await run(a);
+        } catch (err) {
+          throw asFailure(err);
+        }
+        return view();
+      },
+      {
+        validator: (a: A) => {
+          if (!a || typeof a !== 'object') throw new Error('the action has no body');
+          validate(a);
+        },
+      },
+    );
+  }
+
+  return {
+    input,
+    workflowId,
+    m,
+    book,
+    now,
+    note,
+    fact,
+    project,
+    moveTo,
+    setStage,
+    forCoordinator,
+    open,
+    closeSteps,
+    activeReferrals,
+    openOrders,
+    view,
+    on,
+    permit,
+    isOpen,
+    mayMoveTo,
+    awaited,
+    text,
+    oneOf,
+  };
+}

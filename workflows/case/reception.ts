@@ -1,0 +1,97 @@
+// Reception: the province's centre takes the report (acknowledgement), and the
+// risk decides what comes next: urgent protection (the child seen and safe
+// first) or the assessment. A new report about the same child attaches to the
+// open case and may raise its risk.
+import { setHandler } from '@temporalio/workflow';
+import { RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
+import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate } from '../case.messages';
+import { beginAssessment } from './assessment';
+import { COORDINATOR_STEPS, type CaseContext } from './context';
+import { placeInInstitution } from './reviews';
+
+/**
+ * The first run of a case's life opens its first steps before any handler is
+ * registered: an action that arrives with the first workflow task (the SDK
+ * delivers it as soon as its handler is set) finds the step it closes.
+ * Returns whether this is the first run.
+ */
+export function receive(c: CaseContext): boolean {
+  const { m, book, input } = c;
+  const firstRun = !m.started;
+  if (firstRun) {
+    m.started = true;
+    book.start(c.forCoordinator('ACKNOWLEDGEMENT'));
+    if (m.track === 'JUDICIAL') book.start(c.forCoordinator('PROSECUTOR_REPORT'));
+    c.note('REPORTED', undefined, { reportId: input.report.reportId, entryPoint: input.report.entryPoint });
+  }
+  return firstRun;
+}
+
+/** A new report about the same child: attached once; a more urgent one raises the risk. */
+export function attachReports(c: CaseContext): void {
+  const { m } = c;
+  setHandler(newReportSignal, async (r) => {
+    if (!r?.reportId || m.reports.includes(r.reportId) || m.status === 'CLOSED') return;
+    m.reports.push(r.reportId);
+    const moreUrgent = RISK_LEVELS.indexOf(r.riskLevel) >= 0 && RISK_LEVELS.indexOf(r.riskLevel) < RISK_LEVELS.indexOf(m.riskLevel);
+    if (moreUrgent) m.riskLevel = r.riskLevel;
+    await c.fact('REPORT_ATTACHED', { reportId: r.reportId, entryPoint: r.entryPoint, category: r.category, riskLevel: r.riskLevel });
+    if (moreUrgent) await c.project();
+  });
+}
+
+/** Acknowledged: urgent protection for an imminent or high risk, the assessment otherwise. */
+async function afterAcknowledgement(c: CaseContext): Promise<void> {
+  if (URGENT_RISK_LEVELS.includes(c.m.riskLevel)) {
+    await c.setStage('URGENT_PROTECTION');
+    await c.open('CHILD_SEEN');
+  } else {
+    await beginAssessment(c);
+  }
+}
+
+export function reception(c: CaseContext): void {
+  const { m, book } = c;
+
+  c.on(
+    acknowledgeUpdate,
+    (a) => {
+      c.permit('case.acknowledge', a.actor);
+      c.isOpen();
+      c.awaited('ACKNOWLEDGEMENT', undefined, 'no report is waiting for acknowledgement');
+      if (m.stage === 'REPORTED') c.mayMoveTo('ACKNOWLEDGED');
+    },
+    async (a) => {
+      m.assigneeId = a.assigneeId ?? a.actor.userId;
+      await c.closeSteps('ACKNOWLEDGEMENT');
+      for (const s of book.open) if (s.assigneeUserId === null && COORDINATOR_STEPS.includes(s.step)) s.assigneeUserId = m.assigneeId;
+      c.note('ACKNOWLEDGED', a.actor, { assigneeId: m.assigneeId });
+      if (m.stage === 'REPORTED') {
+        c.moveTo('ACKNOWLEDGED'); // a passing stage: not noted, not projected
+        await afterAcknowledgement(c);
+      } else {
+        // a transferred case taken by the new province's centre
+        await c.project();
+      }
+    },
+  );
+
+  c.on(
+    recordChildSeenUpdate,
+    (a) => {
+      c.permit('case.child-seen', a.actor);
+      c.isOpen();
+      c.awaited('CHILD_SEEN', undefined, 'the child has already been seen or no urgent protection is under way');
+      if (m.stage === 'URGENT_PROTECTION') c.mayMoveTo('ASSESSMENT');
+    },
+    async (a) => {
+      await c.closeSteps('CHILD_SEEN');
+      c.note('CHILD_SEEN', a.actor, { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare });
+      if (a.emergencyShelter) {
+        await c.fact('EMERGENCY_SHELTER', {}, a.actor);
+        await placeInInstitution(c);
+      }
+      if (m.stage === 'URGENT_PROTECTION') await beginAssessment(c);
+    },
+  );
+}
