@@ -9,12 +9,12 @@ import type { Stage } from '../../libs/domain/pathway';
 import { assertPermitted, ForbiddenAction, type Action } from '../../libs/domain/permissions';
 import { canMove, LEGACY_STAGE_MOVES, stageRefusal } from '../../libs/domain/stages';
 import type { Step } from '../../libs/domain/steps';
-import { CATEGORIES } from '../../libs/domain/taxonomy';
 import type { Actor } from '../actor';
 import type { CaseInput, CaseMemory, CaseState, CourtOrder, ReferralSummary } from '../case.messages';
 import { StepBook, type AwaitedStep, type StepSpec } from '../escalation';
 import { projections } from '../projections';
 import { caseSearchAttributes, SA_PROVINCE, SA_STAGE } from '../search-attributes';
+import { freshMemory } from './memory';
 
 /** The search attributes follow the risk and the category too; older pathways upsert province and stage only. */
 export const CURRENT_SEARCH_ATTRIBUTES_PATCH = 'search-attributes-current';
@@ -36,48 +36,6 @@ export const COORDINATOR_STEPS: readonly Step[] = [
 const ACTIVE_REFERRAL = ['PENDING', 'ACCEPTED', 'STARTED'];
 
 export type CaseContext = ReturnType<typeof caseContext>;
-
-function freshMemory(input: CaseInput): CaseMemory {
-  const info = workflowInfo();
-  return {
-    caseId: input.caseId,
-    reference: input.reference,
-    provinceCode: input.provinceCode,
-    category: input.category,
-    riskLevel: input.riskLevel,
-    track: CATEGORIES[input.category]?.offence ? 'JUDICIAL' : 'SOCIAL',
-    stage: 'REPORTED',
-    status: 'OPEN',
-    assigneeId: null,
-    reports: [input.report.reportId],
-    assessment: 'PENDING',
-    carePlan: 'NONE',
-    placement: null,
-    inInstitution: false,
-    referrals: [],
-    consents: [],
-    courtOrders: [],
-    prosecutorReported: false,
-    integrations: [],
-    adultAt: input.adultAt ?? null,
-    dobEstimated: input.dobEstimated ?? false,
-    adult: false,
-    afterCare: null,
-    closure: null,
-    closedAt: null,
-    escalations: 0,
-    runs: 1,
-    cycle: info.firstExecutionRunId.slice(0, 8),
-    openedAt: input.openedAt,
-    afterCareEndsAt: input.afterCareEndsAt ?? null,
-    steps: [],
-    seq: 0,
-    eventSeq: 0,
-    timeline: [],
-    searchAttributes: info.typedSearchAttributes.get(SA_PROVINCE) !== undefined,
-    started: false,
-  };
-}
 
 /** Activity failures surface as failed updates with the business reason. */
 function asFailure(err: unknown): unknown {
