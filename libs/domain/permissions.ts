@@ -57,8 +57,9 @@ const EVERYONE_SELF = {
 } as const;
 
 export const PERMISSIONS = {
-  // intake
-  'report.create': { INTAKE: P, COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
+  // intake: an intake agent files for the child's province wherever the call comes in (the national
+  // green line is an intake without a province); the case's team files in its own province
+  'report.create': { INTAKE: N, COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
   // reading cases
   'case.list': CASE_READERS,
   'case.read': CASE_READERS,
@@ -96,7 +97,8 @@ export const PERMISSIONS = {
   'judicial.court-report': COORDINATION,
   'judicial.close-order': { JUDICIAL_LIAISON: P },
   // complaints
-  'complaint.create': { INTAKE: P, COORDINATOR: P, PROVIDER: O, JUDICIAL_LIAISON: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
+  // a complaint is filed in a province (that of its case): a provider too is held to its own
+  'complaint.create': { INTAKE: P, COORDINATOR: P, PROVIDER: P, JUDICIAL_LIAISON: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'complaint.respond': { DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'complaint.list': PROVINCE_SUPERVISORS,
   // supervision and reference data

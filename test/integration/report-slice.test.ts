@@ -109,8 +109,8 @@ test('an unknown province or a birth date in the future is a 422, and writes not
   expect(await stack.db.case.count()).toBe(before);
 });
 
-test('a provincial actor cannot file for another province; a supervisor does not file', async () => {
-  const other = await post('/api/v1/reports', report({ provinceCode: 'MEKNES' }), intake);
+test('the case team cannot file for another province (an intake agent files for any); a supervisor does not file', async () => {
+  const other = await post('/api/v1/reports', report({ provinceCode: 'MEKNES' }), coordinator);
   expect(other.status).toBe(403);
   const supervisor = await post('/api/v1/reports', report(), await stack.token('u-national-supervisor'));
   expect(supervisor.status).toBe(403);

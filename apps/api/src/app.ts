@@ -199,7 +199,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
       (req) => (onBoard(req) ? boardAccess.identify(req) : authenticator.fromHeaders(req.headers)),
     ),
   );
-  // Bull Board (an Express app of its own): administrators only, read-only.
+  // Bull Board (an Express app of its own): read-only, for those the table admits to admin.queue-board.
   app.use(BOARD_PATH, boardAccess.gate, app.get(QueueBoard).router);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Refused at the door: text PostgreSQL cannot store, unusable Idempotency-Keys.

@@ -86,7 +86,8 @@ export const PLANS: Record<string, Plan> = {
     writes: true,
     refused: (ctx) =>
       fc.oneof(
-        validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...WRONG_PROVINCES) })).map((body) => ({ body, why: 'another or an unknown province (403)' })),
+        // an intake agent files for any province (the table's report.create): the coordinator is the one held to its own
+        validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...WRONG_PROVINCES) })).map((body) => ({ body, actor: T('coordinator'), why: 'another province (403) or an unknown one (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH'), receivedAt: futureInstant() })).map((body) => ({ body, why: 'received in the future (422)' })),
         validWith(
           ctx,
@@ -120,7 +121,8 @@ export const PLANS: Record<string, Plan> = {
     foreign: [M('head')],
     refused: () => fc.tuple(fc.constantFrom('CARE_PLAN', 'CLOSURE'), hostileText(2000)).map(([subject, reason]) => ({ body: { subject, reason }, why: `no ${subject} awaits approval (409)` })),
   }),
-  'POST /api/v1/cases/{id}/consent': caseAction({ refused: anyValidRefused('consent is recorded by a coordinator, not the head (409)', [T('head')]) }),
+  // The table admits the coordinator only: the head of centre is refused at the door (403).
+  'POST /api/v1/cases/{id}/consent': caseAction({ actors: [T('coordinator')], foreign: [M('coordinator')], refused: anyValidRefused('consent is recorded by a coordinator, not the head (403)', [T('head')]) }),
   'POST /api/v1/cases/{id}/integration': caseAction(),
   'POST /api/v1/cases/{id}/transfer': caseAction({
     actors: [...WORKERS, T('delegate')],
@@ -181,7 +183,7 @@ export const PLANS: Record<string, Plan> = {
     writes: true,
     refused: (ctx) =>
       fc.oneof(
-        validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...WRONG_PROVINCES) })).map((body) => ({ body, why: 'another or an unknown province (403)' })),
+        validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...WRONG_PROVINCES) })).map((body) => ({ body, why: 'another province (403) or an unknown one (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...UNKNOWN_PROVINCES) })).map((body) => ({ body, actor: 'u-national-admin', why: 'unknown province (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH'), caseId: fc.oneof(fc.uuid({ version: 4 }), fc.constant(ctx.ids.otherCaseId)) })).map((body) => ({ body, why: 'an unknown case or one of another province (404/403)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH') })).map((body) => ({ body, headers: { 'idempotency-key': ctx.ids.complaintKey }, why: 'reuses an Idempotency-Key for another body (422)' })),
@@ -197,7 +199,7 @@ export const PLANS: Record<string, Plan> = {
     writes: true,
     refused: (ctx) =>
       fc.oneof(
-        validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...WRONG_PROVINCES) })).map((body) => ({ body, actor: T('committee'), why: 'another or an unknown province (403)' })),
+        validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...WRONG_PROVINCES) })).map((body) => ({ body, actor: T('committee'), why: 'another province (403) or an unknown one (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constant(null) })).map((body) => ({ body, actor: T('committee'), why: 'a committee sets no national default (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...UNKNOWN_PROVINCES) })).map((body) => ({ body, actor: 'u-national-admin', why: 'unknown province (422)' })),
       ),

@@ -1,5 +1,5 @@
-// The codec endpoint: lets the Temporal UI and CLI of an authorised supervisor
-// decrypt (and encrypt) payloads with Masar's keys. Payloads travel as the
+// The codec endpoint: lets the Temporal UI and CLI of an authorised user
+// (codec.decode, codec.encode in the permission table) decrypt (and encrypt) payloads with Masar's keys. Payloads travel as the
 // JSON form of Temporal's Payload (base64 bytes), per the remote codec protocol.
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';

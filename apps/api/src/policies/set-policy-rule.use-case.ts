@@ -1,6 +1,7 @@
 // Setting one rule of the deadline policy (province, category, risk level,
-// step → duration): a committee for its province, an administrator also the
-// national defaults. Applies to steps that start afterwards; audited.
+// step → duration), by the permission table's 'policy.update' (a national
+// scope also sets the national defaults). Applies to steps that start
+// afterwards; audited.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { scopeOf } from '../../../../libs/domain/permissions';

@@ -1,5 +1,6 @@
-// Periodic reviews: of the case (coordinator) and, for a child placed in an
-// institution, of the placement (by a judge's liaison or a social worker).
+// Periodic reviews: of the case and, for a child placed in an institution, of
+// the placement; who may record each is the permission table's review.case
+// and review.institution.
 import { Body, Controller, Headers, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
