@@ -51,6 +51,7 @@ let stack: Stack;
 let api: ReturnType<typeof http>;
 let temporal: Client;
 let operations: Operation[];
+let documented: OpenApiDoc & { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
 let ctx: BarrageContext;
 const tokens: Record<string, string> = {};
 const ids = {} as FixtureIds & { workflowId: string; otherWorkflowId: string };
@@ -92,6 +93,7 @@ beforeAll(async () => {
   const doc = await api.get('/api/docs-json');
   expect(doc.status).toBe(200);
   operations = operationsOf(doc.body as OpenApiDoc);
+  documented = doc.body;
   // "Unknown" province codes must really be unknown for the refusals the plans count on.
   expect(await stack.db.province.count({ where: { code: { in: UNKNOWN_PROVINCES } } })).toBe(0);
 
@@ -194,6 +196,17 @@ describe('every operation refuses hostile input cleanly: never a 5xx, 4xx as pro
   test('operations without a plan are barraged with a generic one (any actor, broken bodies and ids)', async () => {
     const unplanned = operations.filter((o) => !PLANS[o.key]);
     for (const op of unplanned) await barrage(op, { actors: ALL_ACTORS, writes: op.method !== 'GET' });
+  });
+
+  test('every status the barrage was answered is documented for its operation', () => {
+    const undocumented: string[] = [];
+    for (const [key, counts] of Object.entries(statuses)) {
+      const [method, path] = key.split(' ');
+      const responses = documented.paths[path]?.[method.toLowerCase()]?.responses ?? {};
+      // 431: Node refuses oversized headers before the application (no problem body, nothing to document per operation)
+      for (const status of Object.keys(counts)) if (status !== '431' && !(status in responses)) undocumented.push(`${key}: ${status}`);
+    }
+    expect(undocumented).toEqual([]);
   });
 
   test('the barrage covered every operation of the OpenAPI document', () => {

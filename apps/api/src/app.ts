@@ -105,6 +105,13 @@ function withIdempotencyKey(doc: OpenApiDoc): OpenApiDoc {
   return doc;
 }
 
+/** Whether the operation's body names a case (an unknown one is a 404). */
+function namesCase(doc: OpenApiDoc, op: Operation): boolean {
+  const schema = (op.requestBody as { content?: Record<string, { schema?: { $ref?: string; properties?: object } }> } | undefined)?.content?.['application/json']?.schema;
+  const resolved = schema?.$ref ? (doc.components?.schemas?.[schema.$ref.split('/').pop()!] as { properties?: object } | undefined) : schema;
+  return Boolean(resolved?.properties && 'caseId' in resolved.properties);
+}
+
 /** Every operation documents the problem+json errors it can answer. */
 function withProblems(doc: OpenApiDoc): OpenApiDoc {
   doc.components ??= {};
@@ -141,12 +148,16 @@ function withProblems(doc: OpenApiDoc): OpenApiDoc {
     const secured = Boolean(op.security?.length);
     const params = op.parameters ?? [];
     const responses: Record<string, string> = { ...common };
-    if (params.some((p) => p.in === 'path')) responses['404'] = 'no such case, referral or complaint';
+    if (params.some((p) => p.in === 'path') || namesCase(doc, op)) responses['404'] = 'no such case, referral or complaint';
     if (params.some((p) => p.in === 'path') && method !== 'get') responses['409'] = 'conflicts with the state of the pathway (the reason is in detail)';
     if (op.requestBody || params.some((p) => p.in === 'query')) {
       responses['422'] = 'well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors';
     }
-    if (op.requestBody) responses['413'] = 'the body is larger than 256 kB';
+    if (method === 'post' || method === 'put') {
+      // whether or not the operation takes one, a body is read (and refused) as JSON
+      responses['413'] = 'the body is larger than 256 kB';
+      responses['415'] = 'the body is not sent as JSON (Content-Type application/json, UTF-8)';
+    }
     for (const [code, description] of Object.entries(responses)) {
       if ((code === '401' || code === '403') && !secured) continue; // public
       op.responses[code] ??= problem(description);
