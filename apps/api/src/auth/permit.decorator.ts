@@ -10,19 +10,13 @@ export const PUBLIC_KEY = 'masar:public';
 /** The OpenAPI extension that carries an operation's actions (read by the document's post-processing and the tests). */
 export const PERMIT_EXTENSION = 'x-masar-actions';
 
-/** Every action an endpoint was declared with, for the permission-table test. */
-export const PERMITTED_ACTIONS = new Set<Action>();
-
 /**
  * The action(s) an endpoint performs. Several: the body says which one (a
  * review is of a case or of an institution); the guard admits the union and
  * the handler checks the one the body names where the target is loaded.
  */
 export function Permit(...actions: [Action, ...Action[]]) {
-  for (const a of actions) {
-    if (!(a in PERMISSIONS)) throw new Error(`@Permit: ${a} is not in the permission table`);
-    PERMITTED_ACTIONS.add(a);
-  }
+  for (const a of actions) if (!(a in PERMISSIONS)) throw new Error(`@Permit: ${a} is not in the permission table`);
   return applyDecorators(SetMetadata(PERMIT_KEY, actions), ApiExtension(PERMIT_EXTENSION, actions));
 }
 
