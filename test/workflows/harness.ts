@@ -1,10 +1,17 @@
 // Workflow test harness: the real activity factory over in-memory ports, a
 // stub of the alert activity with the real contract, a real Worker on the
 // time-skipping test server, and builders for inputs and actors.
+//
+// Every test gets its own server, store and worker (`workflowTest`), and the
+// worker stops when the test's body settles. Tests never poll: they advance
+// workflow time (`settle`, `sleepUntil`, `env.sleep`) and then read the
+// workflow or the store. The test server does not skip time while a workflow
+// task or an activity is outstanding, so when a sleep returns, everything due
+// before its end has run.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import type { WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { createActivities, type Activities } from '../../activities';
 import type { AlertInput, AlertOutcome } from '../../activities/alert-contract';
 import type {
@@ -16,13 +23,14 @@ import type {
   ComplaintProjection,
   StepProjection,
 } from '../../activities/ports';
+import { FORBIDDEN_ACTION } from '../../libs/domain/permissions';
 import type { PolicyRuleLike } from '../../libs/domain/policy';
 import { DEFAULT_POLICY, POLICY_STEPS } from '../../libs/domain/steps';
 import { RISK_LEVELS, type RiskLevel } from '../../libs/domain/taxonomy';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import type { Actor } from '../../workflows/actor';
-import type { CaseInput, CaseState } from '../../workflows/case.workflow';
-import { caseWorkflow, stateQuery } from '../../workflows/case.workflow';
+import { stateQuery, type CaseInput, type CaseState } from '../../workflows/case.messages';
+import { caseWorkflow } from '../../workflows';
 import type { AlertActivities } from '../../workflows/escalation';
 
 export const HOUR = 3_600_000;
@@ -111,29 +119,50 @@ export interface Harness {
   env: TestWorkflowEnvironment;
   store: MemoryStore;
   taskQueue: string;
-  worker: Worker;
-  running: Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const env = await createTimeSkippingEnv();
-  const store = new MemoryStore();
-  const taskQueue = `wf-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: workflowBundle(),
-    activities: activitiesFor(store),
-  });
-  const running = worker.run();
-  return { env, store, taskQueue, worker, running };
+/**
+ * One test on its own time-skipping server, with a fresh store and a worker
+ * that runs exactly as long as the body (`worker.runUntil`): nothing is shared
+ * with the other tests of the file, and nothing outlives the test.
+ */
+export function workflowTest(body: (h: Harness) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const env = await createTimeSkippingEnv();
+    try {
+      const store = new MemoryStore();
+      const taskQueue = `wf-${randomUUID()}`;
+      const worker = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue,
+        workflowBundle: workflowBundle(),
+        activities: activitiesFor(store),
+      });
+      await worker.runUntil(() => body({ env, store, taskQueue }));
+    } finally {
+      await env.teardown();
+    }
+  };
 }
 
-export async function stopHarness(h: Harness | undefined): Promise<void> {
-  if (!h) return;
-  h.worker.shutdown();
-  await h.running.catch(() => undefined);
-  await h.env.teardown();
+export const MINUTE = 60_000;
+
+/**
+ * Lets the workflows finish what they are doing: advances workflow time by a
+ * minute (default). Time stands still while work is outstanding, so every
+ * activity, child start and signal in flight completes first; a minute is far
+ * shorter than any deadline of the policy.
+ */
+export async function settle(h: Harness, ms = MINUTE): Promise<void> {
+  await h.env.sleep(ms);
+}
+
+/** Advances workflow time to an instant (epoch ms or ISO string). */
+export async function sleepUntil(h: Harness, at: number | string): Promise<void> {
+  const target = typeof at === 'number' ? at : Date.parse(at);
+  const now = await h.env.currentTimeMs();
+  if (target <= now) throw new Error(`sleepUntil: ${new Date(target).toISOString()} is not after now (${new Date(now).toISOString()})`);
+  await h.env.sleep(target - now);
 }
 
 export function caseInput(overrides: Partial<CaseInput> = {}): CaseInput {
@@ -163,50 +192,43 @@ export const actors = {
   intake: (): Actor => ({ userId: 'intake-1', role: 'INTAKE', provinceCode: 'RABAT' }),
 };
 
+/** The failure an update was refused with (its validator's or handler's error). */
+export async function refusalOf(update: Promise<unknown>): Promise<ApplicationFailure> {
+  const err = await update.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+  const cause = (err as WorkflowUpdateFailedError).cause;
+  expect(cause).toBeInstanceOf(ApplicationFailure);
+  return cause as ApplicationFailure;
+}
+
+/** The update was refused with a reason matching `reason`. */
+export async function expectRefused(update: Promise<unknown>, reason: RegExp): Promise<void> {
+  expect((await refusalOf(update)).message).toMatch(reason);
+}
+
+/** The update was refused by the permission table (role, province or organisation). */
+export async function expectForbidden(update: Promise<unknown>): Promise<void> {
+  expect((await refusalOf(update)).type).toBe(FORBIDDEN_ACTION);
+}
+
+/** Starts a case and lets it open its first steps (their deadlines known). */
 export async function startCase(h: Harness, input: CaseInput): Promise<WorkflowHandle<typeof caseWorkflow>> {
   const handle = await h.env.client.workflow.start(caseWorkflow, {
     taskQueue: h.taskQueue,
     workflowId: `case-${input.caseId}`,
     args: [input],
   });
-  await eventually(async () => (await handle.query(stateQuery)).openSteps.every((s) => s.dueAt !== null));
+  await settle(h);
+  const pending = (await handle.query(stateQuery)).openSteps.filter((s) => s.dueAt === null);
+  if (pending.length) throw new Error(`startCase: steps still without a deadline: ${pending.map((s) => s.step).join(', ')}`);
   return handle;
-}
-
-/**
- * Polls until the check passes (activities complete in real time). Each
- * attempt is bounded: the time-skipping server sometimes leaves a query
- * unanswered when it races a workflow task.
- */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<Exclude<T, false | null | undefined>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      let timer: NodeJS.Timeout | undefined;
-      const v = await Promise.race([
-        Promise.resolve(check()),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('check timed out')), 2_000);
-        }),
-      ]).finally(() => clearTimeout(timer));
-      if (v !== false && v !== undefined && v !== null) return v as Exclude<T, false | null | undefined>;
-      last = new Error(`condition still false: ${String(v)}`);
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 export async function state(handle: WorkflowHandle): Promise<CaseState> {
   return handle.query(stateQuery);
-}
-
-/** Current time of the test server (workflow time). */
-export async function serverNow(h: Harness): Promise<number> {
-  return h.env.currentTimeMs();
 }
 
 /**
