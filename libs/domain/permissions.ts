@@ -60,6 +60,9 @@ export const PERMISSIONS = {
   // intake: an intake agent files for the child's province wherever the call comes in (the national
   // green line is an intake without a province); the case's team files in its own province
   'report.create': { INTAKE: N, COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
+  // identification searches every province (a child moves); the answer discloses only reference,
+  // province, initials and age, and a case of another province is audited
+  'child.search': { INTAKE: N, COORDINATOR: N, HEAD_OF_CENTRE: N, JUDICIAL_LIAISON: N },
   // reading cases
   'case.list': CASE_READERS,
   'case.read': CASE_READERS,

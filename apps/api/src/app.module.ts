@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { ChildrenModule } from './children/children.module';
 import { CodecModule } from './codec/codec.module';
 import { ProblemFilter } from './common/problem.filter';
 import { ComplaintsModule } from './complaints/complaints.module';
@@ -26,6 +27,7 @@ import { SupervisionModule } from './supervision/supervision.module';
 /** One module per feature folder; each imports the infrastructure it uses. */
 const FEATURES = [
   ReportsModule,
+  ChildrenModule,
   CasesModule,
   ReferralsModule,
   JudicialModule,

@@ -2,6 +2,21 @@
 // answer to the Idempotency-Key in the same transaction), then the case's
 // pathway is opened in Temporal. A report about a known child's case attaches
 // to its pathway (or reopens it when it was closed).
+//
+// Which child: the case intake names (caseId / attachToCaseId / caseReference);
+// else the same identifier (birth certificate, CNIE, a parent's CNIE with the
+// same first name) attaches at once — same child, new report; else probable
+// matches on name, age, sex, mother and province. Those answer 409 with the
+// candidates and write nothing, until intake sends attachToCaseId or
+// fileAsNew. Why not file and list the candidates afterwards: the agent on the
+// green line decides while the caller is still on the phone and can answer
+// "what is the mother's name?"; once the call ends, a duplicate case has
+// already opened a second pathway and alerted a second team, and only a merge
+// undoes it. The 409 costs one round trip, and a report whose full name is
+// unknown (first name only) is filed at once. The 409 is answered before any
+// write and is not stored under the Idempotency-Key: the same request again
+// gets the candidates again, and the request with intake's choice may reuse
+// the key (nothing was recorded under it).
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { birthdayInstant, estimatedDateOfBirth } from '../../../../libs/domain/adulthood';
@@ -9,8 +24,13 @@ import { caseWorkflowId } from '../../../../libs/domain/ids';
 import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
 import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { CaseInput, ReportRef } from '../../../../workflows/case.workflow';
+import { identifierKey, nameKeys } from '../../../../libs/domain/names';
+import { refusal } from '../../../../libs/domain/permissions';
 import { permit, type Identity } from '../auth/identity';
+import { ChildMatcher } from '../children/child-matcher';
+import { SearchChildrenUseCase } from '../children/search-children.use-case';
 import { NotFoundError, UnprocessableError } from '../common/errors';
+import { ProbableMatchesError } from './probable-matches.error';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { IdempotentPost } from '../infra/idempotent-post';
@@ -24,6 +44,8 @@ const SCOPE = 'reports';
 type CaseRow = Prisma.CaseGetPayload<object>;
 type ChildRow = Prisma.ChildGetPayload<object>;
 type ReportRow = Prisma.ReportGetPayload<object>;
+/** The known case a report joins, and the identifiers that found it. */
+type Target = { caseId: string; matchedBy?: string[] };
 
 /** The pathway's input, from the case, child and report rows (the child's name travels encrypted). */
 function caseInput(row: CaseRow, child: ChildRow, report: ReportRow): CaseInput {
@@ -58,11 +80,14 @@ export class CreateReportUseCase {
     private readonly idempotentPost: IdempotentPost,
     private readonly audit: AuditLog,
     private readonly provinces: ProvinceCatalogue,
+    private readonly matcher: ChildMatcher,
+    private readonly search: SearchChildrenUseCase,
   ) {}
 
   async execute(who: Identity, body: CreateReport, ctx: AuditContext, idempotencyKey?: string): Promise<{ status: number; body: ReportCreated }> {
     const now = new Date();
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
+    let target: Target | null = null;
     const out = await this.idempotentPost.run<ReportCreated, CaseInput>(
       { scope: SCOPE, key: idempotencyKey, body },
       {
@@ -71,8 +96,9 @@ export class CreateReportUseCase {
           if (await this.provinces.exists(body.provinceCode)) permit('report.create', who, { provinceCode: body.provinceCode });
           const problems = await this.semanticProblems(body, receivedAt, now);
           if (problems.length) throw new UnprocessableError('the report cannot be recorded as it is', problems);
+          target = await this.identify(who, body, ctx);
         },
-        write: (tx) => this.write(tx, who, body, receivedAt, ctx),
+        write: (tx) => this.write(tx, who, body, target, receivedAt, ctx),
       },
     );
     // A replay: the pathway may not have started if the first attempt stopped after the write.
@@ -81,16 +107,48 @@ export class CreateReportUseCase {
     return { status: out.status, body: out.body };
   }
 
+  /** The case the report attaches to (null: a new child), or a 409 with the probable candidates. */
+  private async identify(who: Identity, body: CreateReport, ctx: AuditContext): Promise<Target | null> {
+    const chosen = body.caseId ?? body.attachToCaseId;
+    if (chosen) return { caseId: chosen };
+    if (body.caseReference) {
+      const known = await this.db.case.findUnique({ where: { reference: body.caseReference.toUpperCase() }, select: { id: true } });
+      if (!known) throw new UnprocessableError('unknown case reference', [{ field: 'caseReference', message: `no case ${body.caseReference}` }]);
+      return { caseId: known.id, matchedBy: ['case reference given'] };
+    }
+    const found = await this.matcher.find({ ...body.child, provinceCode: body.provinceCode });
+    const exact = found.find((c) => c.match === 'EXACT');
+    // The same identifier is the same child: attach, unless the caller may not file in that province.
+    if (exact && !refusal('report.create', who, { provinceCode: exact.provinceCode })) return { caseId: exact.caseId, matchedBy: exact.reasons };
+    if (body.fileAsNew && !exact) return null;
+    // A first name alone is too common to hold a report back: it is filed.
+    const decisive = exact ? [exact] : body.child.firstName && body.child.lastName ? found.filter((c) => c.match === 'PROBABLE') : [];
+    if (!decisive.length) return null;
+    await this.search.auditDisclosure(who, decisive, ctx, 'child.search');
+    throw new ProbableMatchesError(
+      decisive,
+      exact
+        ? `this child is known by an identifier, in ${exact.provinceCode} where you may not file: the centre of that province takes the report`
+        : 'this child may already be known: send the report again with attachToCaseId (one of the candidates) or fileAsNew: true',
+    );
+  }
+
   /** The child (or the known case), the report and the audit entry; the workflow's input comes from the rows just written. */
-  private async write(tx: Prisma.TransactionClient, who: Identity, body: CreateReport, receivedAt: Date, ctx: AuditContext) {
+  private async write(tx: Prisma.TransactionClient, who: Identity, body: CreateReport, target: Target | null, receivedAt: Date, ctx: AuditContext) {
     const reportId = randomUUID();
     let kase: CaseRow;
     let child: ChildRow;
-    if (body.caseId) {
-      const existing = await tx.case.findUnique({ where: { id: body.caseId }, include: { child: true } });
-      if (!existing) throw new NotFoundError(`no case ${body.caseId}`);
+    const ids = {
+      birthCertificateNo: identifierKey(body.child.birthCertificateNo),
+      cnie: identifierKey(body.child.cnie),
+      parentCnies: (body.child.parentCnies ?? []).map(identifierKey).filter((x): x is string => Boolean(x)),
+    };
+    if (target) {
+      const existing = await tx.case.findUnique({ where: { id: target.caseId }, include: { child: true } });
+      if (!existing) throw new NotFoundError(`no case ${target.caseId}`);
       permit('report.create', who, { provinceCode: existing.provinceCode });
-      child = existing.child;
+      // What this report knows and the child's row did not: kept for the next identification.
+      child = await this.learn(tx, existing.child, body, ids);
       kase =
         existing.status === 'CLOSED'
           ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
@@ -101,6 +159,9 @@ export class CreateReportUseCase {
         data: {
           firstName: body.child.firstName,
           lastName: body.child.lastName,
+          motherName: body.child.motherName,
+          ...ids,
+          ...nameKeys(body.child),
           sex: body.child.sex,
           dateOfBirth: dob ? new Date(`${dob}T00:00:00Z`) : undefined,
           dobEstimated: body.child.estimatedAge !== undefined,
@@ -134,9 +195,30 @@ export class CreateReportUseCase {
         filedBy: who.userId,
       },
     });
-    const answer: ReportCreated = { caseId: kase.id, reference: kase.reference, reportId, workflowId: caseWorkflowId(kase.id), attached: Boolean(body.caseId) };
+    const answer: ReportCreated = {
+      caseId: kase.id,
+      reference: kase.reference,
+      reportId,
+      workflowId: caseWorkflowId(kase.id),
+      attached: Boolean(target),
+      ...(target?.matchedBy ? { matchedBy: target.matchedBy } : {}),
+    };
     await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
     return { status: 201, body: answer, after: caseInput(kase, child, report) };
+  }
+
+  /** Identifiers and names the known child's row lacks, from the new report (nothing it has is overwritten). */
+  private async learn(tx: Prisma.TransactionClient, child: ChildRow, body: CreateReport, ids: { birthCertificateNo: string | null; cnie: string | null; parentCnies: string[] }): Promise<ChildRow> {
+    const data: Prisma.ChildUpdateInput = {};
+    if (!child.birthCertificateNo && ids.birthCertificateNo) data.birthCertificateNo = ids.birthCertificateNo;
+    if (!child.cnie && ids.cnie) data.cnie = ids.cnie;
+    const parents = ids.parentCnies.filter((p) => !child.parentCnies.includes(p));
+    if (parents.length) data.parentCnies = [...child.parentCnies, ...parents];
+    if (!child.motherName && body.child.motherName) Object.assign(data, { motherName: body.child.motherName, motherNameKey: nameKeys(body.child).motherNameKey });
+    if (!child.lastName && body.child.lastName && child.firstName) {
+      Object.assign(data, { lastName: body.child.lastName, ...nameKeys({ firstName: child.firstName, lastName: body.child.lastName, motherName: child.motherName ?? body.child.motherName }) });
+    }
+    return Object.keys(data).length ? tx.child.update({ where: { id: child.id }, data }) : child;
   }
 
   /** A replayed request: reads what the first one wrote and starts (or signals) its pathway; idempotent. */

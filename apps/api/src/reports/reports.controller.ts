@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Identity } from '../auth/identity';
@@ -7,7 +7,8 @@ import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { CreateReportUseCase } from './create-report.use-case';
-import { CreateReportDto, ReportCreatedDto } from './schemas';
+import { ProbableMatchesFilter } from './probable-matches.filter';
+import { CreateReportDto, ProbableMatchesDto, ReportCreatedDto } from './schemas';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -18,8 +19,16 @@ export class ReportsController {
   @Post()
   @HttpCode(201)
   @Permit('report.create')
-  @ApiOperation({ summary: 'File a report about a child in danger: opens a case and its pathway, or attaches to a known case' })
+  @UseFilters(ProbableMatchesFilter)
+  @ApiOperation({
+    summary: 'File a report about a child in danger: opens a case and its pathway, or attaches to a known case',
+    description:
+      'The same birth certificate, CNIE (or a parent\'s CNIE with the same first name) or case reference attaches the report to the known case. ' +
+      'Probable matches on the full name (Arabic or Latin), age, sex, mother and province answer 409 with the candidates and record nothing: ' +
+      'send the report again with attachToCaseId or fileAsNew: true.',
+  })
   @ApiResponse({ status: 201, type: ReportCreatedDto })
+  @ApiResponse({ status: 409, type: ProbableMatchesDto, description: 'problem+json: the child may already be known; the candidates (reference, province, initials, age, score, why)' })
   async create(
     @CurrentIdentity() who: Identity,
     @Body() body: CreateReportDto,

@@ -2,8 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoInstant } from '../common/schemas';
 import { CATEGORY_CODES, ENTRY_POINTS, RISK_LEVELS } from '../../../../libs/domain/taxonomy';
-
-const name = z.string().trim().min(1).max(100);
+import { bothDobAndAge, candidateSchema, childIdentityShape } from '../children/schemas';
 
 export const createReportSchema = z
   .object({
@@ -14,25 +13,23 @@ export const createReportSchema = z
     receivedAt: isoInstant.optional().describe('when the report was received; defaults to now'),
     narrative: z.string().trim().min(1).max(10_000).describe('what was reported (personal data: encrypted in histories)'),
     child: z
-      .object({
-        firstName: name.optional(),
-        lastName: name.optional(),
-        sex: z.enum(['F', 'M']).optional(),
-        dateOfBirth: z.iso.date().optional().describe('YYYY-MM-DD'),
-        estimatedAge: z.number().int().min(0).max(21).optional().describe('in years, when the date of birth is unknown'),
-      })
+      .object(childIdentityShape)
       .strict()
-      .refine((c) => !(c.dateOfBirth && c.estimatedAge !== undefined), {
-        message: 'give either dateOfBirth or estimatedAge, not both',
-        path: ['estimatedAge'],
-      }),
+      .refine((c) => !(c.dateOfBirth && c.estimatedAge !== undefined), bothDobAndAge),
     reporter: z
       .object({ name: z.string().trim().max(200).optional(), phone: z.string().regex(/^\+?[0-9 ]{6,20}$/).optional() })
       .strict()
       .optional(),
-    caseId: z.uuid().optional().describe('attach the report to the case of a child already known'),
+    caseId: z.uuid().optional().describe('attach the report to the case of a child already known (the same as attachToCaseId)'),
+    attachToCaseId: z.uuid().optional().describe('intake chose this candidate: attach the report to its case (your role must be allowed in its province)'),
+    caseReference: z.string().trim().regex(/^MSR-\d{4}-[0-9A-F]{8}$/, 'a case reference such as MSR-2026-1A2B3C4D').optional().describe('the reference of the child\'s case, when the reporter knows it'),
+    fileAsNew: z.literal(true).optional().describe('intake looked at the probable candidates and this is another child: open a new case'),
   })
   .strict()
+  .refine((b) => [b.caseId, b.attachToCaseId, b.caseReference, b.fileAsNew].filter((x) => x !== undefined).length <= 1, {
+    message: 'give at most one of caseId, attachToCaseId, caseReference and fileAsNew',
+    path: ['fileAsNew'],
+  })
   .meta({
     examples: [
       {
@@ -41,7 +38,7 @@ export const createReportSchema = z
         category: 'NEGLECT',
         riskLevel: 'HIGH',
         narrative: 'Enfant seul la nuit, signalé par une voisine',
-        child: { firstName: 'Yasmine', sex: 'F', dateOfBirth: '2015-03-14' },
+        child: { firstName: 'Yasmine', sex: 'F', dateOfBirth: '2015-03-14', motherName: 'Fatima Alaoui' },
         reporter: { name: 'Voisine', phone: '+212600000000' },
       },
     ],
@@ -56,6 +53,17 @@ export const reportCreatedSchema = z.object({
   reportId: z.uuid(),
   workflowId: z.string(),
   attached: z.boolean().describe('true when the report joined an existing case'),
+  matchedBy: z.array(z.string()).optional().describe('when an identifier attached the report: which ("same birth certificate")'),
 });
 export class ReportCreatedDto extends createZodDto(reportCreatedSchema) {}
 export type ReportCreated = z.infer<typeof reportCreatedSchema>;
+
+export const probableMatchesSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.literal(409),
+  detail: z.string(),
+  threshold: z.number(),
+  candidates: z.array(candidateSchema),
+});
+export class ProbableMatchesDto extends createZodDto(probableMatchesSchema) {}
