@@ -70,6 +70,12 @@ export const PERMISSIONS = {
   'case.deliveries.read': CASE_READERS,
   'case.export': { COORDINATOR: P, HEAD_OF_CENTRE: P, SUPERVISOR: N, ADMIN: N },
   'case.history.read': { SUPERVISOR: N, AUDITOR: N },
+  // the case's record: what professionals wrote, read back by the case's readers (free text and
+  // the report's narrative only where child.identity is disclosed); notes and documents by the case's team
+  'record.read': CASE_READERS,
+  'record.note': { COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
+  'record.document.attach': { COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
+  'record.document.read': CASE_READERS,
   // the pathway
   'case.acknowledge': COORDINATION,
   'case.child-seen': COORDINATION,

@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { InfraModule } from '../infra/infra.module';
 import { PathwayModule } from '../pathway/pathway.module';
+import { RecordStoreModule } from '../record/record-store.module';
 import { CaseAccessModule } from './case-access.module';
 import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
@@ -15,7 +16,7 @@ import { TransferCaseUseCase } from './transfer-case.use-case';
 const USE_CASES = [ListCasesUseCase, GetCaseUseCase, GetCaseTimelineUseCase, ExportCaseUseCase, TransferCaseUseCase];
 
 @Module({
-  imports: [InfraModule, CaseAccessModule, PathwayModule],
+  imports: [InfraModule, CaseAccessModule, PathwayModule, RecordStoreModule],
   controllers: [CasesController, CaseActionsController],
   providers: USE_CASES,
   exports: USE_CASES,

@@ -2,7 +2,8 @@
 // permission table admit the actor on it (its province), the acting user and
 // role travel with the update (the workflow's validator reads the same table), a retry
 // with the same Idempotency-Key is the same update (Temporal deduplicates by
-// update id), and the action is audited.
+// update id), the action is audited, and what the actor
+// wrote is kept in the case's record (PostgreSQL), once per update.
 import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Action } from '../../../../libs/domain/permissions';
@@ -11,6 +12,8 @@ import type { CaseState } from '../../../../workflows/case.messages';
 import type { Identity } from '../auth/identity';
 import { CaseAccess } from '../cases/case-access';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { caseActionEntry } from '../record/record-kinds';
+import { RecordStore } from '../record/record-store';
 import { PathwayGateway } from './pathway.gateway';
 
 export interface ActionRequest {
@@ -28,6 +31,7 @@ export class CaseActions {
     private readonly access: CaseAccess,
     private readonly pathways: PathwayGateway,
     private readonly audit: AuditLog,
+    private readonly record: RecordStore,
   ) {}
 
   async run<I extends { actor: Actor }>(req: ActionRequest, action: Action, def: UpdateDefinition<CaseState, [I]>, input: Omit<I, 'actor'>): Promise<CaseState> {
@@ -35,13 +39,19 @@ export class CaseActions {
     const assigneeId = (input as { assigneeId?: unknown }).assigneeId;
     if (action === 'case.acknowledge' && typeof assigneeId === 'string') await this.access.assertAssignee('assigneeId', assigneeId, row.provinceCode);
     const updateId = req.idempotencyKey ? `${action}:${req.idempotencyKey}` : undefined;
+    let state: CaseState;
     try {
-      const state = await this.pathways.update(row.workflowId, def, [{ ...input, actor: actorOf(req.who) } as I], { updateId });
+      state = await this.pathways.update(row.workflowId, def, [{ ...input, actor: actorOf(req.who) } as I], { updateId });
       await this.audit.append(req.who, action, req.ctx, { caseId: row.id });
-      return state;
     } catch (e) {
       await this.audit.append(req.who, action, req.ctx, { caseId: row.id, outcome: `REFUSED: ${(e as Error).name}` });
       throw e;
     }
+    // What the actor wrote goes to the case's record once the pathway accepted it, keyed by the
+    // update id: a retry (same update, same answer) writes nothing more; a failure here is retried
+    // with the same Idempotency-Key, which Temporal answers from the first update.
+    const entry = caseActionEntry(action, input as Record<string, unknown>);
+    if (entry) await this.record.write({ ...entry, caseId: row.id, who: req.who, key: updateId ? `${row.workflowId}/${updateId}` : null });
+    return state;
   }
 }

@@ -3,11 +3,12 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '../cases/case-access.module';
 import { InfraModule } from '../infra/infra.module';
+import { RecordStoreModule } from '../record/record-store.module';
 import { CaseActions } from './case-actions';
 import { PathwayGateway } from './pathway.gateway';
 
 @Module({
-  imports: [InfraModule, CaseAccessModule],
+  imports: [InfraModule, CaseAccessModule, RecordStoreModule],
   providers: [PathwayGateway, CaseActions],
   exports: [PathwayGateway, CaseActions],
 })

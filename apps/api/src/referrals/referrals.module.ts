@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '../cases/case-access.module';
 import { InfraModule } from '../infra/infra.module';
 import { PathwayModule } from '../pathway/pathway.module';
+import { RecordStoreModule } from '../record/record-store.module';
 import { CreateReferralUseCase } from './create-referral.use-case';
 import { GetReferralUseCase } from './get-referral.use-case';
 import { ListReferralsUseCase } from './list-referrals.use-case';
@@ -14,7 +15,7 @@ import { ReferralsController } from './referrals.controller';
 const USE_CASES = [CreateReferralUseCase, ListReferralsUseCase, GetReferralUseCase, ReferralActions];
 
 @Module({
-  imports: [InfraModule, CaseAccessModule, PathwayModule],
+  imports: [InfraModule, CaseAccessModule, PathwayModule, RecordStoreModule],
   controllers: [ReferralsController],
   providers: [ReferralAccess, ...USE_CASES],
   exports: USE_CASES,
