@@ -239,6 +239,7 @@ export class Stack {
       TEMPORAL_TASK_QUEUE: this.taskQueue,
       MASAR_CODEC_KEYS: this.codecKeys,
       JWT_SECRET: this.jwtSecret,
+      JWT_ALLOW_HS256: 'true',
       PORT: String(apiPort),
       HOST: '127.0.0.1',
       MASAR_PUBLIC_URL: this.apiUrl,

@@ -125,6 +125,8 @@ export const PERMISSIONS = {
   'codec.decode': { SUPERVISOR: N, AUDITOR: N, ADMIN: N },
   'codec.encode': { SUPERVISOR: N, AUDITOR: N, ADMIN: N },
   'admin.queue-board': { ADMIN: N },
+  // machine clients' API keys: listed and revoked (made by the api-key command)
+  'admin.api-keys': { ADMIN: N },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

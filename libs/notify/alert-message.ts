@@ -33,14 +33,8 @@ export function asLanguage(value: string | null | undefined): Language {
   return value === 'fr' ? 'fr' : 'ar';
 }
 
-/** "M. A." — first letters only, whatever the script. */
-export function initialsOf(firstName?: string | null, lastName?: string | null): string | null {
-  const letters = [firstName, lastName]
-    .map((n) => (n ?? '').trim())
-    .filter(Boolean)
-    .map((n) => `${Array.from(n)[0].toLocaleUpperCase('fr')}.`);
-  return letters.length ? letters.join(' ') : null;
-}
+/** Initials are computed in one place (libs/domain/initials.ts). */
+export { initialsOf } from '../domain/initials';
 
 /** Completed years between a date of birth and an instant (UTC calendar). */
 export function ageAt(dateOfBirth: Date | null | undefined, at: Date): number | null {

@@ -127,6 +127,7 @@ export async function startFaultStack(over: NodeJS.ProcessEnv = {}): Promise<Fau
     ...process.env,
     TZ: 'UTC',
     JWT_SECRET,
+    JWT_ALLOW_HS256: 'true',
     PORT: '1',
     TEMPORAL_TASK_QUEUE: `faults-${suffix}`,
     MASAR_REDIS_PREFIX: `${process.env.MASAR_REDIS_PREFIX}-f${suffix}`,

@@ -1,6 +1,7 @@
 // The API's outer wall: security headers (and the two pages they must not
 // break, Swagger UI and Bull Board), rate limits per verified identity and
-// per address (shared in Redis, open when Redis is down), the body limit,
+// per address (shared in Redis; when Redis is down, open for verified callers
+// and closed for the others), the body limit,
 // no stack traces in answers, CORS from an allow-list, and Bull Board for
 // administrators only, read-only, over this installation's alert queues.
 import net from 'node:net';
@@ -120,7 +121,7 @@ describe('CORS', () => {
   });
 
   test('API_CORS_ORIGINS is empty by default and validated, one line for the variable', () => {
-    const base = { JWT_SECRET: 'x'.repeat(32), MASAR_CODEC_KEYS: 'k:x' };
+    const base = { JWT_SECRET: 'x'.repeat(32), JWT_ALLOW_HS256: 'true', MASAR_CODEC_KEYS: 'k:x' };
     expect(parseConfig(apiConfigSchema, base).API_CORS_ORIGINS).toEqual([]);
     expect(parseConfig(apiConfigSchema, { ...base, API_CORS_ORIGINS: `${PORTAL}, http://127.0.0.1:5173` }).API_CORS_ORIGINS).toEqual([PORTAL, 'http://127.0.0.1:5173']);
     expect(() => parseConfig(apiConfigSchema, { ...base, API_CORS_ORIGINS: `${PORTAL}/app,*` })).toThrow(/^Invalid configuration:\n {2}- API_CORS_ORIGINS: must be comma-separated origins[^\n]*$/);
@@ -180,7 +181,7 @@ describe('rate limits', () => {
     expect(Number(await redis.get(`${prefix}id:u-tanger-coordinator`))).toBe(6); // the 7th was refused from memory
   });
 
-  test('Redis unreachable: requests pass uncounted rather than fail', async () => {
+  test('Redis unreachable: verified callers pass uncounted, callers without an identity are refused (503)', async () => {
     const srv = net.createServer();
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
     const { port } = srv.address() as AddressInfo;
@@ -195,7 +196,10 @@ describe('rate limits', () => {
         expect(r.status).toBe(200);
         expect(r.headers.get('ratelimit-remaining')).toBeNull();
         expect(Date.now() - started).toBeLessThan(2000);
-        expect((await napi.get('/api/v1/provinces')).status).toBe(401);
+        const anonymous = await napi.get('/api/v1/provinces');
+        expectProblem(anonymous, 503);
+        expect(anonymous.headers.get('retry-after')).toBe('5');
+        expectProblem(await napi.get('/api/v1/provinces', 'forged.token.value'), 503);
       }
     } finally {
       await noRedis.stop();

@@ -101,6 +101,11 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'codec.decode': [{ method: 'POST', path: '/codec/decode', body: { payloads: [] }, target: 'none' }],
   'codec.encode': [{ method: 'POST', path: '/codec/encode', body: { payloads: [] }, target: 'none' }],
   'admin.queue-board': [{ method: 'POST', path: '/api/v1/admin/queue-board/session', target: 'none' }],
+  'admin.api-keys': [
+    { method: 'GET', path: '/api/v1/admin/api-keys', target: 'none' },
+    // a key that does not exist: an admitted caller gets a 404
+    { method: 'POST', path: '/api/v1/admin/api-keys/00000000-0000-4000-8000-000000000000/revoke', target: 'none' },
+  ],
 };
 
 /** Actions of the table that no HTTP route performs, each with why. */

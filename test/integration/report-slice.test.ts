@@ -98,7 +98,7 @@ test('an invalid report is a 400 problem listing each field, and writes nothing'
 test('an unknown province or a birth date in the future is a 422, and writes nothing', async () => {
   // The national green line files for every province with an API key.
   const key = `greenline-${Date.now()}`;
-  await stack.db.apiKey.create({ data: { id: key, name: 'green line', hash: hashApiKey(key), role: 'INTAKE', provinceCode: null } });
+  await stack.db.apiKey.create({ data: { id: key, name: 'green line', hash: hashApiKey(key), prefix: key.slice(-12), role: 'INTAKE', scope: 'NATIONAL', provinceCode: null, expiresAt: new Date(Date.now() + 3_600_000) } });
   const before = await stack.db.case.count();
   const unknown = await post('/api/v1/reports', report({ provinceCode: 'ATLANTIS' }), '', { 'X-Api-Key': key });
   expect(unknown.status).toBe(422);

@@ -42,6 +42,8 @@ export async function startStack(options: { taskQueue?: string; worker?: boolean
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     JWT_SECRET: TEST_JWT_SECRET,
+    // HS256 development tokens (refused unless enabled)
+    JWT_ALLOW_HS256: 'true',
     TEMPORAL_TASK_QUEUE: taskQueue,
     PORT: '1',
     API_DOCS: 'true',

@@ -171,7 +171,9 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     logger: options.logger ?? ['error', 'warn'],
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY lists (none by
+  // default): req.ip is then the client's address for the rate limit and the audit.
+  app.set('trust proxy', config.TRUST_PROXY.length ? config.TRUST_PROXY : false);
   // Every request has an id: echoed back, written to the audit trail and problems
   // (set before the body parser, so even a body that is not JSON gets one).
   app.use((req: { headers: Record<string, unknown> }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
@@ -182,6 +184,11 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     next();
   });
   app.use(securityHeaders());
+  // Answers of the API and the codec can carry personal data: never stored by a browser or a proxy.
+  app.use((req: Request, res: Response, next: () => void) => {
+    if (req.path.startsWith('/api/v1/') || req.path.startsWith('/codec')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // CORS: the codec endpoint for the configured Temporal UI; the API for the
   // configured origins (API_CORS_ORIGINS, none by default); nothing else.
   app.enableCors((req: { url?: string }, cb: (err: Error | null, options: object) => void) => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { bool, databaseEnv, port, redisEnv, temporalEnv, url } from '../../../libs/config/load';
 
@@ -9,6 +10,15 @@ const isOrigin = (v: string): boolean => {
   } catch {
     return false;
   }
+};
+
+/** An address or CIDR range of a trusted proxy, or one of Express's named ranges. */
+const isProxy = (v: string): boolean => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(v)) return true;
+  const [address, bits, extra] = v.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 };
 
 export const apiConfigSchema = z
@@ -25,6 +35,16 @@ export const apiConfigSchema = z
     JWT_JWKS_URL: url(['https', 'http']).optional(),
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().default('masar'),
+    /** HS256 tokens (JWT_SECRET) are for development: refused unless this is true (npm start sets it). */
+    JWT_ALLOW_HS256: bool.default(false),
+    /** Longest accepted token lifetime (exp - iat, or exp - now without iat), in seconds; a token without exp is refused. */
+    JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
+    /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs, comma-separated, or loopback); none by default. */
+    TRUST_PROXY: z
+      .string()
+      .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+      .refine((list) => list.every(isProxy), 'must be comma-separated IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal)')
+      .default([]),
     /** Origin of the Temporal UI allowed to call the codec endpoint. */
     TEMPORAL_UI_ORIGIN: z.string().default('http://127.0.0.1:8233'),
     /** Browser origins (comma-separated) allowed to call /api/v1; none by default. */
@@ -43,6 +63,10 @@ export const apiConfigSchema = z
   })
   .refine((c) => c.JWT_SECRET || c.JWT_JWKS_URL, {
     message: 'set JWT_SECRET (development) or JWT_JWKS_URL (identity provider)',
+    path: ['JWT_SECRET'],
+  })
+  .refine((c) => !c.JWT_SECRET || c.JWT_JWKS_URL || c.JWT_ALLOW_HS256, {
+    message: 'HS256 tokens are for development only: set JWT_JWKS_URL (identity provider), or JWT_ALLOW_HS256=true to use JWT_SECRET',
     path: ['JWT_SECRET'],
   });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;

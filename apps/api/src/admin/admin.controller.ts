@@ -1,5 +1,6 @@
-// Administration beyond the pathway: a browser session for the queue board.
-import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+// Administration beyond the pathway: a browser session for the queue board,
+// machine clients' API keys.
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Identity } from '../auth/identity';
@@ -7,6 +8,7 @@ import { CurrentIdentity } from '../auth/current-identity';
 import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
+import { ApiKeysUseCase } from './api-keys.use-case';
 import { OpenBoardSessionUseCase } from './open-board-session.use-case';
 import { BOARD_PATH } from './queue-board';
 
@@ -15,7 +17,10 @@ import { BOARD_PATH } from './queue-board';
 @ApiSecurity('api-key')
 @Controller('api/v1/admin')
 export class AdminController {
-  constructor(private readonly openBoardSession: OpenBoardSessionUseCase) {}
+  constructor(
+    private readonly openBoardSession: OpenBoardSessionUseCase,
+    private readonly apiKeys: ApiKeysUseCase,
+  ) {}
 
   @Post('queue-board/session')
   @HttpCode(201)
@@ -25,5 +30,20 @@ export class AdminController {
     const { cookie, ...session } = await this.openBoardSession.execute(who, req.secure, ctx);
     res.setHeader('Set-Cookie', cookie);
     return session;
+  }
+
+  @Get('api-keys')
+  @Permit('admin.api-keys')
+  @ApiOperation({ summary: "Machine clients' API keys: prefix, role, scope, expiry, revocation (never the key)" })
+  listApiKeys(@CurrentIdentity() who: Identity, @RequestContext() ctx: AuditContext) {
+    return this.apiKeys.list(who, ctx);
+  }
+
+  @Post('api-keys/:id/revoke')
+  @HttpCode(200)
+  @Permit('admin.api-keys')
+  @ApiOperation({ summary: 'Revoke an API key: refused from the next request on; audited' })
+  revokeApiKey(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext) {
+    return this.apiKeys.revoke(who, id, ctx);
   }
 }

@@ -1,16 +1,29 @@
-// Verifies bearer tokens (HS256 with a configured secret, or RS256 against an
-// identity provider's JWKS) and API keys, and resolves the directory entry.
+// Verifies bearer tokens (RS256 against an identity provider's JWKS; HS256
+// with a configured secret only where explicitly enabled for development) and
+// API keys, and resolves the directory entry.
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DB } from '../infra/tokens';
 import type { Db } from '../../../../libs/db/prisma';
+import { ACTIONS, scopeOf } from '../../../../libs/domain/permissions';
 import type { Role } from '../../../../libs/domain/taxonomy';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { UnauthenticatedError } from '../common/errors';
 import type { Identity } from './identity';
 
+/** What is stored of an API key: its SHA-256 (the key is 192 random bits, so a fast hash is enough). */
 export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+/** The scopes an API key states (ApiKey.scope); a CHECK in the database holds the province and organisation to them. */
+export type ApiKeyScope = 'PROVINCE' | 'ORGANISATION' | 'NATIONAL';
+
+/**
+ * Whether a key may be NATIONAL for this role: the role acts nationally on
+ * something beyond reference data in the permission table (the green line's
+ * INTAKE files reports for every province; SUPERVISOR, AUDITOR, ADMIN).
+ */
+export const nationalKeyAllowed = (role: Role): boolean => ACTIONS.some((a) => a !== 'directory.read' && scopeOf(a, role) === 'NATIONAL');
 
 @Injectable()
 export class Authenticator {
@@ -22,7 +35,7 @@ export class Authenticator {
     @Inject(DB) private readonly db: Db,
   ) {
     if (config.JWT_JWKS_URL) this.jwks = createRemoteJWKSet(new URL(config.JWT_JWKS_URL));
-    if (config.JWT_SECRET) this.secret = new TextEncoder().encode(config.JWT_SECRET);
+    else if (config.JWT_SECRET && config.JWT_ALLOW_HS256) this.secret = new TextEncoder().encode(config.JWT_SECRET);
   }
 
   /** One verification per request: the rate limiter (before routing) and the guard share it. */
@@ -43,18 +56,22 @@ export class Authenticator {
   }
 
   private async fromToken(token: string): Promise<Identity> {
-    let sub: string | undefined;
+    let payload: JWTPayload;
     try {
-      const options = { audience: this.config.JWT_AUDIENCE, ...(this.config.JWT_ISSUER ? { issuer: this.config.JWT_ISSUER } : {}) };
-      const { payload } = this.jwks
-        ? await jwtVerify(token, this.jwks, { ...options, algorithms: ['RS256'] })
-        : await jwtVerify(token, this.secret!, { ...options, algorithms: ['HS256'] });
-      sub = payload.sub;
+      const options = { audience: this.config.JWT_AUDIENCE, requiredClaims: ['exp'], ...(this.config.JWT_ISSUER ? { issuer: this.config.JWT_ISSUER } : {}) };
+      if (this.jwks) ({ payload } = await jwtVerify(token, this.jwks, { ...options, algorithms: ['RS256'] }));
+      else if (this.secret) ({ payload } = await jwtVerify(token, this.secret, { ...options, algorithms: ['HS256'] }));
+      else throw new Error('no token verifier is configured');
     } catch (e) {
       throw new UnauthenticatedError(`the token is not valid (${(e as Error).message})`);
     }
-    if (!sub) throw new UnauthenticatedError('the token names no subject');
-    return this.activeUser(sub, 'the token names no active user');
+    // A token is a short-lived credential: its whole lifetime, not only what is left of it, is bounded.
+    const lifetime = payload.exp! - (payload.iat ?? Math.floor(Date.now() / 1000));
+    if (lifetime > this.config.JWT_MAX_LIFETIME_SECONDS) {
+      throw new UnauthenticatedError(`the token lives ${lifetime} s, more than the ${this.config.JWT_MAX_LIFETIME_SECONDS} s allowed`);
+    }
+    if (!payload.sub) throw new UnauthenticatedError('the token names no subject');
+    return this.activeUser(payload.sub, 'the token names no active user');
   }
 
   /** The identity of a directory user, read now: a deactivated or demoted user loses access at once. */
@@ -64,9 +81,24 @@ export class Authenticator {
     return { kind: 'user', userId: user.id, role: user.role as Role, provinceCode: user.provinceCode, organisationId: user.organisationId };
   }
 
+  /** A key acts in the scope it states, until it expires or is revoked. */
   private async fromApiKey(key: string): Promise<Identity> {
     const row = await this.db.apiKey.findUnique({ where: { hash: hashApiKey(key) } });
     if (!row || row.revokedAt) throw new UnauthenticatedError('the API key is not valid');
-    return { kind: 'api-key', userId: `api-key:${row.id}`, role: row.role as Role, provinceCode: row.provinceCode, organisationId: null };
+    if (row.expiresAt.getTime() <= Date.now()) throw new UnauthenticatedError(`the API key ${row.prefix} expired on ${row.expiresAt.toISOString()}`);
+    const role = row.role as Role;
+    const who: Identity = { kind: 'api-key', userId: `api-key:${row.id}`, role, provinceCode: null, organisationId: null };
+    switch (row.scope as ApiKeyScope) {
+      case 'NATIONAL':
+        if (!nationalKeyAllowed(role)) break;
+        return who;
+      case 'PROVINCE':
+        if (!row.provinceCode) break;
+        return { ...who, provinceCode: row.provinceCode };
+      case 'ORGANISATION':
+        if (!row.provinceCode || !row.organisationId) break;
+        return { ...who, provinceCode: row.provinceCode, organisationId: row.organisationId };
+    }
+    throw new UnauthenticatedError(`the API key ${row.prefix} states no scope its role may have`);
   }
 }

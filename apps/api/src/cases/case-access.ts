@@ -3,6 +3,7 @@
 // child's identifying fields only where the table's disclosure rule allows.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
+import { initialsOf } from '../../../../libs/domain/initials';
 import { discloses, refusal, type Action } from '../../../../libs/domain/permissions';
 import type { Role } from '../../../../libs/domain/taxonomy';
 import { permit, type Identity } from '../auth/identity';
@@ -32,7 +33,7 @@ export class CaseAccess {
   }
 
   childView(who: Identity, child: { firstName: string | null; lastName: string | null; sex: string | null; dateOfBirth: Date | null; dobEstimated: boolean; adultAt: Date | null }) {
-    const initials = [child.firstName, child.lastName].map((n) => (n ? `${n[0].toUpperCase()}.` : '')).join('') || null;
+    const initials = initialsOf(child.firstName, child.lastName, '');
     const base = { initials, sex: child.sex, dobEstimated: child.dobEstimated, adultAt: child.adultAt?.toISOString() ?? null };
     if (!discloses('child.identity', who.role)) return base;
     return { ...base, firstName: child.firstName, lastName: child.lastName, dateOfBirth: child.dateOfBirth?.toISOString().slice(0, 10) ?? null };

@@ -166,8 +166,8 @@ export class ChildMatcher {
     else if (swapped) name = Math.max(sim, 0.9);
     else if (oneName) name = Math.max(sim, 0.7);
     else if (fs && ls && Number(r.firstLev) + Number(r.lastLev) === 1) name = Math.max(sim, 0.85);
-    if (sim >= 0.999) reasons.push('same name');
-    else if (swapped) reasons.push('first and last name swapped');
+    if (swapped) reasons.push('first and last name swapped');
+    else if (sim >= 0.999) reasons.push('same name');
     else if (sameSkeletons) reasons.push('same name in another spelling or script');
     else reasons.push(`name similar ${name.toFixed(2)}`);
     // The date of birth (0.3), within the tolerance the SQL already applied.

@@ -1,17 +1,26 @@
 // Requests per minute per caller: per verified identity (user or API key),
 // else per source address (which also bounds guessing of tokens and keys).
-// Counters live in Redis so that every API process shares them. When Redis is
-// down or slow the request passes: losing the limit for a while is better
-// than losing the API.
+// Counters live in Redis so that every API process shares them. The source
+// address is Express's req.ip: X-Forwarded-For counts only from the proxies
+// listed in TRUST_PROXY (app.ts), so a client cannot pick its own bucket.
+//
+// When Redis is down or slow:
+//  - a caller without a verified identity is refused (503, Retry-After): the
+//    per-address limit is what bounds guessing tokens and keys, so it fails
+//    closed rather than let an outage of Redis open the door to guessing;
+//  - a verified caller passes uncounted: its credentials were checked against
+//    the directory (a signed, short-lived token or a scoped, expiring key), the
+//    limit only shares capacity fairly between known callers, and refusing them
+//    would turn a Redis outage into an outage of child protection work.
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes, RLWrapperTimeouts } from 'rate-limiter-flexible';
 import type { Identity } from '../auth/identity';
-import { TooManyRequestsError, UnauthenticatedError } from './errors';
+import { TooManyRequestsError, UnauthenticatedError, UnavailableError } from './errors';
 
 const WINDOW_SECONDS = 60;
-/** Longest wait for Redis before the request passes uncounted. */
+/** Longest wait for Redis before the request passes uncounted (or, anonymous, is refused). */
 const REDIS_TIMEOUT_MS = 250;
 
 export interface RateLimitOptions {
@@ -94,11 +103,13 @@ export function rateLimit(o: RateLimitOptions, redis: Redis, identify: (req: Req
       return next();
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) {
+        const anonymous = chosen === perAddress && key.startsWith('ip:');
         if (Date.now() - warnedAt > 60_000) {
           warnedAt = Date.now();
-          logger.warn(`not counting requests, Redis does not answer: ${(e as Error)?.message}`);
+          logger.warn(`Redis does not answer (${(e as Error)?.message}): verified callers pass uncounted, callers without an identity are refused`);
         }
-        return next();
+        if (!anonymous) return next();
+        return next(new UnavailableError('requests without a verified identity are refused while the rate limiter cannot count them'));
       }
       setLimitHeaders(res, chosen.points, e);
       const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));

@@ -47,7 +47,7 @@ export class CreateComplaintUseCase {
   async execute(who: Identity, body: NewComplaint, ctx: AuditContext, idempotencyKey?: string): Promise<ComplaintCreated> {
     let kase: CaseRow | null = null;
     const out = await this.idempotentPost.run<ComplaintCreated, CaseRow | null>(
-      { scope: SCOPE, key: idempotencyKey, body },
+      { scope: SCOPE, caller: who.userId, key: idempotencyKey, body },
       {
         check: async () => {
           kase = await this.check(who, body);

@@ -1,6 +1,7 @@
 // POST endpoints honour Idempotency-Key: the first answer is stored with a
 // hash of the request; a retry with the same key and body gets that answer
-// again, a reuse of the key for another request is refused.
+// again, a reuse of the key for another request is refused. A key belongs to
+// its caller and its operation: another caller's same key is another request.
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Prisma, type Db } from '../../../../libs/db/prisma';
@@ -16,13 +17,20 @@ export const requestHash = (value: unknown): string => createHash('sha256').upda
 
 type Tx = Prisma.TransactionClient;
 
+/** Whose key, for which operation: the caller's identity id, the endpoint's namespace, the header. */
+export interface IdempotencyId {
+  callerId: string;
+  scope: string;
+  key: string;
+}
+
 @Injectable()
 export class IdempotencyStore {
   constructor(@Inject(DB) private readonly db: Db) {}
 
-  /** The stored answer for this key and scope, if any (throws if the request differs). */
-  async find<T>(key: string, scope: string, hash: string): Promise<StoredAnswer<T> | null> {
-    const row = await this.db.idempotencyRecord.findUnique({ where: { key: `${scope}:${key}` } });
+  /** The stored answer for this caller's key in this scope, if any (throws if the request differs). */
+  async find<T>(id: IdempotencyId, hash: string): Promise<StoredAnswer<T> | null> {
+    const row = await this.db.idempotencyRecord.findUnique({ where: { callerId_scope_key: id } });
     if (!row) return null;
     if (row.requestHash !== hash) {
       throw new UnprocessableError('this Idempotency-Key was already used for a different request', [
@@ -33,9 +41,9 @@ export class IdempotencyStore {
   }
 
   /** Saves the answer inside the caller's transaction, so it exists iff the writes do. */
-  async save(tx: Tx, key: string, scope: string, hash: string, answer: StoredAnswer<unknown>): Promise<void> {
+  async save(tx: Tx, id: IdempotencyId, hash: string, answer: StoredAnswer<unknown>): Promise<void> {
     await tx.idempotencyRecord.create({
-      data: { key: `${scope}:${key}`, scope, requestHash: hash, status: answer.status, body: answer.body as Prisma.InputJsonValue },
+      data: { ...id, requestHash: hash, status: answer.status, body: answer.body as Prisma.InputJsonValue },
     });
   }
 

@@ -1,4 +1,6 @@
 // The one way a POST that writes rows honours Idempotency-Key:
+//  - a key is the caller's own, per operation: another caller's same key is a
+//    request of its own (checked by that caller's permissions), never a replay;
 //  - same key, same request: the stored answer, and nothing is written again;
 //  - same key, another request: refused (422, by the store);
 //  - otherwise the checks, then the writes and the stored answer in one
@@ -17,6 +19,8 @@ import { DB } from './tokens';
 export interface IdempotentRequest {
   /** the endpoint's namespace for keys ('reports', 'complaints') */
   scope: string;
+  /** who sends the key (Identity.userId): keys are never shared between callers */
+  caller: string;
   /** the Idempotency-Key header, if any */
   key: string | undefined;
   /** the validated body: hashed to tell a retry from a reuse of the key */
@@ -48,19 +52,20 @@ export class IdempotentPost {
 
   async run<T, A = undefined>(req: IdempotentRequest, steps: IdempotentSteps<T, A>): Promise<IdempotentOutcome<T, A>> {
     const hash = requestHash(req.body);
-    const stored = () => (req.key ? this.store.find<T>(req.key, req.scope, hash) : Promise.resolve(null));
+    const id = req.key ? { callerId: req.caller, scope: req.scope, key: req.key } : null;
+    const stored = () => (id ? this.store.find<T>(id, hash) : Promise.resolve(null));
     const earlier = await stored();
     if (earlier) return { replayed: true, ...earlier };
     await steps.check?.();
     try {
       return await this.db.$transaction(async (tx) => {
         const first = await steps.write(tx);
-        if (req.key) await this.store.save(tx, req.key, req.scope, hash, { status: first.status, body: first.body });
+        if (id) await this.store.save(tx, id, hash, { status: first.status, body: first.body });
         return { replayed: false as const, ...first };
       });
     } catch (e) {
       // Two requests with one key at once: the loser returns the winner's answer.
-      if (req.key && this.store.isDuplicate(e)) {
+      if (id && this.store.isDuplicate(e)) {
         const winner = await stored();
         if (winner) return { replayed: true, ...winner };
       }

@@ -1,10 +1,11 @@
 // Running an actor's action on a pathway: the case must exist and the
 // permission table admit the actor on it (its province), the acting user and
 // role travel with the update (the workflow's validator reads the same table), a retry
-// with the same Idempotency-Key is the same update (Temporal deduplicates by
-// update id), the action is audited, and what the actor
+// by the same caller with the same Idempotency-Key is the same update (Temporal
+// deduplicates by update id), the action is audited, and what the actor
 // wrote is kept in the case's record (PostgreSQL), once per update.
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Action } from '../../../../libs/domain/permissions';
 import type { Actor } from '../../../../workflows/actor';
@@ -23,6 +24,16 @@ export interface ActionRequest {
   idempotencyKey?: string;
 }
 
+/**
+ * The Temporal update id of an action sent with an Idempotency-Key: the
+ * action, then a digest of the caller and the key. A retry by the same caller
+ * is the same update (Temporal returns the first outcome); the same key from
+ * another caller is another update, judged by that caller's permissions. The
+ * digest keeps the id short whatever the key's length.
+ */
+export const actionUpdateId = (action: Action, who: Identity, key: string): string =>
+  `${action}:${createHash('sha256').update(`${who.userId}\n${key}`).digest('base64url')}`;
+
 export const actorOf = (who: Identity): Actor => ({ userId: who.userId, role: who.role, provinceCode: who.provinceCode, organisationId: who.organisationId });
 
 @Injectable()
@@ -38,7 +49,7 @@ export class CaseActions {
     const row = await this.access.load(req.who, req.caseId, action);
     const assigneeId = (input as { assigneeId?: unknown }).assigneeId;
     if (action === 'case.acknowledge' && typeof assigneeId === 'string') await this.access.assertAssignee('assigneeId', assigneeId, row.provinceCode);
-    const updateId = req.idempotencyKey ? `${action}:${req.idempotencyKey}` : undefined;
+    const updateId = req.idempotencyKey ? actionUpdateId(action, req.who, req.idempotencyKey) : undefined;
     let state: CaseState;
     try {
       state = await this.pathways.update(row.workflowId, def, [{ ...input, actor: actorOf(req.who) } as I], { updateId });

@@ -4,6 +4,7 @@
 // what they need to act: no name, no report text.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
+import { initialsOf } from '../../../../libs/domain/initials';
 import { FINAL_REFERRAL_STATUSES, type ReferralStatus } from '../../../../libs/domain/pathway';
 import { scopeOf, type Action } from '../../../../libs/domain/permissions';
 import { permit, type Identity } from '../auth/identity';
@@ -60,7 +61,7 @@ export class ReferralAccess {
       acceptedAt: row.acceptedAt?.toISOString() ?? null,
       startedAt: row.startedAt?.toISOString() ?? null,
       completedAt: row.completedAt?.toISOString() ?? null,
-      child: { initials: [c.firstName, c.lastName].map((n) => (n ? `${n[0].toUpperCase()}.` : '')).join('') || null, sex: c.sex, age, ageEstimated: c.dobEstimated },
+      child: { initials: initialsOf(c.firstName, c.lastName, ''), sex: c.sex, age, ageEstimated: c.dobEstimated },
     };
   }
 }

@@ -10,7 +10,7 @@ import type { Action } from '../../../../libs/domain/permissions';
 import type { Actor } from '../../../../workflows/actor';
 import type { Identity } from '../auth/identity';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
-import { actorOf } from '../pathway/case-actions';
+import { actionUpdateId, actorOf } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { referralActionEntry } from '../record/record-kinds';
 import { RecordStore } from '../record/record-store';
@@ -34,7 +34,7 @@ export class ReferralActions {
 
   async run<R, I extends { actor: Actor }>(req: ReferralActionRequest, action: Action, def: UpdateDefinition<R, [I]>, input: Omit<I, 'actor'>): Promise<R> {
     const row = await this.access.load(req.who, req.referralId, action);
-    const updateId = req.idempotencyKey ? `${action}:${req.idempotencyKey}` : undefined;
+    const updateId = req.idempotencyKey ? actionUpdateId(action, req.who, req.idempotencyKey) : undefined;
     const workflowId = referralWorkflowId(req.referralId);
     const state = await this.pathways.update(workflowId, def, [{ ...input, actor: actorOf(req.who) } as I], { updateId });
     await this.audit.append(req.who, action, req.ctx, { caseId: row.caseId, resource: `referral/${req.referralId}` });

@@ -89,7 +89,7 @@ export class CreateReportUseCase {
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
     let target: Target | null = null;
     const out = await this.idempotentPost.run<ReportCreated, CaseInput>(
-      { scope: SCOPE, key: idempotencyKey, body },
+      { scope: SCOPE, caller: who.userId, key: idempotencyKey, body },
       {
         check: async () => {
           // An unknown province is a 422 on the field (semanticProblems), not a refusal to act in it.
