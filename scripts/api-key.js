@@ -18,7 +18,7 @@ const os = require('node:os');
 const { Client } = require('pg');
 
 const ROLES = ['INTAKE', 'COORDINATOR', 'JUDICIAL_LIAISON', 'PROVIDER', 'SUPERVISOR', 'AUDITOR'];
-/** Roles with a NATIONAL scope beyond reference data in libs/domain/permissions.ts (nationalKeyAllowed). */
+/** The roles a key may hold nationally: NATIONAL_KEY_ROLES of apps/api/src/auth/authenticator.ts, which checks it on every request. */
 const NATIONAL_ROLES = ['INTAKE', 'SUPERVISOR', 'AUDITOR'];
 const MAX_DAYS = 365;
 

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DB } from '../infra/tokens';
 import type { Db } from '../../../../libs/db/prisma';
-import { ACTIONS, scopeOf } from '../../../../libs/domain/permissions';
 import type { Role } from '../../../../libs/domain/taxonomy';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { UnauthenticatedError } from '../common/errors';
@@ -19,11 +18,12 @@ export const hashApiKey = (key: string): string => createHash('sha256').update(k
 export type ApiKeyScope = 'PROVINCE' | 'ORGANISATION' | 'NATIONAL';
 
 /**
- * Whether a key may be NATIONAL for this role: the role acts nationally on
- * something beyond reference data in the permission table (the green line's
- * INTAKE files reports for every province; SUPERVISOR, AUDITOR, ADMIN).
+ * The roles a key may hold nationally (scope NATIONAL, stated when the key is
+ * made): the national functions (SUPERVISOR, AUDITOR) and the national green
+ * line, an INTAKE that files reports for every province. Any other role's key
+ * names its province or organisation. The api-key command holds the same list.
  */
-export const nationalKeyAllowed = (role: Role): boolean => ACTIONS.some((a) => a !== 'directory.read' && scopeOf(a, role) === 'NATIONAL');
+export const NATIONAL_KEY_ROLES: readonly Role[] = ['INTAKE', 'SUPERVISOR', 'AUDITOR'];
 
 @Injectable()
 export class Authenticator {
@@ -90,7 +90,7 @@ export class Authenticator {
     const who: Identity = { kind: 'api-key', userId: `api-key:${row.id}`, role, provinceCode: null, organisationId: null };
     switch (row.scope as ApiKeyScope) {
       case 'NATIONAL':
-        if (!nationalKeyAllowed(role)) break;
+        if (!NATIONAL_KEY_ROLES.includes(role)) break;
         return who;
       case 'PROVINCE':
         if (!row.provinceCode) break;
