@@ -40,7 +40,8 @@ const parameters = (o: Op): Json[] => (o.op.parameters ?? []).map((p: Json) => d
 
 /** The operation's documented request example: on the media type, or on its schema. */
 function exampleOf(o: Op): { found: boolean; value?: unknown } {
-  const media = o.op.requestBody?.content?.['application/json'];
+  // JSON bodies, and the one upload (multipart/form-data: its file part is sent as a small PNG)
+  const media = o.op.requestBody?.content?.['application/json'] ?? o.op.requestBody?.content?.['multipart/form-data'];
   if (!media) return { found: false };
   if (media.example !== undefined) return { found: true, value: media.example };
   const named = Object.values((media.examples ?? {}) as Record<string, { value?: unknown }>)[0];
@@ -49,6 +50,21 @@ function exampleOf(o: Op): { found: boolean; value?: unknown } {
   if (Array.isArray(schema?.examples) && schema.examples.length) return { found: true, value: schema.examples[0] };
   if (schema?.example !== undefined) return { found: true, value: schema.example };
   return { found: false };
+}
+
+/** A 1×1 PNG: what a documented upload example's file part is sent as. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** A multipart example as a form: its binary properties are files (a PNG), the others text fields. */
+async function sendForm(path: string, media: Json, example: Json, token: string): Promise<{ status: number; text: string }> {
+  const properties = (deref(media.schema)?.properties ?? {}) as Record<string, Json>;
+  const form = new FormData();
+  for (const [name, value] of Object.entries(example)) {
+    if (properties[name]?.format === 'binary') form.append(name, new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'example.png');
+    else form.append(name, String(value));
+  }
+  const res = await fetch(`${stack.baseUrl}${path}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, text: await res.text() };
 }
 
 /** The documented success status (the lowest 2xx). */
@@ -144,6 +160,8 @@ const SCENARIOS: Record<string, Scenario> = {
     return id;
   }),
   'POST /api/v1/cases/{id}/reviews': onCase(planApproved),
+  'POST /api/v1/cases/{id}/notes': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/documents': onCase(() => acknowledged()),
   'POST /api/v1/cases/{id}/autonomy-plan': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },
   'POST /api/v1/cases/{id}/check-ins': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },
   'POST /api/v1/cases/{id}/referrals': onCase(async () => {
@@ -241,7 +259,12 @@ test('each documented example, sent as is by an admitted user, gets the document
       const params = s.prepare ? await s.prepare() : {};
       const path = o.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`);
       const body = exampleOf(o).value;
-      const res = o.method === 'PUT' ? await api.put(path, body, tokens[s.user]) : await api.post(path, body, tokens[s.user]);
+      const multipart = o.op.requestBody?.content?.['multipart/form-data'];
+      const res = multipart
+        ? await sendForm(path, multipart, body as Json, tokens[s.user])
+        : o.method === 'PUT'
+          ? await api.put(path, body, tokens[s.user])
+          : await api.post(path, body, tokens[s.user]);
       const expected = s.unreachable ? 409 : successOf(o);
       if (res.status !== expected) failures.push(`${o.key} as ${s.user}: expected ${expected}, got ${res.status} ${res.text.slice(0, 300)}`);
     } catch (e) {

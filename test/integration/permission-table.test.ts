@@ -16,14 +16,14 @@ import { eventually, startStack, type Stack } from '../support/stack';
 let stack: Stack;
 let api: ReturnType<typeof http>;
 const tokens: Record<string, string> = {};
-const ids = { caseId: '', referralId: '', complaintId: '' };
+const ids = { caseId: '', referralId: '', complaintId: '', entryId: '', documentId: '' };
 
 /** What the route acts on: its province (and organisation) are what the scope is checked against. */
 type Target = 'case' | 'referral' | 'province' | 'none';
 
 interface Route {
   method: 'GET' | 'POST' | 'PUT';
-  /** :case, :referral and :complaint are the fixture's ids */
+  /** :case, :referral, :complaint, :entry (a note of the case's record) and :document are the fixture's ids */
   path: string;
   body?: unknown;
   target: Target;
@@ -56,6 +56,14 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'case.deliveries.read': [{ method: 'GET', path: '/api/v1/cases/:case/deliveries', target: 'case' }],
   'case.export': [{ method: 'GET', path: '/api/v1/cases/:case/export', target: 'case' }],
   'case.history.read': [{ method: 'GET', path: '/api/v1/cases/:case/history?pageSize=1', target: 'case' }],
+  'record.read': [
+    { method: 'GET', path: '/api/v1/cases/:case/record', target: 'case' },
+    { method: 'GET', path: '/api/v1/cases/:case/record/:entry/versions', target: 'case' },
+  ],
+  'record.note': [caseAction('notes', { text: 'permission table' })],
+  // a JSON body: an admitted user reaches the case (403 elsewhere), then 415 (not multipart)
+  'record.document.attach': [caseAction('documents', {})],
+  'record.document.read': [{ method: 'GET', path: '/api/v1/cases/:case/documents/:document', target: 'case' }],
   'case.acknowledge': [caseAction('acknowledge', {})],
   'case.child-seen': [caseAction('child-seen', { medicalCare: true })],
   'case.assessment': [caseAction('assessment', { summary: 'permission table' })],
@@ -166,6 +174,8 @@ function send(cell: Cell): Promise<HttpResult> {
     .replace(':case', ids.caseId)
     .replace(':referral', ids.referralId)
     .replace(':complaint', ids.complaintId)
+    .replace(':entry', ids.entryId)
+    .replace(':document', ids.documentId)
     .replace(':from', encodeURIComponent(anHourAgo()))
     .replace(':to', encodeURIComponent(inAnHour()));
   const token = tokens[cell.user];
@@ -209,6 +219,17 @@ beforeAll(async () => {
   const complaint = await api.post('/api/v1/complaints', { provinceCode: TANGER, channel: 'API', text: 'permission table fixture' }, tokens['u-tanger-coordinator']);
   expect(complaint.status).toBe(201);
   ids.complaintId = complaint.body.id;
+  // The case's record: a note, and a document (a PNG).
+  const note = await api.post(`/api/v1/cases/${ids.caseId}/notes`, { text: 'permission table fixture' }, tokens['u-tanger-coordinator']);
+  expect(note.status).toBe(201);
+  ids.entryId = note.body.id;
+  const form = new FormData();
+  form.append('kind', 'OTHER');
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'fixture.png');
+  const doc = await fetch(`${stack.baseUrl}/api/v1/cases/${ids.caseId}/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens['u-tanger-coordinator']}` } });
+  expect(doc.status).toBe(201);
+  ids.documentId = ((await doc.json()) as { id: string }).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -238,7 +259,7 @@ describe('the document and the table agree', () => {
   });
 
   test('this file maps every action the API performs to the operation that performs it', () => {
-    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}');
+    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}');
     const docKey = (k: string) => k.replace(/\{[^}]+\}/g, '{}');
     const wrong: string[] = [];
     for (const [action, routes] of Object.entries(ROUTES) as [Action, Route[]][]) {
