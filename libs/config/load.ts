@@ -65,3 +65,22 @@ export const temporalEnv = {
   /** key-id:base64-32-bytes, comma-separated; the first encrypts, all decrypt */
   MASAR_CODEC_KEYS: z.string().min(1, 'is required: key-id:base64 (32 bytes), comma-separated'),
 };
+
+/**
+ * TLS to Temporal (PEM files): a client certificate and key make it mutual
+ * (production); a CA file verifies a private CA; the server name overrides
+ * the host checked. Any of them turns TLS on; TEMPORAL_TLS alone, with the
+ * system's CAs. Check with temporalTlsRule (cert and key go together).
+ */
+export const temporalTlsEnv = {
+  TEMPORAL_TLS: bool.optional(),
+  TEMPORAL_TLS_CERT: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS_CA: z.string().min(1).optional(),
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
+};
+
+export function temporalTlsRule(c: { TEMPORAL_TLS_CERT?: string; TEMPORAL_TLS_KEY?: string }, ctx: z.RefinementCtx): void {
+  if (c.TEMPORAL_TLS_CERT && !c.TEMPORAL_TLS_KEY) ctx.addIssue({ code: 'custom', path: ['TEMPORAL_TLS_KEY'], message: 'is required with TEMPORAL_TLS_CERT (the client certificate and its key go together)' });
+  if (c.TEMPORAL_TLS_KEY && !c.TEMPORAL_TLS_CERT) ctx.addIssue({ code: 'custom', path: ['TEMPORAL_TLS_CERT'], message: 'is required with TEMPORAL_TLS_KEY (the client certificate and its key go together)' });
+}

@@ -68,7 +68,8 @@ export const PERMISSIONS = {
   'case.read': CASE_READERS,
   'case.timeline.read': CASE_READERS,
   'case.deliveries.read': CASE_READERS,
-  'case.export': { COORDINATOR: P, HEAD_OF_CENTRE: P, SUPERVISOR: N, ADMIN: N },
+  // administrators run the system: they read no child's file (an export is the whole file)
+  'case.export': { COORDINATOR: P, HEAD_OF_CENTRE: P, SUPERVISOR: N },
   'case.history.read': { SUPERVISOR: N, AUDITOR: N },
   // the case's record: what professionals wrote, read back by the case's readers (free text and
   // the report's narrative only where child.identity is disclosed); notes and documents by the case's team
@@ -122,8 +123,10 @@ export const PERMISSIONS = {
   'me.preferences': EVERYONE_SELF,
   // national functions
   'audit.read': { AUDITOR: N },
-  'codec.decode': { SUPERVISOR: N, AUDITOR: N, ADMIN: N },
-  'codec.encode': { SUPERVISOR: N, AUDITOR: N, ADMIN: N },
+  // decryption of Temporal payloads (UI, CLI) shows everything: national readers of identifying
+  // data only (child.identity below); nobody encrypts through the API (only the API and the worker
+  // produce payloads, so a key-holder's payload is the only kind a workflow accepts)
+  'codec.decode': { SUPERVISOR: N },
   'admin.queue-board': { ADMIN: N },
   // machine clients' API keys: listed and revoked (made by the api-key command)
   'admin.api-keys': { ADMIN: N },
@@ -207,11 +210,13 @@ export function assertPermitted(action: Action, who: Acting | undefined | null, 
  * Disclosure rules: what a reader of a record sees of it, by role. Not actions
  * (nothing is done, nothing is audited as such): the readers themselves are
  * the action's rows above ('case.read', ...).
- *   child.identity     the child's name and date of birth (others see initials)
+ *   child.identity     the child's name and date of birth, the report's narrative and free-text
+ *                      notes (others see initials and no text; administrators run the system
+ *                      and read no child's file)
  *   delivery.address   an alert recipient's address in clear (to check a wrong one; others see it masked)
  */
 export const DISCLOSURES = {
-  'child.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR', 'ADMIN'],
+  'child.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
   'delivery.address': ['SUPERVISOR', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Disclosure = keyof typeof DISCLOSURES;

@@ -2,12 +2,28 @@
 // signals, updates, queries, failures): AES-256-GCM with a 12-byte IV and the
 // key id in the payload metadata, so keys can rotate (the first key encrypts,
 // every configured key decrypts).
+//
+// Each payload also names, in clear, the workflow it belongs to
+// (`masar-workflow`: case-<id>, referral-<id>, complaint-<id>; ids only, never
+// a name), taken from the SDK's serialization context, so that a decryption
+// through /codec is audited with its case. The name is bound to the ciphertext
+// as GCM additional data: altering it breaks authentication.
+//
+// Decoding has two modes. A reader (the API's history, /codec) passes through
+// what is not encrypted. The worker (`inbound: 'mark'`) accepts nothing it
+// cannot authenticate: any such payload becomes the marker value of
+// workflows/trust-marker.ts, which the workflows' interceptors refuse. It never
+// throws, because a decode error fails the workflow task and the server retries
+// it forever (a forged signal would wedge the pathway).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Payload, PayloadCodec } from '@temporalio/common';
+import type { Payload, PayloadCodec, SerializationContext } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
+import { UNAUTHENTICATED } from '../../workflows/trust-marker';
 
 const ENCODING = 'binary/encrypted';
 const KEY_ID = 'encryption-key-id';
+/** Clear metadata: the workflow the payload belongs to (authenticated as GCM additional data). */
+export const WORKFLOW_ID = 'masar-workflow';
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -34,39 +50,90 @@ export function parseCodecKeys(spec: string): CodecKey[] {
   return keys;
 }
 
+export interface CodecOptions {
+  /**
+   * What decode does with a payload it cannot authenticate: `pass` returns a
+   * plaintext payload as it is and throws on a bad ciphertext (readers);
+   * `mark` replaces either with the unauthenticated marker (the worker).
+   */
+  inbound?: 'pass' | 'mark';
+  /** Told each time a payload is marked (the worker logs it). */
+  onRefused?: (why: string, context?: SerializationContext) => void;
+}
+
+/** The marker payload: JSON, so the workflow's default payload converter reads it. */
+export function unauthenticatedPayload(why: string): Payload {
+  return { metadata: { encoding: enc.encode('json/plain') }, data: enc.encode(JSON.stringify({ [UNAUTHENTICATED]: why })) };
+}
+
+/** The workflow a payload names in clear, if it names one. */
+export function payloadWorkflowId(payload: Payload): string | null {
+  const v = payload.metadata?.[WORKFLOW_ID];
+  return v && v.length ? dec.decode(v) : null;
+}
+
+export function isEncrypted(payload: Payload): boolean {
+  return !!payload.metadata && dec.decode(payload.metadata.encoding ?? new Uint8Array()) === ENCODING;
+}
+
 export class AesGcmCodec implements PayloadCodec {
   private readonly byId: Map<string, Buffer>;
   private readonly active: CodecKey;
 
-  constructor(keys: CodecKey[]) {
+  constructor(
+    keys: CodecKey[],
+    private readonly options: CodecOptions = {},
+  ) {
     this.active = keys[0];
     this.byId = new Map(keys.map((k) => [k.id, k.key]));
   }
 
-  async encode(payloads: Payload[]): Promise<Payload[]> {
+  async encode(payloads: Payload[], context?: SerializationContext): Promise<Payload[]> {
+    const workflowId = context?.workflowId || null;
     return payloads.map((payload) => {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', this.active.key, iv);
+      if (workflowId) cipher.setAAD(enc.encode(workflowId));
       const plain = temporal.api.common.v1.Payload.encode(payload).finish();
       const data = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
-      return {
-        metadata: { encoding: enc.encode(ENCODING), [KEY_ID]: enc.encode(this.active.id) },
-        data,
-      };
+      const metadata: Record<string, Uint8Array> = { encoding: enc.encode(ENCODING), [KEY_ID]: enc.encode(this.active.id) };
+      if (workflowId) metadata[WORKFLOW_ID] = enc.encode(workflowId);
+      return { metadata, data };
     });
   }
 
-  async decode(payloads: Payload[]): Promise<Payload[]> {
+  async decode(payloads: Payload[], context?: SerializationContext): Promise<Payload[]> {
+    const mark = this.options.inbound === 'mark';
     return payloads.map((payload) => {
-      if (!payload.metadata || dec.decode(payload.metadata.encoding ?? new Uint8Array()) !== ENCODING) return payload;
-      const keyId = dec.decode(payload.metadata[KEY_ID] ?? new Uint8Array());
-      const key = this.byId.get(keyId);
-      if (!key) throw new Error(`no codec key with id ${JSON.stringify(keyId)} is configured`);
-      const data = Buffer.from(payload.data ?? new Uint8Array());
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(data.length - 16));
-      const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
-      return temporal.api.common.v1.Payload.decode(plain);
+      if (!isEncrypted(payload)) {
+        if (!mark) return payload;
+        return this.refuse('not encrypted', context);
+      }
+      try {
+        return this.decrypt(payload);
+      } catch (e) {
+        if (!mark) throw e;
+        return this.refuse((e as Error).message, context);
+      }
     });
+  }
+
+  private refuse(why: string, context?: SerializationContext): Payload {
+    this.options.onRefused?.(why, context);
+    return unauthenticatedPayload(why);
+  }
+
+  private decrypt(payload: Payload): Payload {
+    const keyId = dec.decode(payload.metadata?.[KEY_ID] ?? new Uint8Array());
+    const key = this.byId.get(keyId);
+    if (!key) throw new Error(`no codec key with id ${JSON.stringify(keyId)} is configured`);
+    const data = Buffer.from(payload.data ?? new Uint8Array());
+    if (data.length < 28) throw new Error('the ciphertext is too short');
+    const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
+    const workflowId = payloadWorkflowId(payload);
+    if (workflowId) decipher.setAAD(enc.encode(workflowId));
+    decipher.setAuthTag(data.subarray(data.length - 16));
+    const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
+    return temporal.api.common.v1.Payload.decode(plain);
   }
 }

@@ -190,7 +190,6 @@ const SCENARIOS: Record<string, Scenario> = {
   'PUT /api/v1/policies': { user: 'u-tanger-committee' },
   'PUT /api/v1/me/preferences': { user: 'u-rabat-coordinator' },
   'POST /codec/decode': { user: 'u-national-supervisor' },
-  'POST /codec/encode': { user: 'u-national-auditor' },
 };
 
 beforeAll(async () => {

@@ -107,7 +107,6 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'me.preferences': [{ method: 'PUT', path: '/api/v1/me/preferences', body: { language: 'fr' }, target: 'none' }],
   'audit.read': [{ method: 'GET', path: '/api/v1/audit?limit=1', target: 'none' }],
   'codec.decode': [{ method: 'POST', path: '/codec/decode', body: { payloads: [] }, target: 'none' }],
-  'codec.encode': [{ method: 'POST', path: '/codec/encode', body: { payloads: [] }, target: 'none' }],
   'admin.queue-board': [{ method: 'POST', path: '/api/v1/admin/queue-board/session', target: 'none' }],
   'admin.api-keys': [
     { method: 'GET', path: '/api/v1/admin/api-keys', target: 'none' },

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { bool, databaseEnv, port, redisEnv, temporalEnv, url } from '../../../libs/config/load';
+import { bool, databaseEnv, port, redisEnv, temporalEnv, temporalTlsEnv, temporalTlsRule, url } from '../../../libs/config/load';
 
 /** `scheme://host[:port]` and nothing more: what a browser sends as Origin. */
 const isOrigin = (v: string): boolean => {
@@ -26,6 +26,7 @@ export const apiConfigSchema = z
     ...databaseEnv,
     ...redisEnv,
     ...temporalEnv,
+    ...temporalTlsEnv,
     PORT: port.default(3000),
     HOST: z.string().default('127.0.0.1'),
     API_DB_POOL: z.coerce.number().int().min(1).default(10),
@@ -68,6 +69,7 @@ export const apiConfigSchema = z
   .refine((c) => !c.JWT_SECRET || c.JWT_JWKS_URL || c.JWT_ALLOW_HS256, {
     message: 'HS256 tokens are for development only: set JWT_JWKS_URL (identity provider), or JWT_ALLOW_HS256=true to use JWT_SECRET',
     path: ['JWT_SECRET'],
-  });
+  })
+  .superRefine(temporalTlsRule);
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export const API_CONFIG = Symbol('API_CONFIG');

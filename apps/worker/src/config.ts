@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { bool, databaseEnv, redisEnv, temporalEnv } from '../../../libs/config/load';
+import { bool, databaseEnv, redisEnv, temporalEnv, temporalTlsEnv, temporalTlsRule } from '../../../libs/config/load';
 
 export const workerConfigSchema = z.object({
   ...databaseEnv,
   ...redisEnv,
   ...temporalEnv,
+  ...temporalTlsEnv,
   /** Workflows kept in memory; idle pathways replay their short history when woken. */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
   WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(1).default(10),
@@ -17,5 +18,5 @@ export const workerConfigSchema = z.object({
   ALERT_RETRY_BASE_MS: z.coerce.number().int().min(100).default(15_000),
   /** A prebuilt workflow bundle (npm run build writes dist/workflow-bundle.js). */
   WORKER_BUNDLE_PATH: z.string().optional(),
-});
+}).superRefine(temporalTlsRule);
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
 import type { Db } from '../../../libs/db/prisma';
-import { dataConverter } from '../../../libs/temporal/connection';
+import { connectionOptions, dataConverter } from '../../../libs/temporal/connection';
 import { buildWorkflowBundle } from '../../../libs/temporal/bundle';
 import type { WorkerConfig } from './config';
 import { createPathwayPorts } from './ports/pathway-ports';
@@ -20,7 +20,7 @@ export interface WorkerDeps {
 
 export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: Worker; close(): Promise<void> }> {
   const { config, db } = deps;
-  const connection = deps.connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
+  const connection = deps.connection ?? (await NativeConnection.connect(connectionOptions(config.TEMPORAL_ADDRESS, config)));
   const code =
     deps.bundleCode ??
     (config.WORKER_BUNDLE_PATH && fs.existsSync(config.WORKER_BUNDLE_PATH)
@@ -33,7 +33,12 @@ export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: W
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { code },
     activities: { ...createActivities(createPathwayPorts(db)), ...alerts.activities },
-    dataConverter: dataConverter(config.MASAR_CODEC_KEYS),
+    // Only what the API or this worker encrypted reaches a workflow: anything
+    // else decodes to a marker the workflows refuse (workflows/trust.interceptors.ts).
+    dataConverter: dataConverter(config.MASAR_CODEC_KEYS, {
+      inbound: 'mark',
+      onRefused: (why, context) => console.warn(`refused an unauthenticated payload for ${context?.workflowId ?? 'a workflow'}: ${why}`),
+    }),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_WORKFLOW_TASKS,
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_ACTIVITIES,

@@ -173,8 +173,7 @@ export const PLANS: Record<string, Plan> = {
   'POST /api/v1/cases/{id}/reviews': caseAction({ actors: [...WORKERS, T('liaison')], foreign: [...FOREIGN_WORKERS, M('liaison')], refused: anyValidRefused('no review is due (409)') }),
 
   'GET /api/v1/audit': { actors: ['u-national-auditor'], writes: false },
-  'POST /codec/decode': { actors: ['u-national-supervisor', 'u-national-auditor'], writes: false, valid: (ctx) => tamperedPayloads(ctx.codecKeyId) },
-  'POST /codec/encode': { actors: ['u-national-supervisor', 'u-national-admin'], writes: false },
+  'POST /codec/decode': { actors: ['u-national-supervisor'], writes: false, valid: (ctx) => tamperedPayloads(ctx.codecKeyId) },
   // Opens a queue board session (a ticket in Redis); writes nothing but the audit trail.
   'POST /api/v1/admin/queue-board/session': { actors: ['u-national-admin'], writes: false },
 

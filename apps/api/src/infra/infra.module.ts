@@ -5,7 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Redis } from 'ioredis';
 import { createDb, type Db } from '../../../../libs/db/prisma';
 import { AesGcmCodec, parseCodecKeys } from '../../../../libs/temporal/codec';
-import { dataConverter } from '../../../../libs/temporal/connection';
+import { connectionOptions, dataConverter } from '../../../../libs/temporal/connection';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog } from './audit-log';
 import { IdempotencyStore } from './idempotency';
@@ -22,7 +22,7 @@ import { DB, PAYLOAD_CODEC, REDIS, TEMPORAL } from './tokens';
       // Lazy: the API starts (and reports Temporal as down) when the server is not up yet.
       useFactory: (config: ApiConfig) =>
         new Client({
-          connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
+          connection: Connection.lazy(connectionOptions(config.TEMPORAL_ADDRESS, config)),
           namespace: config.TEMPORAL_NAMESPACE,
           dataConverter: dataConverter(config.MASAR_CODEC_KEYS),
         }),

@@ -1,5 +1,7 @@
 // A case's full history as a readable timeline for supervisors: every run of
 // its workflow, decrypted with Masar's codec, paged; the read is audited.
+// What each reader sees of the decrypted details is the disclosure rule's
+// (libs/domain/disclosure.ts): an auditor gets initials and no narrative.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import type { AesGcmCodec } from '../../../../libs/temporal/codec';
@@ -9,6 +11,7 @@ import { isUnavailable } from '../common/problem.filter';
 import { CaseAccess } from '../cases/case-access';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { PAYLOAD_CODEC, TEMPORAL } from '../infra/tokens';
+import { disclosedTo } from '../../../../libs/domain/disclosure';
 import { caseTimeline } from './history-timeline';
 
 @Injectable()
@@ -31,6 +34,7 @@ export class GetCaseHistoryUseCase {
     }
     await this.audit.append(who, 'case.history.read', ctx, { caseId });
     const start = (page.page - 1) * page.pageSize;
-    return { caseId, workflowId: row.workflowId, total: entries.length, page: page.page, pageSize: page.pageSize, items: entries.slice(start, start + page.pageSize) };
+    const items = entries.slice(start, start + page.pageSize).map((e) => (e.details === undefined ? e : { ...e, details: disclosedTo(who.role, e.details) }));
+    return { caseId, workflowId: row.workflowId, total: entries.length, page: page.page, pageSize: page.pageSize, items };
   }
 }
