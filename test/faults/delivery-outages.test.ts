@@ -1,8 +1,8 @@
 // The mail server goes away for a while, and Redis loses every queued job:
 // alerts are delivered once things return, none lost, none duplicated.
 import { Redis } from 'ioredis';
-import { eventually } from '../support/stack';
-import { fileReports, mailsByMessageId, secondsPolicy, sleep, startFaultStack, type FaultStack } from './fault-stack';
+import { eventually } from '../support/eventually';
+import { fileReports, mailsByMessageId, secondsPolicy, startFaultStack, type FaultStack } from './fault-stack';
 
 let s: FaultStack;
 beforeAll(async () => {
@@ -18,12 +18,13 @@ test('SMTP server away: deliveries are retried and arrive once it is back, exact
   await s.smtp.stop();
   const cases = await fileReports(s, 'rabat', 'RABAT', 3);
   const ids = cases.map((c) => c.caseId);
-  // The alerts are due and attempted while the server is away.
-  await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, attempts: { gte: 1 } } })) === 3, { timeoutMs: 20_000 });
-  await sleep(2_000);
+  // The alerts are due, attempted and retried while the server is away, and none is sent.
+  await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, attempts: { gte: 2 } } })) === 3, { timeoutMs: 20_000 });
   expect(await s.db.delivery.count({ where: { caseId: { in: ids }, status: 'SENT' } })).toBe(0);
   await s.restartSmtp();
   await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, status: 'SENT' } })) === 3, { timeoutMs: 30_000 });
+  // One delivery row per alert (level 0 of three cases), one mail each.
+  expect(await s.db.delivery.count({ where: { caseId: { in: ids } } })).toBe(3);
   const mails = mailsByMessageId(s, cases.map((c) => c.reference));
   expect([...mails.values()]).toEqual([1, 1, 1]);
 });
@@ -50,7 +51,9 @@ test('Redis flushed while alerts wait: the reconciler re-enqueues them, delivere
   s.notifier = await startNotifier(parseConfig(notifierConfigSchema, s.env), { log: silentLog, jobOptions: RETRY });
 
   await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, status: 'SENT' } })) === 3, { timeoutMs: 30_000 });
-  await sleep(2_500); // another reconciler pass must not send again
+  // Another reconciler pass finds nothing to send again.
+  expect(await s.notifier.reconcileOnce()).toEqual({ requeued: 0, settled: 0 });
+  expect(await s.db.delivery.count({ where: { caseId: { in: ids } } })).toBe(3);
   const mails = mailsByMessageId(s, cases.map((c) => c.reference));
   expect([...mails.values()]).toEqual([1, 1, 1]);
 });

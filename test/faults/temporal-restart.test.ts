@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { SEARCH_ATTRIBUTES_CLI } from '../../workflows/search-attributes';
-import { eventually } from '../support/stack';
+import { eventually } from '../support/eventually';
 import { fileReports, freePort, mailsByMessageId, secondsPolicy, sleep, startFaultStack, type FaultStack } from './fault-stack';
 
 const cli = process.env.MASAR_TEMPORAL_CLI_PATH;
@@ -63,6 +63,9 @@ test('timers that fell due while the server was down fire on recovery; pathways 
 
   await eventually(async () => (await s.db.escalation.count({ where: { caseId: { in: ids }, level: 0 } })) === 3, { timeoutMs: 60_000 });
   await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, status: 'SENT' } })) === 3, { timeoutMs: 30_000 });
+  // Exactly one escalation and one delivery per case: the recovered timers fired once.
+  expect(await s.db.escalation.count({ where: { caseId: { in: ids } } })).toBe(3);
+  expect(await s.db.delivery.count({ where: { caseId: { in: ids } } })).toBe(3);
   expect([...mailsByMessageId(s, cases.map((c) => c.reference)).values()]).toEqual([1, 1, 1]);
 
   // The pathways still take actions after the restart.

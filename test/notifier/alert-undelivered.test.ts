@@ -6,7 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { alertDeliveryFailedSignal } from '../../workflows/alert-signal';
 import { AesGcmCodec, parseCodecKeys } from '../../libs/temporal/codec';
 import { dataConverter } from '../../libs/temporal/connection';
-import { alertFor, createCase, eventually, sleep, startHarness, type Harness } from './harness';
+import { alertFor, createCase, drained, eventually, startHarness, type Harness } from './harness';
 
 let h: Harness;
 let connection: Connection;
@@ -57,8 +57,9 @@ test('every channel of an alert failed for good: the workflow named in the deliv
 
   // A second run of the activity changes nothing and signals nothing more.
   await h.activities.sendAlert(input);
-  await sleep(500);
+  await drained(h);
   expect(await signalsOf(workflowId)).toHaveLength(1);
+  expect(await h.db.delivery.count({ where: { key: { startsWith: `${input.key}:` } } })).toBe(2);
 });
 
 test('a workflow that no longer exists is not an error', async () => {
@@ -67,6 +68,7 @@ test('a workflow that no longer exists is not an error', async () => {
   const input = alertFor(c, { workflowId: `case-gone-${randomBytes(3).toString('hex')}`, ladderRole: 'DELEGATE', level: 2 });
   await h.activities.sendAlert(input);
   await eventually(async () => (await h.db.operatorEvent.count({ where: { kind: 'ALERT_UNDELIVERED', data: { path: ['alertKey'], equals: input.key } } })) === 1);
-  await sleep(300);
+  await drained(h);
+  expect(await h.db.operatorEvent.count({ where: { kind: 'ALERT_UNDELIVERED', data: { path: ['alertKey'], equals: input.key } } })).toBe(1);
   expect(await h.db.operatorEvent.count({ where: { kind: 'ALERT_SIGNAL_FAILED', data: { path: ['alertKey'], equals: input.key } } })).toBe(0);
 });

@@ -1,7 +1,7 @@
 // Alerts by email through the notifier's BullMQ worker to a real SMTP server:
 // language, right-to-left Arabic with a text part, no child name, 4xx retried,
 // 5xx failed for good with an operator event.
-import { alertFor, CHILD, createCase, eventually, startHarness, type Harness } from './harness';
+import { alertFor, CHILD, createCase, eventually, mailsReceived, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ test('an Arabic reader gets a right-to-left HTML email with a plain-text part, n
   const c = await createCase(h.db, 'MEKNES', true);
   const input = alertFor(c, { step: 'ASSESSMENT', level: 2, ladderRole: 'DELEGATE' });
   await h.activities.sendAlert(input);
-  const [m] = await h.smtp.waitFor(1);
+  const [m] = await mailsReceived(h, 1);
   expect(m.to).toEqual(['delegate.meknes@masar.example.ma']);
   const { subject, html, text } = m.mail;
   expect(subject).toContain(c.reference);
@@ -42,7 +42,7 @@ test('an Arabic reader gets a right-to-left HTML email with a plain-text part, n
 test('a French reader gets the alert in French', async () => {
   const c = await createCase(h.db, 'TANGER_ASSILAH');
   await h.activities.sendAlert(alertFor(c, { step: 'REFERRAL_ACCEPTANCE', level: 1, ladderRole: 'HEAD_OF_CENTRE' }));
-  const [m] = await h.smtp.waitFor(1);
+  const [m] = await mailsReceived(h, 1);
   expect(m.mail.subject).toBe(`[Masar] Dossier ${c.reference} – Acceptation de l’orientation en retard de 5 h 30 – escalade niveau 1`);
   expect(m.mail.html).toContain('<html lang="fr" dir="ltr">');
   expect(m.mail.text).toContain('accepter ou refuser l’orientation');
@@ -56,7 +56,7 @@ test('no alert carries the child’s name, in any language or part', async () =>
   const fr = await createCase(h.db, 'TANGER_ASSILAH');
   await h.activities.sendAlert(alertFor(ar, { ladderRole: 'ASSIGNEE', level: 0 }));
   await h.activities.sendAlert(alertFor(fr, { ladderRole: 'COMMITTEE', level: 3 }));
-  const mails = await h.smtp.waitFor(2);
+  const mails = await mailsReceived(h, 2);
   for (const m of mails) {
     expect(m.raw).not.toMatch(CHILD_NAME);
     expect(`${m.mail.subject}\n${m.mail.html}\n${m.mail.text}`).not.toMatch(CHILD_NAME);
@@ -68,7 +68,7 @@ test('SMTP 4xx is retried, then the alert goes through', async () => {
   h.smtp.refuseRecipient('delegate.tanger@masar.example.ma', 451, 2);
   const input = alertFor(c, { ladderRole: 'DELEGATE' });
   await h.activities.sendAlert(input);
-  const [m] = await h.smtp.waitFor(1);
+  const [m] = await mailsReceived(h, 1);
   expect(m.to).toEqual(['delegate.tanger@masar.example.ma']);
   expect(h.smtp.refusals('delegate.tanger@masar.example.ma')).toBe(2);
   const sent = await eventually(async () => {

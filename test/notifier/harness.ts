@@ -15,6 +15,8 @@ import { parseConfig } from '../../libs/config/load';
 import { createDb, type Db } from '../../libs/db/prisma';
 import type { Step, LadderRole } from '../../libs/domain/steps';
 import { openAlertOutbox, type AlertOutbox } from '../../libs/notify/queues';
+import type { ReceivedMail } from '../../libs/notify/testing';
+import { eventually } from '../support/eventually';
 import { startSmppPeer, startSmtpSink, type SmppPeer, type SmtpSink } from '../../libs/notify/testing';
 import { parkLeftoverDeliveries } from '../support/deliveries';
 
@@ -147,6 +149,32 @@ export function alertFor(c: CaseFixture, o: { step?: Step; level?: number; ladde
   };
 }
 
-export { eventually } from '../support/eventually';
+export { eventually };
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits until no job of the channels the notifier delivers is waiting,
+ * delayed or running: what was enqueued has been handled (sent, failed for good). Negative checks
+ * ("nothing sent twice") come after it, not after a fixed pause.
+ */
+export async function drained(h: Harness): Promise<void> {
+  if (!h.notifier) throw new Error('drained: no notifier runs, nothing would be handled');
+  const channels = h.notifier.channels;
+  await eventually(async () => {
+    for (const channel of channels) {
+      const counts = await h.outbox.queues[channel]!.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      if (Object.values(counts).some((n) => n > 0)) return false;
+    }
+    return true;
+  });
+}
+
+/** Exactly `count` mails reached the sink once the queues are drained (a duplicate fails). */
+export async function mailsReceived(h: Harness, count: number): Promise<ReceivedMail[]> {
+  await eventually(() => h.smtp.messages.length >= count);
+  await drained(h);
+  expect(h.smtp.messages).toHaveLength(count);
+  return h.smtp.messages.slice();
+}
+
+/** A pause that is part of a scenario (a server kept away for a while), never a wait for a result. */
+export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

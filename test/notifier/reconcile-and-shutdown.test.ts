@@ -3,7 +3,9 @@
 import { EventEmitter } from 'node:events';
 import { stopOnSignal } from '../../apps/notifier/src/main';
 import { silentLog } from '../../apps/notifier/src/log';
-import { alertFor, createCase, eventually, sleep, startHarness, type Harness } from './harness';
+import type { Channel } from '../../libs/notify/channels';
+import { deliveryJobId } from '../../libs/notify/queues';
+import { alertFor, createCase, drained, eventually, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -38,7 +40,7 @@ test('Redis lost the jobs: the reconciler enqueues them again and each alert is 
   await eventually(async () => (await statuses(input.key)).join() === 'SENT,DELIVERED');
   // More passes change nothing: the rows are no longer queued.
   for (let i = 0; i < 3; i++) expect(await notifier.reconcileOnce()).toEqual({ requeued: 0, settled: 0 });
-  await sleep(500);
+  await drained(h);
   const got = await received(input.key, 'delegate.tanger@masar.example.ma', 'u-tanger-delegate');
   expect(got.mails).toHaveLength(1);
   expect(got.sms).toHaveLength(1);
@@ -53,7 +55,8 @@ test('reconciling while the first jobs still exist adds no second delivery', asy
   await Promise.all([notifier.reconcileOnce(), notifier.reconcileOnce(), h.activities.sendAlert(input)]);
   await eventually(async () => (await statuses(input.key)).join() === 'SENT,DELIVERED');
   await notifier.reconcileOnce();
-  await sleep(700);
+  await drained(h);
+  expect(await statuses(input.key)).toEqual(['SENT', 'DELIVERED']);
   const got = await received(input.key, 'committee.meknes@masar.example.ma', 'u-meknes-committee');
   expect(got.mails).toHaveLength(1);
   expect(got.sms).toHaveLength(1);
@@ -81,7 +84,11 @@ test('SIGTERM: the in-flight send finishes and is recorded, the workers close, n
   // A job enqueued after the stop waits in Redis for the next notifier.
   const later = alertFor(c, { ladderRole: 'DELEGATE', level: 2 });
   await h.activities.sendAlert(later);
-  await sleep(500);
-  expect(await statuses(later.key)).toEqual(['QUEUED', 'QUEUED']);
+  const rows = await h.db.delivery.findMany({ where: { key: { startsWith: `${later.key}:` } }, orderBy: { channel: 'asc' } });
+  expect(rows.map((r) => [r.channel, r.status])).toEqual([
+    ['EMAIL', 'QUEUED'],
+    ['SMS', 'QUEUED'],
+  ]);
+  for (const r of rows) expect(await (await h.outbox.queues[r.channel as Channel]!.getJob(deliveryJobId(r.key)))?.getState()).toBe('waiting');
   h.notifier = undefined;
 });

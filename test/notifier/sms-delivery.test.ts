@@ -1,7 +1,7 @@
 // Alerts by SMS through the notifier to a real SMPP server: UCS-2 parts with a
 // concatenation header, receipts, a hung SMSC, a restarted SMSC.
 import { DATA_CODING_UCS2, ESM_CLASS_UDH_INDICATOR } from '../../libs/notify/sms-encoding';
-import { alertFor, CHILD, createCase, eventually, sleep, startHarness, type Harness } from './harness';
+import { alertFor, CHILD, createCase, eventually, pause, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ test('the SMSC restarts: the session reconnects and alerts flow again', async ()
   const bindsBefore = h.smsc.binds;
   await h.smsc.stop();
   await eventually(async () => !h.notifier!.smpp!.bound);
-  await sleep(300);
+  await pause(300); // the SMSC stays away a moment
   await h.smsc.start();
   await eventually(async () => h.smsc.binds > bindsBefore && h.notifier!.smpp!.bound);
   const c = await createCase(h.db, 'TANGER_ASSILAH');
