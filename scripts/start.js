@@ -2,7 +2,8 @@
 // `npm start`: the whole of Masar on one machine, from a fresh clone.
 // Installs what is missing, starts an embedded Temporal dev server (unless
 // TEMPORAL_ADDRESS names one), prepares the database, then runs the API, the
-// worker and the notifier as child processes until Ctrl-C.
+// worker and the notifier as child processes until Ctrl-C or SIGTERM. A child
+// that dies is started again after a backoff (scripts/lib/supervise.js).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,6 +11,8 @@ const crypto = require('node:crypto');
 const { spawn, spawnSync } = require('node:child_process');
 const { root, ensureDependencies, checkServices, reachable, portInUse, freePort } = require('./lib/preflight');
 const { ensureTemporalBinaries } = require('./lib/temporal-bin');
+const { supervise } = require('./lib/supervise');
+const { prepareDataDir, devSettings, smppDevCredentials } = require('./lib/dev-env');
 
 const dataDir = path.join(root, '.data');
 const children = [];
@@ -65,21 +68,18 @@ function entryOf(project) {
 }
 
 function spawnChild(name, cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (stream, out) =>
-    stream.on('data', (buf) => {
-      for (const line of buf.toString().split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
-    });
-  prefix(child.stdout, process.stdout);
-  prefix(child.stderr, process.stderr);
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`${name} exited (${signal ?? code}); stopping everything.`);
-      shutdown(1);
-    }
-  });
-  children.push({ name, child });
-  return child;
+  const start = () => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const prefix = (stream, out) =>
+      stream.on('data', (buf) => {
+        for (const line of buf.toString().split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
+      });
+    prefix(child.stdout, process.stdout);
+    prefix(child.stderr, process.stderr);
+    return child;
+  };
+  // A crashed child is restarted with backoff, and the console says so; only Ctrl-C/SIGTERM stop the stack.
+  children.push(supervise({ name, start, log }));
 }
 
 async function waitFor(url, port, seconds, what) {
@@ -105,26 +105,13 @@ async function shutdown(code = 0) {
 }
 
 function stopAll(list, graceMs) {
-  return Promise.all(
-    list.map(
-      ({ child }) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  return Promise.all(list.map((supervised) => supervised.stop(graceMs)));
 }
 
 async function main() {
   process.on('SIGINT', () => shutdown(0));
   process.on('SIGTERM', () => shutdown(0));
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
   const env = {
     ...process.env,
@@ -133,6 +120,7 @@ async function main() {
     REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
     PORT: process.env.PORT || '3000',
   };
+  Object.assign(env, devSettings(process.env, env.PORT));
   const problems = await checkServices(env);
   if (problems.length) fail(problems.join('\n[masar] '));
 
@@ -146,6 +134,10 @@ async function main() {
   buildIfStale(env);
   log('Preparing the database (create if absent, migrate, seed) ...');
   run(process.execPath, [path.join(root, 'scripts', 'prepare-db.js')], env, 'database preparation');
+
+  // .data/ holds secrets and the Temporal histories: 0700, its files 0600, and a umask
+  // the children inherit (temporal.db and its WAL are created 0600).
+  prepareDataDir(dataDir);
 
   // Temporal: an external cluster, or the embedded dev server persisting to .data/.
   let temporalUi = process.env.TEMPORAL_UI_URL || null;
@@ -183,7 +175,10 @@ async function main() {
     const inboxPort = Number(process.env.ALERT_PEERS_HTTP_PORT || 8025);
     env.ALERT_PEERS_HTTP_PORT = String((await portInUse(inboxPort)) ? await freePort() : inboxPort);
     alertInbox = `http://127.0.0.1:${env.ALERT_PEERS_HTTP_PORT}`;
-    spawnChild('alert-peers', process.execPath, [embedded], env);
+    // The embedded SMSC binds with credentials of this run only (no password in code).
+    const peerCredentials = smppDevCredentials();
+    spawnChild('alert-peers', process.execPath, [embedded], { ...env, ...peerCredentials });
+    if (!process.env.SMPP_URL) Object.assign(env, peerCredentials);
     env.SMTP_URL = process.env.SMTP_URL || `smtp://127.0.0.1:${env.SMTP_SINK_PORT}`;
     env.SMPP_URL = process.env.SMPP_URL || `smpp://127.0.0.1:${env.SMPP_PEER_PORT}`;
     await waitFor(env.SMTP_URL, env.SMTP_SINK_PORT, 20, 'The embedded SMTP sink');

@@ -15,8 +15,10 @@ export interface SmppLogger {
 }
 
 export interface SmppSessionOptions {
-  /** smpp://host:port (ssmpp:// for TLS) */
+  /** smpp://host:port (ssmpp:// for TLS, the SMSC's certificate verified) */
   url: string;
+  /** PEM of a private CA to trust for ssmpp:// (else the system's CAs) */
+  tlsCa?: string;
   systemId: string;
   password: string;
   systemType?: string;
@@ -139,7 +141,7 @@ export class SmppSession extends EventEmitter {
 
   private connect(): void {
     const gen = ++this.generation;
-    const s = smpp.connect({ url: this.o.url });
+    const s = smpp.connect({ url: this.o.url, ...(this.o.tlsCa ? { ca: this.o.tlsCa } : {}), rejectUnauthorized: true, minVersion: 'TLSv1.2' });
     this.session = s;
     // A host that swallows the SYN would otherwise keep us waiting for minutes.
     const connectTimer = setTimeout(() => {

@@ -1,6 +1,7 @@
 // The email channel over SMTP: one pooled nodemailer transport per process,
 // one message per recipient. STARTTLS is used whenever the server offers it
-// (smtps:// for implicit TLS); timeouts are much shorter than nodemailer's
+// (smtps:// for implicit TLS; SMTP_REQUIRE_TLS refuses a server without it),
+// the server's certificate verified against the system's CAs or SMTP_TLS_CA_FILE; timeouts are much shorter than nodemailer's
 // defaults (2 min to connect, 10 min idle), so a stuck server frees the
 // worker slot and the job is retried instead.
 import nodemailer, { type NodemailerError } from 'nodemailer';
@@ -17,6 +18,8 @@ export interface SmtpEmailOptions {
   from: string;
   /** refuse to send when the server offers no STARTTLS */
   requireTls?: boolean;
+  /** PEM of a private CA to trust (else the system's CAs); the server's certificate is always verified */
+  tlsCa?: string;
   maxConnections?: number;
 }
 
@@ -29,6 +32,7 @@ export function createSmtpEmailChannel(o: SmtpEmailOptions): EmailChannel {
     maxRequeues: 0,
     requireTLS: o.requireTls ?? false,
     ignoreTLS: false,
+    tls: { rejectUnauthorized: true, minVersion: 'TLSv1.2', ...(o.tlsCa ? { ca: o.tlsCa } : {}) },
     connectionTimeout: SMTP_CONNECTION_TIMEOUT_MS,
     greetingTimeout: SMTP_GREETING_TIMEOUT_MS,
     socketTimeout: SMTP_SOCKET_TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import { ConfigError, parseConfig } from '../../../libs/config/load';
 import { notifierConfigSchema } from './config';
 
-const base = { MASAR_CODEC_KEYS: `k1:${Buffer.alloc(32).toString('base64')}` };
+const base = { MASAR_CODEC_KEYS: `k1:${Buffer.alloc(32).toString('base64')}`, SMPP_SYSTEM_ID: 'masar-dev', SMPP_PASSWORD: 'x7Kq2mPz' };
 
 test('defaults work on one machine', () => {
   const c = parseConfig(notifierConfigSchema, base);
@@ -9,7 +9,7 @@ test('defaults work on one machine', () => {
 });
 
 test('an empty variable counts as unset', () => {
-  expect(parseConfig(notifierConfigSchema, { ...base, SMPP_URL: '', SMPP_SYSTEM_ID: '' }).SMPP_URL).toBe('smpp://127.0.0.1:2775');
+  expect(parseConfig(notifierConfigSchema, { ...base, SMPP_URL: '', SMTP_URL: '' }).SMPP_URL).toBe('smpp://127.0.0.1:2775');
 });
 
 test('one clear line per invalid variable', () => {
@@ -27,4 +27,16 @@ test('one clear line per invalid variable', () => {
 
 test('turning both channels off is refused', () => {
   expect(() => parseConfig(notifierConfigSchema, { ...base, EMAIL_ENABLED: 'false', SMS_ENABLED: 'false' })).toThrow(/deliver nothing/);
+});
+
+test('no default SMPP credentials: required when SMS is on, not when it is off', () => {
+  const { SMPP_SYSTEM_ID: _id, SMPP_PASSWORD: _password, ...without } = base;
+  let err: ConfigError | undefined;
+  try {
+    parseConfig(notifierConfigSchema, { ...without, SMPP_SYSTEM_ID: '' });
+  } catch (e) {
+    err = e as ConfigError;
+  }
+  expect(err?.problems).toEqual([expect.stringMatching(/^SMPP_SYSTEM_ID: required when SMS is on/), expect.stringMatching(/^SMPP_PASSWORD: required when SMS is on/)]);
+  expect(parseConfig(notifierConfigSchema, { ...without, SMS_ENABLED: 'false' }).SMS_ENABLED).toBe(false);
 });

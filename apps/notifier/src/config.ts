@@ -1,6 +1,8 @@
 // The notifier's configuration, validated at boot. Defaults work on one
 // machine (npm start runs a local SMTP sink on 2525 and SMSC on 2775); SMTP
-// settings are only required when email is on, SMPP ones when SMS is on.
+// settings are only required when email is on, SMPP ones when SMS is on. No
+// credential has a default: SMPP_SYSTEM_ID and SMPP_PASSWORD are required when
+// SMS is on (npm start generates them for its embedded SMSC).
 import { z } from 'zod';
 import { bool, databaseEnv, redisEnv, temporalEnv, temporalTlsEnv, temporalTlsRule, url } from '../../../libs/config/load';
 
@@ -24,11 +26,15 @@ export const notifierConfigSchema = z
     SMTP_URL: optional(url(['smtp', 'smtps'])),
     SMTP_FROM: z.string().regex(/@[^\s>]+>?\s*$/, 'must be an address, e.g. "Masar <no-reply@example.ma>"').default('Masar <no-reply@masar.localhost>'),
     SMTP_REQUIRE_TLS: bool.default(false),
+    /** PEM file of the CA that signed the SMTP server's certificate, when it is not a public one. */
+    SMTP_TLS_CA_FILE: optional(z.string()),
     EMAIL_RATE_PER_SECOND: count(10),
     EMAIL_CONCURRENCY: count(5),
 
     SMS_ENABLED: bool.default(true),
     SMPP_URL: optional(url(['smpp', 'ssmpp'])),
+    /** PEM file of the CA that signed the SMSC's certificate (ssmpp://), when it is not a public one. */
+    SMPP_TLS_CA_FILE: optional(z.string()),
     SMPP_SYSTEM_ID: optional(z.string().max(15, 'at most 15 characters (SMPP v3.4)')),
     SMPP_PASSWORD: optional(z.string().max(8, 'at most 8 characters (SMPP v3.4)')),
     SMPP_SYSTEM_TYPE: z.string().max(12).default(''),
@@ -49,9 +55,14 @@ export const notifierConfigSchema = z
     const local = {
       SMTP_URL: c.SMTP_URL ?? 'smtp://127.0.0.1:2525',
       SMPP_URL: c.SMPP_URL ?? 'smpp://127.0.0.1:2775',
-      SMPP_SYSTEM_ID: c.SMPP_SYSTEM_ID ?? 'masar',
-      SMPP_PASSWORD: c.SMPP_PASSWORD ?? 'masar',
+      SMPP_SYSTEM_ID: c.SMPP_SYSTEM_ID ?? '',
+      SMPP_PASSWORD: c.SMPP_PASSWORD ?? '',
     };
+    if (c.SMS_ENABLED) {
+      for (const name of ['SMPP_SYSTEM_ID', 'SMPP_PASSWORD'] as const) {
+        if (!c[name]) ctx.addIssue({ code: 'custom', path: [name], message: `required when SMS is on (the SMSC's bind credentials; there is no default)` });
+      }
+    }
     temporalTlsRule(c, ctx);
     if (!c.EMAIL_ENABLED && !c.SMS_ENABLED) {
       ctx.addIssue({ code: 'custom', path: ['EMAIL_ENABLED'], message: 'EMAIL_ENABLED and SMS_ENABLED are both false: the notifier would deliver nothing' });

@@ -1,6 +1,7 @@
 // The notifier's composition root: channels, one BullMQ worker per channel
 // queue (rate-limited from config), the receipt path, the reconciler, and an
 // orderly close (stop taking jobs, let in-flight ones finish, then hang up).
+import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import { Worker, type JobsOptions } from 'bullmq';
 import { createDb, type Db } from '../../../libs/db/prisma';
@@ -42,6 +43,9 @@ export interface Notifier {
   close(): Promise<void>;
 }
 
+/** A CA file named by the configuration, read at start (a missing file stops the notifier with its path). */
+const readCa = (file: string | undefined): string | undefined => (file ? readFileSync(file, 'utf8') : undefined);
+
 export async function startNotifier(config: NotifierConfig, deps: NotifierDeps = {}): Promise<Notifier> {
   const log = deps.log ?? consoleLog;
   const db = deps.db ?? createDb(config.DATABASE_URL, { poolSize: config.NOTIFIER_DB_POOL });
@@ -50,10 +54,11 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
   const signals = deps.signals ?? createPathwaySignals(() => temporal!.get());
   const reportFailure = createReportFailure({ store, signals, log });
 
-  const email = config.EMAIL_ENABLED ? createSmtpEmailChannel({ url: config.SMTP_URL, from: config.SMTP_FROM, requireTls: config.SMTP_REQUIRE_TLS }) : undefined;
+  const email = config.EMAIL_ENABLED ? createSmtpEmailChannel({ url: config.SMTP_URL, from: config.SMTP_FROM, requireTls: config.SMTP_REQUIRE_TLS, tlsCa: readCa(config.SMTP_TLS_CA_FILE) }) : undefined;
   const sms = config.SMS_ENABLED
     ? createSmppSmsChannel({
         url: config.SMPP_URL,
+        tlsCa: readCa(config.SMPP_TLS_CA_FILE),
         systemId: config.SMPP_SYSTEM_ID,
         password: config.SMPP_PASSWORD,
         systemType: config.SMPP_SYSTEM_TYPE,

@@ -15,6 +15,8 @@ export interface ReceivedMail {
   /** the raw message as it arrived */
   raw: string;
   at: Date;
+  /** whether it came over TLS (STARTTLS) */
+  secure: boolean;
 }
 
 export interface SmtpSinkOptions {
@@ -25,6 +27,8 @@ export interface SmtpSinkOptions {
   log?: (line: string) => void;
   /** keep at most this many messages (oldest dropped) */
   keep?: number;
+  /** offer STARTTLS with this key and certificate (PEM); without, STARTTLS is not offered */
+  tls?: { key: string; cert: string };
 }
 
 export interface SmtpSink {
@@ -53,8 +57,9 @@ export async function startSmtpSink(o: SmtpSinkOptions = {}): Promise<SmtpSink> 
 
   const server = new SMTPServer({
     authOptional: true,
-    // A development peer: no certificate to trust, no accounts.
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    // A development peer: no accounts, and STARTTLS only when given a certificate (tests of TLS).
+    disabledCommands: o.tls ? ['AUTH'] : ['STARTTLS', 'AUTH'],
+    ...(o.tls ? { key: o.tls.key, cert: o.tls.cert } : {}),
     logger: false,
     onRcptTo(address, _session, callback) {
       const rule = refusals.get(key(address.address));
@@ -77,7 +82,7 @@ export async function startSmtpSink(o: SmtpSinkOptions = {}): Promise<SmtpSink> 
             const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
             const to = session.envelope.rcptTo.map((r) => r.address);
             if (holdMs) await new Promise((r) => setTimeout(r, holdMs));
-            messages.push({ id: ++received, from, to, mail, raw, at: new Date() });
+            messages.push({ id: ++received, from, to, mail, raw, at: new Date(), secure: session.secure });
             if (o.keep && messages.length > o.keep) messages.shift();
             o.log?.(`smtp sink: ${to.join(', ')} — ${mail.subject ?? ''}`);
             callback();
