@@ -9,6 +9,7 @@
 // the alert queue, escalation latency, action latency, the worker's memory and
 // CPU and the history of a 5-year case; writes JSON and Markdown under
 // bench/results/.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -23,10 +24,11 @@ import { measureActions, type ActionResult } from './phases/actions';
 import { measureAlertQueue, type AlertQueueResult } from './phases/alert-queue';
 import { buildPopulation, buildQuiet, ESCALATION_PROVINCE, measureEscalation, QUIET_DEADLINE, runningPathways, type BuildResult, type EscalationResult, type Pathway } from './phases/escalation';
 import { measureLongCase, type LongCaseResult } from './phases/long-case';
+import { IDENTIFICATION_DEFAULTS, identificationNote, identificationRows, measureIdentification, runIdentificationAlone, writeIdentificationResults, type IdentificationResult } from './phases/identification';
 import { measureStartThroughput, type StartResult } from './phases/start-throughput';
 
 /** Phases `--only` can run alone. */
-const PHASES = ['alert-queue'] as const;
+const PHASES = ['alert-queue', 'identification'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface Options {
@@ -51,6 +53,8 @@ interface Options {
   alertRate: number;
   alertSeconds: number;
   only: Phase | null;
+  identification: boolean;
+  identChildren: number;
 }
 
 const HELP = `npm run bench -- [options]
@@ -75,6 +79,10 @@ const HELP = `npm run bench -- [options]
   --alert-seconds 20     how long the alert-queue latency runs
   --no-alert-queue       skip the alert queue
   --only alert-queue     run that phase alone (a few minutes; results named <date>-<commit>-alert-queue)
+  --only identification  the child matcher alone, on a database of its own (10,000 children; about 2 minutes;
+                         results named <date>-<commit>-identification)
+  --no-identification    skip the identification phase of a full run
+  --ident-children 10000 children generated for the identification phase
 Tuning variables passed to the apps when set: ${TUNING_VARS.join(', ')}.`;
 
 function parseArgs(argv: string[]): Options {
@@ -100,6 +108,8 @@ function parseArgs(argv: string[]): Options {
     alertRate: 50,
     alertSeconds: 20,
     only: null,
+    identification: true,
+    identChildren: IDENTIFICATION_DEFAULTS.children,
   };
   let sizesGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -179,6 +189,12 @@ function parseArgs(argv: string[]): Options {
       case '--no-alert-queue':
         o.alertQueue = false;
         break;
+      case '--no-identification':
+        o.identification = false;
+        break;
+      case '--ident-children':
+        o.identChildren = num();
+        break;
       case '--only': {
         const v = value();
         if (!PHASES.includes(v as Phase)) throw new Error(`--only takes one of: ${PHASES.join(', ')}`);
@@ -242,6 +258,14 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const runStarted = Date.now();
   const baseDatabaseUrl = process.env.MASAR_BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+  if (o.only === 'identification') {
+    // PostgreSQL alone: no Temporal, API or worker.
+    const x = await runIdentificationAlone(baseDatabaseUrl, { ...IDENTIFICATION_DEFAULTS, children: o.identChildren }, ROOT, log);
+    const written = writeIdentificationResults(o.out, x, Math.round((Date.now() - runStarted) / 1000), process.argv.slice(2));
+    console.log(`\n${fs.readFileSync(written.md, 'utf8')}`);
+    log(`results: ${path.relative(ROOT, written.json)}, ${path.relative(ROOT, written.md)}`);
+    return;
+  }
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
   const stack = new Stack({ baseDatabaseUrl, redisUrl, workerHeapMb: o.workerHeapMb, temporalDb: o.temporalDb });
   const sampler = new ProcSampler();
@@ -383,6 +407,12 @@ async function main(): Promise<void> {
         longCaseError = (e as Error).message;
       }
     }
+    // 5. Identification of a known child (PostgreSQL only), on the same database.
+    let identification: IdentificationResult | null = null;
+    if (o.identification && !o.only) {
+      log('— identification');
+      identification = await measureIdentification(db, o.quick ? { ...IDENTIFICATION_DEFAULTS, children: 2000, positives: 350, negatives: 150 } : { ...IDENTIFICATION_DEFAULTS, children: o.identChildren }, log);
+    }
     stack.check();
     mails.stop();
 
@@ -408,7 +438,7 @@ async function main(): Promise<void> {
       alerts: 'email (SMTP sink) and SMS (SMPP peer, receipts after 50 ms), both in the benchmark process',
       policy: `${ESCALATION_PROVINCE}: ACKNOWLEDGEMENT rewritten while building (deadlines spread over the window), ESCALATION_INTERVAL PT1H`,
     };
-    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: { ...o, out: path.relative(ROOT, o.out) || '.' }, start, startResources, alertQueue, sizes, longCase, longCaseError };
+    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: { ...o, out: path.relative(ROOT, o.out) || '.' }, start, startResources, alertQueue, sizes, longCase, longCaseError, identification };
 
     const rows: Row[] = [];
     if (start) {
@@ -477,6 +507,7 @@ async function main(): Promise<void> {
         ),
       );
     }
+    if (identification) rows.push(...identificationRows(identification));
     const largest = sizes[sizes.length - 1];
     const notes: string[] = [];
     if (longCaseError) notes.push(`The 5-year case failed: ${longCaseError}`);
@@ -502,6 +533,7 @@ async function main(): Promise<void> {
           (s.actions ? ` Actions: POST p50/p99 ${s.actions.postMs.p50}/${s.actions.postMs.p99} ms, GET p50/p99 ${s.actions.getMs.p50}/${s.actions.getMs.p99} ms, ${s.actions.staleFirstRead} first reads stale.` : ''),
         '',
       ]),
+      ...(identification ? [identificationNote(identification), ''] : []),
       ...(notes.length ? ['Notes:', ...notes.map((n) => `- ${n}`), ''] : []),
       'Details (every figure, the breakdowns, CPU and memory of each process): the JSON file beside this one. How it is measured: bench/README.md.',
       '',

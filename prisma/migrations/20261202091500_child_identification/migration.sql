@@ -38,3 +38,6 @@ CREATE INDEX "Child_lastNameSkeleton_firstNameSkeleton_idx" ON "Child"("lastName
 -- CreateIndex
 CREATE INDEX "Child_firstNameSkeleton_lastNameSkeleton_idx" ON "Child"("firstNameSkeleton", "lastNameSkeleton");
 
+
+-- CreateIndex (a child's cases: identification joins each candidate to its latest case)
+CREATE INDEX "Case_childId_idx" ON "Case"("childId");

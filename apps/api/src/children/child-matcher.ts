@@ -53,6 +53,9 @@ interface Row {
   lastNameSkeleton: string | null;
   nameSim: number | null;
   firstSim: number | null;
+  lastSim: number | null;
+  firstAsLastSim: number | null;
+  lastAsFirstSim: number | null;
   firstLev: number | null;
   lastLev: number | null;
   motherSim: number | null;
@@ -138,34 +141,51 @@ export class ChildMatcher {
     const dobWindow = dob
       ? Prisma.sql`AND (ch."dateOfBirth" IS NULL OR abs(ch."dateOfBirth" - ${dob}::date) <= CASE WHEN ch."dobEstimated" THEN ${ESTIMATED_TOLERANCE_DAYS}::int ELSE ${tolerance}::int END)`
       : Prisma.empty;
+    const sim = (column: string, key: string | null) =>
+      key ? Prisma.sql`coalesce(similarity(${Prisma.raw(`ch."${column}"`)}, ${key}::text), 0)` : Prisma.sql`NULL::real`;
+    // The indexes find the rows; the case of each is joined to the few kept.
     const [, rows] = await this.db.$transaction([
       this.db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRGM_CUT)}, true)`,
       this.db.$queryRaw<Row[]>`
-        SELECT ${COLUMNS},
-          similarity(ch."nameKey", ${keys.nameKey}) AS "nameSim",
+        SELECT ${COLUMNS}, ch."nameSim", ch."firstSim", ch."lastSim", ch."firstAsLastSim", ch."lastAsFirstSim",
           levenshtein(coalesce(ch."firstNameSkeleton", ''), ${fs ?? ''}) AS "firstLev",
           levenshtein(coalesce(ch."lastNameSkeleton", ''), ${ls ?? ''}) AS "lastLev",
           CASE WHEN ${keys.motherNameKey}::text IS NULL OR ch."motherNameKey" IS NULL THEN NULL ELSE similarity(ch."motherNameKey", ${keys.motherNameKey}::text) END AS "motherSim"
-        FROM "Child" ch ${LATEST_CASE}
-        WHERE (${Prisma.join(reach, ' OR ')}) ${dobWindow}
-        ORDER BY "nameSim" DESC
-        LIMIT ${CANDIDATE_ROWS}`,
+        FROM (
+          SELECT ch.*, similarity(ch."nameKey", ${keys.nameKey}) AS "nameSim",
+            ${sim('firstNameKey', keys.firstNameKey)} AS "firstSim", ${sim('lastNameKey', keys.lastNameKey)} AS "lastSim",
+            ${sim('lastNameKey', keys.firstNameKey)} AS "firstAsLastSim", ${sim('firstNameKey', keys.lastNameKey)} AS "lastAsFirstSim"
+          FROM "Child" ch
+          WHERE (${Prisma.join(reach, ' OR ')}) ${dobWindow}
+          ORDER BY "nameSim" DESC
+          LIMIT ${CANDIDATE_ROWS}
+        ) ch ${LATEST_CASE}`,
     ]);
     return rows.map((r) => this.score(r, q, keys.firstNameSkeleton, keys.lastNameSkeleton, dob, now)).sort((a, b) => b.score - a.score);
   }
 
   private score(r: Row, q: ChildQuery, fs: string | null, ls: string | null, dob: string | null, now: Date): Candidate {
     const reasons: string[] = [];
-    // The name (0.6): the same consonants in the same or the swapped order, else trigram similarity.
+    // The name (0.6): each of the two names on its own — the same consonants (0.95), one consonant
+    // apart (0.8), else trigram similarity — in the given or the swapped order. Both must be close:
+    // a different family name is another child, however common the first name.
     const sim = Number(r.nameSim ?? 0);
-    let name = sim;
+    const part = (trgm: number | null, skelA: string | null, skelB: string | null, lev: number | null) =>
+      Math.max(Number(trgm ?? 0), skelA && skelA === skelB ? 0.95 : 0, lev !== null && Number(lev) === 1 && (skelA?.length ?? 0) > 2 ? 0.8 : 0);
+    let name: number;
+    let swapped = false;
+    if (fs && ls) {
+      const direct = [part(r.firstSim, r.firstNameSkeleton, fs, r.firstLev), part(r.lastSim, r.lastNameSkeleton, ls, r.lastLev)];
+      const crossed = [part(r.lastAsFirstSim, r.firstNameSkeleton, ls, null), part(r.firstAsLastSim, r.lastNameSkeleton, fs, null)];
+      swapped = Math.min(...crossed) > Math.min(...direct);
+      const [a, b] = swapped ? crossed : direct;
+      name = Math.min(a, b) < 0.5 ? Math.min(a, b) : (a + b) / 2;
+    } else {
+      // One name given: it is compared with either name of the child, and counts for less.
+      const one = fs ?? ls;
+      name = 0.8 * Math.max(sim, r.firstNameSkeleton === one || r.lastNameSkeleton === one ? 0.95 : 0);
+    }
     const sameSkeletons = Boolean(fs && ls && r.firstNameSkeleton === fs && r.lastNameSkeleton === ls);
-    const swapped = Boolean(fs && ls && fs !== ls && r.firstNameSkeleton === ls && r.lastNameSkeleton === fs);
-    const oneName = Boolean(!(fs && ls) && (fs ?? ls) && (r.firstNameSkeleton === (fs ?? ls) || r.lastNameSkeleton === (fs ?? ls)));
-    if (sameSkeletons) name = Math.max(sim, 0.95);
-    else if (swapped) name = Math.max(sim, 0.9);
-    else if (oneName) name = Math.max(sim, 0.7);
-    else if (fs && ls && Number(r.firstLev) + Number(r.lastLev) === 1) name = Math.max(sim, 0.85);
     if (swapped) reasons.push('first and last name swapped');
     else if (sim >= 0.999) reasons.push('same name');
     else if (sameSkeletons) reasons.push('same name in another spelling or script');
