@@ -110,8 +110,7 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'admin.queue-board': [{ method: 'POST', path: '/api/v1/admin/queue-board/session', target: 'none' }],
   'admin.api-keys': [
     { method: 'GET', path: '/api/v1/admin/api-keys', target: 'none' },
-    // a key that does not exist: an admitted caller gets a 404
-    { method: 'POST', path: '/api/v1/admin/api-keys/00000000-0000-4000-8000-000000000000/revoke', target: 'none' },
+    { method: 'POST', path: '/api/v1/admin/api-keys/:key/revoke', target: 'none' },
   ],
 };
 
@@ -175,6 +174,8 @@ function send(cell: Cell): Promise<HttpResult> {
     .replace(':complaint', ids.complaintId)
     .replace(':entry', ids.entryId)
     .replace(':document', ids.documentId)
+    // an API key that does not exist: an admitted caller gets a 404
+    .replace(':key', '00000000-0000-4000-8000-000000000000')
     .replace(':from', encodeURIComponent(anHourAgo()))
     .replace(':to', encodeURIComponent(inAnHour()));
   const token = tokens[cell.user];
@@ -258,7 +259,7 @@ describe('the document and the table agree', () => {
   });
 
   test('this file maps every action the API performs to the operation that performs it', () => {
-    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}');
+    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document|:key/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}');
     const docKey = (k: string) => k.replace(/\{[^}]+\}/g, '{}');
     const wrong: string[] = [];
     for (const [action, routes] of Object.entries(ROUTES) as [Action, Route[]][]) {

@@ -98,7 +98,7 @@ export const PLANS: Record<string, Plan> = {
           }),
         ).map((body) => ({ body, why: 'born in the future or 22 or older (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH'), caseId: fc.oneof(fc.uuid({ version: 4 }), fc.constant(ctx.ids.otherCaseId)) })).map((body) => ({ body, why: 'attaches to an unknown case or one of another province (404/403)' })),
-        validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH') })).map((body) => ({ body, headers: { 'idempotency-key': ctx.ids.reportKey }, why: 'reuses an Idempotency-Key for another body (422)' })),
+        validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH') })).map((body) => ({ body, headers: { 'idempotency-key': ctx.ids.reportKey }, actor: 'u-tanger-intake', why: 'its own Idempotency-Key reused for another body (422; a key is per caller)' })),
       ),
   },
 
@@ -185,7 +185,7 @@ export const PLANS: Record<string, Plan> = {
         validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...WRONG_PROVINCES) })).map((body) => ({ body, why: 'another province (403) or an unknown one (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constantFrom(...UNKNOWN_PROVINCES) })).map((body) => ({ body, actor: 'u-national-admin', why: 'unknown province (422)' })),
         validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH'), caseId: fc.oneof(fc.uuid({ version: 4 }), fc.constant(ctx.ids.otherCaseId)) })).map((body) => ({ body, why: 'an unknown case or one of another province (404/403)' })),
-        validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH') })).map((body) => ({ body, headers: { 'idempotency-key': ctx.ids.complaintKey }, why: 'reuses an Idempotency-Key for another body (422)' })),
+        validWith(ctx, fc.record({ provinceCode: fc.constant('TANGER_ASSILAH') })).map((body) => ({ body, headers: { 'idempotency-key': ctx.ids.complaintKey }, actor: 'u-tanger-coordinator', why: 'its own Idempotency-Key reused for another body (422; a key is per caller)' })),
       ),
   },
   'GET /api/v1/complaints': { actors: [T('committee'), T('head'), 'u-national-supervisor'], writes: false },
