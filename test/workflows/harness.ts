@@ -10,8 +10,8 @@
 // before its end has run.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { ApplicationFailure, Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { createActivities, type Activities } from '../../activities';
 import type { AlertInput, AlertOutcome } from '../../activities/alert-contract';
 import type {
@@ -141,6 +141,35 @@ export function workflowTest(body: (h: Harness) => Promise<void>): () => Promise
       await worker.runUntil(() => body({ env, store, taskQueue }));
     } finally {
       await env.teardown();
+    }
+  };
+}
+
+export interface DevServerHarness {
+  client: Client;
+  taskQueue: string;
+  store: MemoryStore;
+}
+
+/**
+ * For the few specs that need the run's dev server rather than time skipping
+ * (search attributes, listing, the real server's handling of rejected
+ * updates): a fresh store and worker per test, ended with the test.
+ */
+export function devServerTest(body: (h: DevServerHarness) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const address = process.env.TEMPORAL_ADDRESS as string;
+    const namespace = process.env.TEMPORAL_NAMESPACE as string;
+    const connection = await Connection.connect({ address });
+    const native = await NativeConnection.connect({ address });
+    try {
+      const store = new MemoryStore();
+      const taskQueue = `dev-${randomUUID()}`;
+      const worker = await Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(store) });
+      await worker.runUntil(() => body({ client: new Client({ connection, namespace }), taskQueue, store }));
+    } finally {
+      await native.close();
+      await connection.close();
     }
   };
 }

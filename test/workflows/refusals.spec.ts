@@ -4,12 +4,9 @@
 // does not have is a plain refusal with its reason (409). Neither leaves a
 // trace in the history. Runs on the run's dev server, which drops the
 // speculative task of a rejected update as production does.
-import { randomUUID } from 'node:crypto';
-import { ApplicationFailure, Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { FORBIDDEN_ACTION } from '../../libs/domain/permissions';
 import { eventually } from '../support/eventually';
-import { workflowBundle } from '../support/temporal';
 import {
   acknowledgeUpdate,
   caseWorkflow,
@@ -18,30 +15,8 @@ import {
   stateQuery,
   submitAssessmentUpdate,
 } from '../../workflows/case.workflow';
-import { activitiesFor, actors, caseInput, MemoryStore } from './harness';
+import { actors, caseInput, devServerTest, type DevServerHarness } from './harness';
 
-let connection: Connection;
-let native: NativeConnection;
-let client: Client;
-let worker: Worker;
-let running: Promise<void>;
-const taskQueue = `refusals-${randomUUID()}`;
-
-beforeAll(async () => {
-  const address = process.env.TEMPORAL_ADDRESS as string;
-  const namespace = process.env.TEMPORAL_NAMESPACE as string;
-  connection = await Connection.connect({ address });
-  client = new Client({ connection, namespace });
-  native = await NativeConnection.connect({ address });
-  worker = await Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(new MemoryStore()) });
-  running = worker.run();
-});
-afterAll(async () => {
-  worker?.shutdown();
-  await running?.catch(() => undefined);
-  await native?.close();
-  await connection?.close();
-});
 
 async function refusal(update: Promise<unknown>): Promise<ApplicationFailure> {
   const err = await update.then(
@@ -54,7 +29,7 @@ async function refusal(update: Promise<unknown>): Promise<ApplicationFailure> {
   return cause as ApplicationFailure;
 }
 
-async function started(): Promise<WorkflowHandle<typeof caseWorkflow>> {
+async function started({ client, taskQueue }: DevServerHarness): Promise<WorkflowHandle<typeof caseWorkflow>> {
   const input = caseInput({ riskLevel: 'MEDIUM' });
   const handle = await client.workflow.start(caseWorkflow, { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
   await eventually(async () => (await handle.query(stateQuery)).openSteps.every((s) => s.dueAt !== null));
@@ -62,8 +37,10 @@ async function started(): Promise<WorkflowHandle<typeof caseWorkflow>> {
 }
 const historyLength = async (handle: WorkflowHandle) => (await handle.fetchHistory()).events!.length;
 
-test('a role or a province the permission table refuses is a ForbiddenAction', async () => {
-  const handle = await started();
+test(
+  'a role or a province the permission table refuses is a ForbiddenAction',
+  devServerTest(async (h) => {
+  const handle = await started(h);
   const before = await historyLength(handle);
 
   // Another province's coordinator, and a coordinator with no province at all.
@@ -81,10 +58,13 @@ test('a role or a province the permission table refuses is a ForbiddenAction', a
   const s = await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: actors.coordinator(), givenBy: 'GUARDIAN' }] });
   expect(s.consents).toHaveLength(1);
   await handle.terminate('test done');
-});
+  }),
+);
 
-test('an integration during the assessment is refused by the stage table (not a ForbiddenAction); the stage stays', async () => {
-  const handle = await started();
+test(
+  'an integration during the assessment is refused by the stage table (not a ForbiddenAction); the stage stays',
+  devServerTest(async (h) => {
+  const handle = await started(h);
   await handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator() }] });
   const before = await historyLength(handle);
 
@@ -96,4 +76,5 @@ test('an integration during the assessment is refused by the stage table (not a 
   const s = await handle.executeUpdate(submitAssessmentUpdate, { args: [{ actor: actors.coordinator(), summary: 'heard at school' }] });
   expect(s).toMatchObject({ stage: 'ASSESSMENT', integrations: [] });
   await handle.terminate('test done');
-});
+  }),
+);

@@ -8,38 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import type { WorkflowHandle } from '@temporalio/client';
 import { eventually } from '../support/eventually';
-import { workflowBundle } from '../support/temporal';
 import { caseStartOptions } from '../../libs/temporal/start-options';
 import { acknowledgeUpdate, caseWorkflow, newReportSignal, stateQuery, submitAssessmentUpdate } from '../../workflows/case.workflow';
 import { SA_CATEGORY, SA_PROVINCE, SA_RISK, SA_STAGE } from '../../workflows/search-attributes';
-import { activitiesFor, actors, caseInput, MemoryStore } from './harness';
-
-let connection: Connection;
-let native: NativeConnection;
-let client: Client;
-let worker: Worker;
-let running: Promise<void>;
-const taskQueue = `search-attributes-${randomUUID()}`;
-
-beforeAll(async () => {
-  const address = process.env.TEMPORAL_ADDRESS as string;
-  const namespace = process.env.TEMPORAL_NAMESPACE as string;
-  connection = await Connection.connect({ address });
-  client = new Client({ connection, namespace });
-  native = await NativeConnection.connect({ address });
-  worker = await Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(new MemoryStore()) });
-  running = worker.run();
-});
-afterAll(async () => {
-  worker?.shutdown();
-  await running?.catch(() => undefined);
-  await native?.close();
-  await connection?.close();
-});
-
+import { actors, caseInput, devServerTest } from './harness';
 async function attributes(handle: WorkflowHandle) {
   const sa = (await handle.describe()).typedSearchAttributes;
   return { province: sa.get(SA_PROVINCE), stage: sa.get(SA_STAGE), category: sa.get(SA_CATEGORY), risk: sa.get(SA_RISK) };
@@ -52,7 +26,9 @@ async function record(handle: WorkflowHandle, name: string): Promise<void> {
   fs.writeFileSync(path.join(__dirname, 'fixtures', `${name}.json`), historyToJSON(await handle.fetchHistory()));
 }
 
-test('the risk re-evaluated by the assessment and by a new report reaches the search attributes', async () => {
+test(
+  'the risk re-evaluated by the assessment and by a new report reaches the search attributes',
+  devServerTest(async ({ client, taskQueue }) => {
   const input = caseInput({ category: 'NEGLECT', riskLevel: 'LOW' });
   const handle = await client.workflow.start(caseWorkflow, caseStartOptions(input, taskQueue));
   expect(await attributes(handle)).toEqual({ province: 'RABAT', stage: 'REPORTED', category: 'NEGLECT', risk: 'LOW' });
@@ -71,4 +47,5 @@ test('the risk re-evaluated by the assessment and by a new report reaches the se
   });
   expect(seen).toEqual({ province: 'RABAT', stage: 'ASSESSMENT', category: 'NEGLECT', risk: 'HIGH' });
   await handle.terminate('test done');
-});
+  }),
+);

@@ -2,6 +2,7 @@
 // digest of their content), and the pathways' state and history length.
 import type { Client } from '@temporalio/client';
 import type { Db } from '../../../libs/db/prisma';
+import { eventually } from '../eventually';
 
 /** Tables that may grow under the barrage: refused actions are audited. */
 export const MAY_GROW = new Set(['AuditEntry', '_prisma_migrations']);
@@ -34,16 +35,16 @@ export async function historyLength(client: Client, workflowId: string): Promise
 
 /** Waits until the workflow has nothing in flight and its history stops growing. */
 export async function quiescent(client: Client, workflowId: string, timeoutMs = 30_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
   let last = -1;
-  for (;;) {
-    const d = await client.workflow.getHandle(workflowId).describe();
-    const pending = d.raw.pendingActivities?.length ?? 0;
-    const task = d.raw.pendingWorkflowTask != null;
-    const length = await historyLength(client, workflowId);
-    if (pending === 0 && !task && length === last) return length;
-    last = length;
-    if (Date.now() > deadline) throw new Error(`${workflowId} is still busy after ${timeoutMs} ms (${pending} activities pending)`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  return eventually(
+    async () => {
+      const d = await client.workflow.getHandle(workflowId).describe();
+      const busy = (d.raw.pendingActivities?.length ?? 0) > 0 || d.raw.pendingWorkflowTask != null;
+      const length = await historyLength(client, workflowId);
+      const still = !busy && length === last;
+      last = length;
+      return still && length;
+    },
+    { timeoutMs, intervalMs: 300 },
+  );
 }
