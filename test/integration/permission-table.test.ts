@@ -104,7 +104,7 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
     { method: 'GET', path: '/api/v1/provinces', target: 'none' },
   ],
   'me.read': [{ method: 'GET', path: '/api/v1/me', target: 'none' }],
-  'me.preferences': [{ method: 'PUT', path: '/api/v1/me/preferences', body: { language: 'fr' }, target: 'none' }],
+  'me.preferences': [{ method: 'PUT', path: '/api/v1/me/preferences', body: {} /* changes nothing: other tests read users' languages */, target: 'none' }],
   'audit.read': [{ method: 'GET', path: '/api/v1/audit?limit=1', target: 'none' }],
   'codec.decode': [{ method: 'POST', path: '/codec/decode', body: { payloads: [] }, target: 'none' }],
   'admin.queue-board': [{ method: 'POST', path: '/api/v1/admin/queue-board/session', target: 'none' }],
