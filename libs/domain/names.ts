@@ -13,7 +13,9 @@
 //                   pg_trgm compares these (word order does not matter there).
 //   skeleton        the consonants of latinKey, digraphs folded (initial
 //                   ou → w, ch → sh, kh → x), doubled letters once, words
-//                   joined: "mhmd", "ysmn", "bnl" (Benali, Ben Ali, بنعلي).
+//                   joined, an initial vowel as * and a feminine ending
+//                   (-a, -ae; ة, اء) as +: "mhmd", "ysmn", "bnl" (Benali,
+//                   Ben Ali, بنعلي), "krm+" (Karima, كريمة), "*krm" (Ikram).
 //
 // What it cannot do: Arabic script has no short vowels, so a letter-by-letter
 // transliteration guesses them away — it only meets Latin spellings through
@@ -30,21 +32,25 @@ const LATIN_MARKS = /[\u0300-\u036f]/g;
 
 /** The name with its script kept, folded as described above. */
 export function normaliseName(raw: string | null | undefined): string {
+  return fold(raw, true);
+}
+
+/** `finals`: also fold alef maqsura and ta marbuta (the transliteration keeps them: a feminine ending). */
+function fold(raw: string | null | undefined, finals: boolean): string {
   if (!raw) return '';
-  return raw
+  const folded = raw
     .normalize('NFKD')
     .replace(LATIN_MARKS, '')
     .normalize('NFC')
     .replace(TASHKEEL, '')
     .replace(TATWEEL, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
+    .replace(/[أإآٱ]/g, 'ا');
+  return (finals ? folded.replace(/ى/g, 'ي').replace(/ة/g, 'ه') : folded)
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ي')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[^a-z\u0621-\u064A0-9]+/g, ' ')
+    .replace(/[^a-z\u0621-\u064A\u0629\u06490-9]+/g, ' ')
     .trim();
 }
 
@@ -127,7 +133,7 @@ function transliterateWord(word: string): string {
     const last = i === chars.length - 1;
     if (c === 'ي' && i === 0) out += 'y';
     else if (c === 'و' && i === 0) out += 'w';
-    else if (c === 'ه' && last && i > 0) out += ''; // ta marbuta, folded to ه by normaliseName
+    else if (c === 'ي' && last && i > 0) out += 'i';
     else out += LETTERS[c] ?? c;
   });
   return out;
@@ -142,7 +148,7 @@ export function latinKey(raw: string | null | undefined): string {
   if (!norm) return '';
   const whole = CANONICAL.get(norm);
   if (whole) return whole;
-  const words = norm
+  const words = fold(raw, false)
     // "عبد القادر", "Abd el Kader": the article of a compound is pronounced (Abdelkader)
     .replace(/عبد ?ال/g, 'abdel')
     .replace(/\babd (el|al) ?/g, 'abdel')
@@ -151,7 +157,7 @@ export function latinKey(raw: string | null | undefined): string {
     .flatMap((w) => (w.startsWith('ال') && w.length > 3 ? [w.slice(2)] : [w]))
     .filter((w) => !ARTICLE.test(w));
   return words
-    .map((w) => CANONICAL.get(w) ?? (ARABIC.test(w) ? transliterateWord(w) : w))
+    .map((w) => CANONICAL.get(normaliseName(w)) ?? (ARABIC.test(w) ? transliterateWord(w) : w))
     .join(' ')
     .trim();
 }
@@ -164,6 +170,12 @@ export function skeleton(raw: string | null | undefined): string {
     .split(' ')
     .map((w) =>
       w
+        // a feminine ending (Karima, كريمة; Asmae, أسماء) is kept: it tells Karima from Karim
+        .replace(/(a|ae|aa)$/, '$1+')
+        // an initial vowel is kept as *: Ikram / إكرام is not Karim, Ait Anas is not Tounsi;
+        // an initial "ou" before a vowel is the consonant w (Ouazzani), before a consonant a vowel (Oussama)
+        .replace(/^ou(?=[aeiy])/, 'W')
+        .replace(/^(ou|[aeiou])/, '*')
         .replace(/ou/g, 'w')
         .replace(/sch|sh|ch/g, 'C')
         .replace(/kh/g, 'x')
@@ -174,6 +186,7 @@ export function skeleton(raw: string | null | undefined): string {
         .replace(/q|c/g, 'k')
         .replace(/^y/, 'Y')
         .replace(/^w/, 'W')
+        .replace(/w(?=\+$)/, 'W')
         // a medial و / "ou" is mostly the long vowel (Youssef, Soukaina, يوسف)
         .replace(/w/g, '')
         .replace(/[aeiouy]/g, '')

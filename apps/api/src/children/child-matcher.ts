@@ -20,6 +20,8 @@ const TRGM_CUT = 0.4;
 const DOB_TOLERANCE_DAYS = 366;
 const ESTIMATED_TOLERANCE_DAYS = 2 * 366;
 const CANDIDATE_ROWS = 50;
+/** Each of the two names must be at least this close, or the name scores as the further one. */
+const NAME_FLOOR = 0.65;
 const MAX_CANDIDATES = 10;
 
 export interface ChildQuery {
@@ -68,6 +70,8 @@ const LATEST_CASE = Prisma.sql`JOIN LATERAL (
 
 const COLUMNS = Prisma.sql`ch.id AS "childId", c.id AS "caseId", c.reference, c."provinceCode", ch."firstName", ch."lastName", ch.sex,
   ch."dateOfBirth", ch."dobEstimated", ch."birthCertificateNo", ch.cnie, ch."parentCnies", ch."firstNameSkeleton", ch."lastNameSkeleton"`;
+
+const ARABIC = /[\u0600-\u06FF]/;
 
 export function ageOn(dob: Date | null, now: Date): number | null {
   if (!dob) return null;
@@ -170,16 +174,24 @@ export class ChildMatcher {
     // apart (0.8), else trigram similarity — in the given or the swapped order. Both must be close:
     // a different family name is another child, however common the first name.
     const sim = Number(r.nameSim ?? 0);
-    const part = (trgm: number | null, skelA: string | null, skelB: string | null, lev: number | null) =>
-      Math.max(Number(trgm ?? 0), skelA && skelA === skelB ? 0.95 : 0, lev !== null && Number(lev) === 1 && (skelA?.length ?? 0) > 2 ? 0.8 : 0);
+    // Equal skeletons count fully only across scripts (a transliteration has no vowels to compare);
+    // in one script the spelling itself (trigrams) must be close too, so Karim is not Karima.
+    const part = (trgm: number | null, skelA: string | null, skelB: string | null, lev: number | null, cross: boolean) => {
+      const t = Number(trgm ?? 0);
+      if (skelA && skelA === skelB) return Math.max(t, cross ? 0.9 : 0.5 + t / 2);
+      if (lev !== null && Number(lev) === 1 && (skelA?.length ?? 0) > 2) return Math.max(t, cross ? 0.6 : 0.45 + t / 2);
+      return t;
+    };
+    const arabic = (x: string | null | undefined) => ARABIC.test(x ?? '');
+    const [qf, ql, rf, rl] = [arabic(q.firstName), arabic(q.lastName), arabic(r.firstName), arabic(r.lastName)];
     let name: number;
     let swapped = false;
     if (fs && ls) {
-      const direct = [part(r.firstSim, r.firstNameSkeleton, fs, r.firstLev), part(r.lastSim, r.lastNameSkeleton, ls, r.lastLev)];
-      const crossed = [part(r.lastAsFirstSim, r.firstNameSkeleton, ls, null), part(r.firstAsLastSim, r.lastNameSkeleton, fs, null)];
+      const direct = [part(r.firstSim, r.firstNameSkeleton, fs, r.firstLev, qf !== rf), part(r.lastSim, r.lastNameSkeleton, ls, r.lastLev, ql !== rl)];
+      const crossed = [part(r.lastAsFirstSim, r.firstNameSkeleton, ls, null, ql !== rf), part(r.firstAsLastSim, r.lastNameSkeleton, fs, null, qf !== rl)];
       swapped = Math.min(...crossed) > Math.min(...direct);
       const [a, b] = swapped ? crossed : direct;
-      name = Math.min(a, b) < 0.5 ? Math.min(a, b) : (a + b) / 2;
+      name = Math.min(a, b) < NAME_FLOOR ? Math.min(a, b) : (a + b) / 2;
     } else {
       // One name given: it is compared with either name of the child, and counts for less.
       const one = fs ?? ls;
