@@ -29,6 +29,11 @@ export interface AlertInput {
    * every channel the recipient has.
    */
   notice?: boolean;
+  /**
+   * An urgent step has just opened (an IMMINENT or HIGH report, a runaway):
+   * the notice goes on every channel the recipient has, like an escalation.
+   */
+  urgent?: boolean;
 }
 
 export interface AlertOutcome {

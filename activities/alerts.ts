@@ -28,6 +28,7 @@ export function alertFacts(input: AlertInput, facts: AlertCaseFacts): AlertFacts
     dueAt: input.dueAt,
     alertedAt: input.alertedAt,
     ...(input.notice ? { notice: true } : {}),
+    ...(input.urgent ? { urgent: true } : {}),
     ...facts,
   };
 }
@@ -59,7 +60,7 @@ export function createAlertActivities(ports: AlertPorts) {
 
       const payload = alertFacts(input, await ports.cases.factsFor(input));
       const wanted: NewDelivery[] = reachable.flatMap((r) =>
-        channelsFor(r, ports.outbox.channels, input.notice ?? false).map((channel) => ({
+        channelsFor(r, ports.outbox.channels, (input.notice ?? false) && !input.urgent).map((channel) => ({
           key: deliveryKey(input.key, r.userId, channel),
           channel,
           recipientId: r.userId,

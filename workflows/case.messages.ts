@@ -129,6 +129,14 @@ export interface CaseState {
   escalations: number;
   /** how many runs (continue-as-new) this life of the case has had */
   runs: number;
+  /** the child has been seen or received (urgent protection); absent in older pathways */
+  childSeen?: boolean;
+  /** the child ran away (fugue) and has not been found yet */
+  missingSince?: string | null;
+  /** approved work sent back through approval by a revision, until the head decides */
+  revising?: ApprovalSubject[];
+  /** the placement of a revised care plan, applied when the head approves it */
+  revisedPlacement?: Placement | null;
 }
 
 /** Everything the workflow carries across continue-as-new (plain JSON). */
@@ -256,6 +264,60 @@ export interface TransferInput {
   assigneeId?: string;
   reason?: string;
 }
+/** What a correction of the child's data changed; names and sex stay in the database, never in the workflow. */
+export const CORRECTED_FIELDS = ['dateOfBirth', 'estimatedAge', 'sex', 'names'] as const;
+export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
+export interface CorrectChildInput {
+  actor: Actor;
+  fields: CorrectedField[];
+  /** the new 18th birthday (UTC), computed by the API, when the date of birth or the age changed; null: unknown */
+  adultAt?: string | null;
+  dobEstimated?: boolean;
+  /** the new 22nd birthday (UTC), when the date of birth or the age changed */
+  afterCareEndsAt?: string | null;
+  reason?: string;
+}
+export interface RetriageInput {
+  actor: Actor;
+  category?: Category;
+  riskLevel?: RiskLevel;
+  reason?: string;
+}
+export interface ReassignInput {
+  actor: Actor;
+  /** a coordinator of the case's province (the API checks the directory) */
+  assigneeId: string;
+  reason?: string;
+}
+export interface ReviseAssessmentInput {
+  actor: Actor;
+  summary: string;
+  needs?: Service[];
+  riskLevel?: RiskLevel;
+  reason: string;
+}
+export interface ReviseCarePlanInput {
+  actor: Actor;
+  objectives: string[];
+  placement: Placement;
+  services?: Service[];
+  reason: string;
+}
+export interface PlacementInput {
+  actor: Actor;
+  placement: Placement;
+  note?: string;
+}
+export interface RunawayInput {
+  actor: Actor;
+  /** when the child was last seen (default: now) */
+  lastSeenAt?: string;
+  note?: string;
+}
+export interface ChildFoundInput {
+  actor: Actor;
+  note?: string;
+}
 export interface CloseInput {
   actor: Actor;
   reason: ClosureReason;
@@ -310,5 +372,21 @@ export const submitAutonomyPlanUpdate = defineUpdate<CaseState, [AutonomyPlanInp
 export const recordCheckInUpdate = defineUpdate<CaseState, [CheckInInput]>('recordCheckIn');
 /** COORDINATOR, HEAD_OF_CENTRE or DELEGATE: the family moved; the case changes province. */
 export const transferUpdate = defineUpdate<CaseState, [TransferInput]>('transfer');
+/** COORDINATOR/HEAD_OF_CENTRE: the child's data was corrected (a new adultAt re-arms the 18th-birthday timer). */
+export const correctChildUpdate = defineUpdate<CaseState, [CorrectChildInput]>('correctChild');
+/** COORDINATOR/HEAD_OF_CENTRE: a new category or risk; a rise to IMMINENT/HIGH opens the urgent steps. */
+export const retriageUpdate = defineUpdate<CaseState, [RetriageInput]>('retriage');
+/** HEAD_OF_CENTRE/DELEGATE: another coordinator of the province takes the case and its open steps. */
+export const reassignUpdate = defineUpdate<CaseState, [ReassignInput]>('reassign');
+/** COORDINATOR/HEAD_OF_CENTRE: a revised assessment, back through approval. */
+export const reviseAssessmentUpdate = defineUpdate<CaseState, [ReviseAssessmentInput]>('reviseAssessment');
+/** COORDINATOR/HEAD_OF_CENTRE: a revised care plan, back through approval. */
+export const reviseCarePlanUpdate = defineUpdate<CaseState, [ReviseCarePlanInput]>('reviseCarePlan');
+/** COORDINATOR/HEAD_OF_CENTRE: the child lives elsewhere (entering or leaving an institution opens or closes its reviews). */
+export const recordPlacementUpdate = defineUpdate<CaseState, [PlacementInput]>('recordPlacement');
+/** COORDINATOR/HEAD_OF_CENTRE: the child ran away (opens the urgent RUNAWAY step). */
+export const reportRunawayUpdate = defineUpdate<CaseState, [RunawayInput]>('reportRunaway');
+/** COORDINATOR/HEAD_OF_CENTRE: the child was found (closes the RUNAWAY step). */
+export const recordChildFoundUpdate = defineUpdate<CaseState, [ChildFoundInput]>('recordChildFound');
 /** COORDINATOR/HEAD_OF_CENTRE asks to close the case; the head's approval closes it. */
 export const closeUpdate = defineUpdate<CaseState, [CloseInput]>('close');

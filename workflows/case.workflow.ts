@@ -16,11 +16,13 @@ import { assessment } from './case/assessment';
 import { carePlan } from './case/care-plan';
 import { closure } from './case/closure';
 import { caseContext } from './case/context';
+import { corrections } from './case/corrections';
 import { integration } from './case/integration';
 import { judicial } from './case/judicial';
 import { attachReports, reception, receive } from './case/reception';
 import { followReferrals, referrals } from './case/referrals';
 import { reviews } from './case/reviews';
+import { revisions } from './case/revisions';
 import { transfer } from './case/transfer';
 
 export * from './case.messages';
@@ -50,6 +52,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   afterCare(c);
   transfer(c);
   closure(c);
+  corrections(c);
+  revisions(c);
 
   if (firstRun) {
     if (input.reopened) await c.fact('REOPENED', { reportId: input.report.reportId });

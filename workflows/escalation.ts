@@ -35,6 +35,8 @@ export interface AwaitedStep {
   expired: boolean;
   /** its first recipient hears of it when it opens (a notice), not only at the deadline */
   notify?: boolean;
+  /** urgent: the first two levels of its ladder are alerted when it opens, on every channel */
+  urgent?: boolean;
 }
 
 export interface StepSpec {
@@ -46,12 +48,20 @@ export interface StepSpec {
   expires?: boolean;
   /** send a notice when the step opens (a provider's new referral, a delegate's new complaint) */
   notify?: boolean;
+  /**
+   * alert at once, on every channel, the first two levels of the step's ladder (for a
+   * coordinator's step: the assignee, or the province's coordinators before anyone is
+   * assigned, and the head of centre): an urgent report, a runaway
+   */
+  urgent?: boolean;
 }
 
 /** Notices when a step opens; pathways older than them replay without. */
 export const STEP_NOTICES_PATCH = 'notice-when-a-step-opens';
 /** The level of a notice: before the deadline, below every ladder level. */
 export const NOTICE_LEVEL = -1;
+/** How many levels of its ladder an urgent step alerts when it opens. */
+export const URGENT_LEVELS = 2;
 
 /** The part of a workflow's state the ladder owns. */
 export interface StepHolder {
@@ -70,6 +80,7 @@ export interface LadderContext {
   riskLevel(): string;
   onEscalated?(s: AwaitedStep, level: number, role: LadderRole, outcome: AlertOutcome): void;
   onPolicyMissing?(s: AwaitedStep, message: string): void;
+  onUrgentAlerted?(s: AwaitedStep, role: LadderRole, outcome: AlertOutcome): void;
 }
 
 const { sendAlert } = proxyActivities<AlertActivities>({
@@ -137,6 +148,7 @@ export class StepBook {
       expires: spec.expires ?? false,
       expired: false,
       ...(spec.notify ? { notify: true } : {}),
+      ...(spec.urgent ? { urgent: true } : {}),
     };
     this.holder.steps.push(s);
     this.opening.set(s.key, this.track(() => this.load(s)));
@@ -206,12 +218,25 @@ export class StepBook {
       return;
     }
     if (s.notify && !s.closed && patched(STEP_NOTICES_PATCH)) void this.track(() => this.notice(s));
+    // Only code written since urgent alerts existed opens urgent steps (behind its own patches).
+    if (s.urgent && !s.closed) void this.track(() => this.urgentAlert(s));
     if (!s.closed) void this.ladder(s);
   }
 
   /** Tells the step's first recipient that it is theirs, and by when (one channel, theirs). */
   private async notice(s: AwaitedStep): Promise<void> {
     await sendAlert({ ...this.alertInput(s, `${this.rowKey(s)}:notice`, NOTICE_LEVEL, ladderFor(s.step)[0], nowIso()), notice: true });
+  }
+
+  /**
+   * An urgent step has just opened: its first levels hear of it now, one after the
+   * other, each on every channel (keyed per role: a retry alerts nobody twice).
+   */
+  private async urgentAlert(s: AwaitedStep): Promise<void> {
+    for (const role of ladderFor(s.step).slice(0, URGENT_LEVELS)) {
+      const outcome = await sendAlert({ ...this.alertInput(s, `${this.rowKey(s)}:urgent:${role}`, NOTICE_LEVEL, role, nowIso()), notice: true, urgent: true });
+      this.ctx.onUrgentAlerted?.(s, role, outcome);
+    }
   }
 
   /** What the alert activity needs to know of a step, at a level of its ladder (or a notice). */

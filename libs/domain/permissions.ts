@@ -88,6 +88,17 @@ export const PERMISSIONS = {
   'case.integration': COORDINATION,
   'case.transfer': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P },
   'case.close': COORDINATION,
+  // corrections and hand-overs: the child's data (date of birth or age, sex, names), the category
+  // and risk, a revision of an approved assessment or care plan (back through approval), the
+  // child's placement, a runaway and the child found; the case handed to another coordinator
+  'case.correct-child': COORDINATION,
+  'case.retriage': COORDINATION,
+  'case.revise-assessment': COORDINATION,
+  'case.revise-care-plan': COORDINATION,
+  'case.placement': COORDINATION,
+  'case.runaway': COORDINATION,
+  'case.child-found': COORDINATION,
+  'case.reassign': { HEAD_OF_CENTRE: P, DELEGATE: P },
   'review.case': COORDINATION,
   'review.institution': { COORDINATOR: P, JUDICIAL_LIAISON: P },
   'after-care.plan': COORDINATION,

@@ -59,3 +59,21 @@ export function stageRefusal(from: Stage, to: Stage): string | null {
   const next = STAGE_MOVES[from] as readonly Stage[];
   return `the case is in ${from}: the pathway does not go from ${from} to ${to}${next.length ? ` (only to ${next.join(', ')})` : ''}`;
 }
+
+/**
+ * Where an approved piece of work may be revised (back through the head of
+ * centre's approval, without a change of stage): the assessment once the care
+ * plan is being written or runs, the care plan while it runs or in after-care.
+ */
+export const REVISABLE_IN = {
+  ASSESSMENT: ['CARE_PLAN', 'REFERRALS', 'FOLLOW_UP', 'INTEGRATION'],
+  CARE_PLAN: ['REFERRALS', 'FOLLOW_UP', 'INTEGRATION', 'AFTER_CARE'],
+} as const satisfies Record<'ASSESSMENT' | 'CARE_PLAN', readonly Stage[]>;
+export type RevisableSubject = keyof typeof REVISABLE_IN;
+
+/** Why the approved work may not be revised in this stage, or null when it may. */
+export function revisionRefusal(subject: RevisableSubject, stage: Stage): string | null {
+  const where = REVISABLE_IN[subject] as readonly Stage[];
+  if (where.includes(stage)) return null;
+  return `the case is in ${stage}: an approved ${subject === 'ASSESSMENT' ? 'assessment' : 'care plan'} is revised only in ${where.join(', ')}`;
+}

@@ -18,6 +18,7 @@ export const STEPS = [
   'AUTONOMY_PLAN',
   'AFTERCARE_CHECKIN',
   'COMPLAINT_RESPONSE',
+  'RUNAWAY',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -62,6 +63,7 @@ export const STEP_LABELS: Record<Step, { fr: string; ar: string; expected: { fr:
   AUTONOMY_PLAN: { fr: 'Plan d’autonomie', ar: 'مخطط الاستقلالية', expected: { fr: 'établir le plan d’autonomie', ar: 'إعداد مخطط الاستقلالية' } },
   AFTERCARE_CHECKIN: { fr: 'Suivi post-18 ans', ar: 'تتبع ما بعد 18 سنة', expected: { fr: 'faire le point avec le jeune', ar: 'التواصل مع الشاب وتتبع وضعيته' } },
   COMPLAINT_RESPONSE: { fr: 'Réponse à une réclamation', ar: 'الرد على شكاية', expected: { fr: 'examiner la réclamation et y répondre', ar: 'دراسة الشكاية والرد عليها' } },
+  RUNAWAY: { fr: 'Fugue de l’enfant', ar: 'فرار الطفل', expected: { fr: 'retrouver l’enfant et le mettre en sécurité', ar: 'العثور على الطفل وضمان سلامته' } },
 };
 
 /**
@@ -85,6 +87,8 @@ export const DEFAULT_POLICY: Record<PolicyStep, Record<RiskLevel, string>> = {
   AUTONOMY_PLAN: r('P30D', 'P30D', 'P30D', 'P30D'),
   AFTERCARE_CHECKIN: r('P90D', 'P90D', 'P90D', 'P90D'),
   COMPLAINT_RESPONSE: r('P3D', 'P7D', 'P15D', 'P15D'),
+  // the child found after a runaway (fugue): urgent whatever the case's risk
+  RUNAWAY: r('PT2H', 'PT6H', 'PT24H', 'PT24H'),
   ESCALATION_INTERVAL: r('PT1H', 'PT24H', 'PT48H', 'PT48H'),
 };
 

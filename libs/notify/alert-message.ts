@@ -25,6 +25,8 @@ export interface AlertFacts {
   alertedAt: string;
   /** a non-urgent notice (a step has just opened for the reader), not an escalation */
   notice?: boolean;
+  /** an urgent step has just opened: the notice goes on every channel */
+  urgent?: boolean;
 }
 
 export type Language = 'ar' | 'fr';

@@ -91,7 +91,7 @@ function noticeWords(f: AlertFacts, lang: Language): AlertWords {
   const due = formatDate(new Date(f.dueAt), lang);
   if (lang === 'fr') {
     return {
-      subject: `[Masar] Dossier ${f.caseReference} – nouvelle tâche : ${step.fr}, avant le ${due}`,
+      subject: `[Masar]${f.urgent ? ' URGENT' : ''} Dossier ${f.caseReference} – nouvelle tâche : ${step.fr}, avant le ${due}`,
       greeting: 'Bonjour,',
       lines: [
         { label: 'Dossier', value: f.caseReference },
@@ -107,7 +107,7 @@ function noticeWords(f: AlertFacts, lang: Language): AlertWords {
     };
   }
   return {
-    subject: `[مسار] الملف ${f.caseReference} - مهمة جديدة: ${step.ar}، قبل ${due}`,
+    subject: `[مسار]${f.urgent ? ' عاجل' : ''} الملف ${f.caseReference} - مهمة جديدة: ${step.ar}، قبل ${due}`,
     greeting: 'السلام عليكم،',
     lines: [
       { label: 'الملف', value: f.caseReference },
@@ -220,8 +220,8 @@ export function renderAlertSms(f: AlertFacts, lang: Language, publicUrl: string)
   if (f.notice) {
     const due = formatDate(new Date(f.dueAt), lang);
     return lang === 'fr'
-      ? `Masar - Nouvelle tâche: dossier ${f.caseReference} (${[child, f.provinceName.fr].filter(Boolean).join(', ')}). ${step.fr} avant le ${due}. ${link}`
-      : `مسار - مهمة جديدة: الملف ${f.caseReference} (${[child, f.provinceName.ar].filter(Boolean).join('، ')}). ${step.ar} قبل ${due}. ${link}`;
+      ? `Masar - ${f.urgent ? 'URGENT - ' : ''}Nouvelle tâche: dossier ${f.caseReference} (${[child, f.provinceName.fr].filter(Boolean).join(', ')}). ${step.fr} avant le ${due}. ${link}`
+      : `مسار - ${f.urgent ? 'عاجل - ' : ''}مهمة جديدة: الملف ${f.caseReference} (${[child, f.provinceName.ar].filter(Boolean).join('، ')}). ${step.ar} قبل ${due}. ${link}`;
   }
   if (lang === 'fr') {
     const level = f.level === 0 ? 'Rappel' : `Escalade niv. ${f.level}`;

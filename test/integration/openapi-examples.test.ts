@@ -160,6 +160,26 @@ const SCENARIOS: Record<string, Scenario> = {
     return id;
   }),
   'POST /api/v1/cases/{id}/reviews': onCase(planApproved),
+  'POST /api/v1/cases/{id}/child-corrections': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/retriage': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/reassign': onCase(async () => {
+    // the example's assignee: a second coordinator of Tanger, without addresses (no alert reaches it)
+    await stack.db.user.upsert({
+      where: { id: 'u-tanger-coordinator-2' },
+      update: {},
+      create: { id: 'u-tanger-coordinator-2', role: 'COORDINATOR', provinceCode: 'TANGER_ASSILAH', organisationId: 'org-tanger-centre', displayName: 'Coordinatrice 2 (Tanger-Assilah)' },
+    });
+    return acknowledged();
+  }, 'u-tanger-head'),
+  'POST /api/v1/cases/{id}/assessment/revision': onCase(planned),
+  'POST /api/v1/cases/{id}/care-plan/revision': onCase(planApproved),
+  'POST /api/v1/cases/{id}/placement': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/runaway': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/child-found': onCase(async () => {
+    const id = await acknowledged();
+    await step(id, 'runaway', {});
+    return id;
+  }),
   'POST /api/v1/cases/{id}/notes': onCase(() => acknowledged()),
   'POST /api/v1/cases/{id}/documents': onCase(() => acknowledged()),
   'POST /api/v1/cases/{id}/autonomy-plan': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },

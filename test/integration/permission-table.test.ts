@@ -75,6 +75,15 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   // to its own province: refused by the pathway (409), so the case stays in Tanger
   'case.transfer': [caseAction('transfer', { toProvinceCode: TANGER })],
   'case.close': [caseAction('close', { reason: 'OTHER' })],
+  // corrections and hand-overs: bodies the fixture survives (a refusal by the pathway is a 409)
+  'case.correct-child': [caseAction('child-corrections', { sex: 'F' })],
+  'case.retriage': [caseAction('retriage', { riskLevel: 'LOW' })],
+  'case.reassign': [caseAction('reassign', { assigneeId: 'u-tanger-coordinator' })],
+  'case.revise-assessment': [caseAction('assessment/revision', { summary: 'permission table', reason: 'permission table' })],
+  'case.revise-care-plan': [caseAction('care-plan/revision', { objectives: ['permission table'], placement: 'FAMILY', reason: 'permission table' })],
+  'case.placement': [caseAction('placement', { placement: 'FAMILY' })],
+  'case.runaway': [caseAction('runaway', { note: 'permission table' })],
+  'case.child-found': [caseAction('child-found', {})],
   'review.case': [caseAction('reviews', { kind: 'CASE', summary: 'permission table' })],
   'review.institution': [caseAction('reviews', { kind: 'INSTITUTION', summary: 'permission table' })],
   'after-care.plan': [caseAction('autonomy-plan', { goals: ['permission table'] })],

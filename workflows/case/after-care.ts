@@ -2,7 +2,7 @@
 // under an open care plan enters after-care (an autonomy plan, then periodic
 // check-ins) until autonomy (closure approved) or the 22nd birthday, which
 // closes the case. The birthdays are instants computed outside the workflow.
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import { recordCheckInUpdate, submitAutonomyPlanUpdate } from '../case.messages';
 import { finish, requestClosure } from './closure';
 import type { CaseContext } from './context';
@@ -31,8 +31,15 @@ async function turn18(c: CaseContext): Promise<void> {
   await c.open('AUTONOMY_PLAN');
 }
 
+/**
+ * A corrected date of birth re-arms the 18th-birthday timer: the watch races the
+ * timer against a change of adultAt. Older pathways slept until the first instant.
+ */
+export const ADULTHOOD_REARM_PATCH = 'adulthood-rearmed-by-correction';
+
 /** Waits for the 18th birthday, then for the end of after-care (runs for the life of each run). */
 export async function watchAdulthood(c: CaseContext): Promise<void> {
+  if (patched(ADULTHOOD_REARM_PATCH)) return watchRearmable(c);
   const { m, book } = c;
   if (!m.adultAt) return;
   if (!m.adult) {
@@ -45,6 +52,32 @@ export async function watchAdulthood(c: CaseContext): Promise<void> {
     const wait = Date.parse(m.afterCare.endsAt) - Date.now();
     if (wait > 0) await condition(() => m.status === 'CLOSED', wait);
     if (m.status === 'CLOSED') return;
+    await book.track(() => finish(c, 'AGE_LIMIT', null));
+  }
+}
+
+async function watchRearmable(c: CaseContext): Promise<void> {
+  const { m, book } = c;
+  const closed = () => m.status === 'CLOSED';
+  while (!m.adult) {
+    if (closed()) return;
+    const at = m.adultAt;
+    const moved = () => closed() || m.adultAt !== at;
+    if (!at) {
+      // no known date of birth: a correction may give one
+      await condition(moved);
+      continue;
+    }
+    const wait = Date.parse(at) - Date.now();
+    if (wait > 0) await condition(moved, wait);
+    if (closed()) return;
+    if (m.adultAt !== at) continue; // corrected: sleep until the new instant
+    await book.track(() => turn18(c));
+  }
+  if (m.afterCare) {
+    const wait = Date.parse(m.afterCare.endsAt) - Date.now();
+    if (wait > 0) await condition(closed, wait);
+    if (closed()) return;
     await book.track(() => finish(c, 'AGE_LIMIT', null));
   }
 }

@@ -8,6 +8,7 @@ import { approveUpdate, rejectUpdate, type ApprovalInput } from '../case.message
 import { finish } from './closure';
 import type { CaseContext } from './context';
 import { placeInInstitution } from './reviews';
+import { isRevision, settleRevision } from './revisions';
 
 interface Approval {
   /** the stage an approval moves the case to, if any (checked against the stage table before approving) */
@@ -18,27 +19,31 @@ interface Approval {
 
 export const APPROVALS: Record<ApprovalSubject, Approval> = {
   ASSESSMENT: {
-    leadsTo: () => 'CARE_PLAN',
+    leadsTo: (c) => (isRevision(c, 'ASSESSMENT') ? null : 'CARE_PLAN'),
     async approved(c) {
+      if (isRevision(c, 'ASSESSMENT')) return settleRevision(c, 'ASSESSMENT', true);
       c.m.assessment = 'APPROVED';
       c.m.carePlan = 'PENDING';
       await c.setStage('CARE_PLAN');
       await c.open('CARE_PLAN');
     },
     async rejected(c) {
+      if (isRevision(c, 'ASSESSMENT')) return settleRevision(c, 'ASSESSMENT', false);
       c.m.assessment = 'PENDING';
       await c.open('ASSESSMENT', { ref: 'REWORK' });
     },
   },
   CARE_PLAN: {
-    leadsTo: (c) => (c.m.stage === 'CARE_PLAN' ? carePlanRuns(c) : null),
+    leadsTo: (c) => (c.m.stage === 'CARE_PLAN' && !isRevision(c, 'CARE_PLAN') ? carePlanRuns(c) : null),
     async approved(c) {
+      if (isRevision(c, 'CARE_PLAN')) return settleRevision(c, 'CARE_PLAN', true);
       c.m.carePlan = 'APPROVED';
       if (c.m.placement === 'INSTITUTION') await placeInInstitution(c);
       if (!c.book.find('CASE_REVIEW') && !c.m.afterCare) await c.open('CASE_REVIEW');
       if (c.m.stage === 'CARE_PLAN') await c.setStage(carePlanRuns(c));
     },
     async rejected(c) {
+      if (isRevision(c, 'CARE_PLAN')) return settleRevision(c, 'CARE_PLAN', false);
       c.m.carePlan = 'PENDING';
       await c.open('CARE_PLAN', { ref: 'REWORK' });
     },

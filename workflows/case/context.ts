@@ -32,6 +32,7 @@ export const COORDINATOR_STEPS: readonly Step[] = [
   'COURT_REPORT',
   'AUTONOMY_PLAN',
   'AFTERCARE_CHECKIN',
+  'RUNAWAY',
 ];
 const ACTIVE_REFERRAL = ['PENDING', 'ACCEPTED', 'STARTED'];
 
@@ -65,6 +66,7 @@ export function caseContext(input: CaseInput) {
       note('ESCALATED', undefined, { step: s.step, stepKey: s.key, level, role, recipients: outcome.recipients });
     },
     onPolicyMissing: (s, message) => note('POLICY_MISSING', undefined, { step: s.step, message }),
+    onUrgentAlerted: (s, role, outcome) => note('URGENT_ALERT', undefined, { step: s.step, stepKey: s.key, role, recipients: outcome.recipients }),
   });
 
   // ── effects ───────────────────────────────────────────────────────────────
@@ -147,6 +149,9 @@ export function caseContext(input: CaseInput) {
   const open = (step: Step, extra: Partial<StepSpec> = {}) => book.openStep(forCoordinator(step, extra));
   const closeSteps = (step: Step, status: 'DONE' | 'CANCELLED' = 'DONE', ref?: string | null) =>
     book.closeAll((s) => s.step === step && (ref === undefined || s.ref === ref), status);
+
+  /** The child has been seen or received (older pathways: a CHILD_SEEN note on the timeline). */
+  const childSeen = () => !!m.childSeen || m.timeline.some((t) => t.type === 'CHILD_SEEN');
 
   const activeReferrals = (): ReferralSummary[] => m.referrals.filter((r) => ACTIVE_REFERRAL.includes(r.status));
   const openOrders = (): CourtOrder[] => m.courtOrders.filter((o) => !o.closedAt);
@@ -231,6 +236,7 @@ export function caseContext(input: CaseInput) {
     closeSteps,
     activeReferrals,
     openOrders,
+    childSeen,
     view,
     on,
     permit,

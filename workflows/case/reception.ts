@@ -2,12 +2,22 @@
 // risk decides what comes next: urgent protection (the child seen and safe
 // first) or the assessment. A new report about the same child attaches to the
 // open case and may raise its risk.
-import { setHandler } from '@temporalio/workflow';
-import { RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
+import { patched, setHandler } from '@temporalio/workflow';
+import { CATEGORIES, RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
 import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate } from '../case.messages';
 import { beginAssessment } from './assessment';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
+import { askProsecutor, childMustBeSeen } from './corrections';
 import { placeInInstitution } from './reviews';
+
+/**
+ * An IMMINENT or HIGH report alerts the province's coordinators and the head of centre
+ * when it arrives, and the child-seen deadline runs from the arrival (in parallel with
+ * the acknowledgement); older pathways opened CHILD_SEEN at the acknowledgement.
+ */
+export const URGENT_RECEPTION_PATCH = 'urgent-reception-from-the-first-minute';
+/** A new urgent or offence report re-triages an open case; older pathways only raised the risk. */
+export const NEW_REPORT_RETRIAGE_PATCH = 'new-report-retriages';
 
 /**
  * The first run of a case's life opens its first steps before any handler is
@@ -20,31 +30,46 @@ export function receive(c: CaseContext): boolean {
   const firstRun = !m.started;
   if (firstRun) {
     m.started = true;
-    book.start(c.forCoordinator('ACKNOWLEDGEMENT'));
+    const urgent = URGENT_RISK_LEVELS.includes(m.riskLevel) && patched(URGENT_RECEPTION_PATCH);
+    book.start(c.forCoordinator('ACKNOWLEDGEMENT', urgent ? { urgent: true } : {}));
+    if (urgent) book.start(c.forCoordinator('CHILD_SEEN'));
     if (m.track === 'JUDICIAL') book.start(c.forCoordinator('PROSECUTOR_REPORT'));
     c.note('REPORTED', undefined, { reportId: input.report.reportId, entryPoint: input.report.entryPoint });
   }
   return firstRun;
 }
 
-/** A new report about the same child: attached once; a more urgent one raises the risk. */
+/**
+ * A new report about the same child: attached once; a more urgent one raises the risk and,
+ * like a re-triage, opens the urgent steps; one that suggests an offence opens the report
+ * to the prosecutor.
+ */
 export function attachReports(c: CaseContext): void {
   const { m } = c;
   setHandler(newReportSignal, async (r) => {
     if (!r?.reportId || m.reports.includes(r.reportId) || m.status === 'CLOSED') return;
     m.reports.push(r.reportId);
     const moreUrgent = RISK_LEVELS.indexOf(r.riskLevel) >= 0 && RISK_LEVELS.indexOf(r.riskLevel) < RISK_LEVELS.indexOf(m.riskLevel);
+    const offence = !!CATEGORIES[r.category]?.offence;
     if (moreUrgent) m.riskLevel = r.riskLevel;
     await c.fact('REPORT_ATTACHED', { reportId: r.reportId, entryPoint: r.entryPoint, category: r.category, riskLevel: r.riskLevel });
-    if (moreUrgent) await c.project();
+    if ((moreUrgent || offence) && patched(NEW_REPORT_RETRIAGE_PATCH)) {
+      if (moreUrgent) await childMustBeSeen(c);
+      if (offence) await askProsecutor(c);
+      await c.project();
+    } else if (moreUrgent) await c.project();
   });
 }
 
 /** Acknowledged: urgent protection for an imminent or high risk, the assessment otherwise. */
 async function afterAcknowledgement(c: CaseContext): Promise<void> {
-  if (URGENT_RISK_LEVELS.includes(c.m.riskLevel)) {
+  if (URGENT_RISK_LEVELS.includes(c.m.riskLevel) && c.childSeen()) {
+    // seen before the acknowledgement (urgent reception): the assessment comes next
+    await beginAssessment(c);
+  } else if (URGENT_RISK_LEVELS.includes(c.m.riskLevel)) {
     await c.setStage('URGENT_PROTECTION');
-    await c.open('CHILD_SEEN');
+    // urgent reception opened it with the report: its deadline runs from the arrival
+    if (!c.book.find('CHILD_SEEN')) await c.open('CHILD_SEEN');
   } else {
     await beginAssessment(c);
   }
@@ -86,6 +111,7 @@ export function reception(c: CaseContext): void {
     },
     async (a) => {
       await c.closeSteps('CHILD_SEEN');
+      m.childSeen = true;
       c.note('CHILD_SEEN', a.actor, { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare });
       if (a.emergencyShelter) {
         await c.fact('EMERGENCY_SHELTER', {}, a.actor);

@@ -9,7 +9,13 @@ import {
   recordChildSeenUpdate,
   recordConsentUpdate,
   recordIntegrationUpdate,
+  recordChildFoundUpdate,
+  recordPlacementUpdate,
   rejectUpdate,
+  reportRunawayUpdate,
+  retriageUpdate,
+  reviseAssessmentUpdate,
+  reviseCarePlanUpdate,
   submitAssessmentUpdate,
   submitCarePlanUpdate,
 } from '../../../../workflows/case.messages';
@@ -20,7 +26,28 @@ import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { CaseActions } from '../pathway/case-actions';
 import { TransferCaseUseCase } from './transfer-case.use-case';
-import { AcknowledgeDto, ApproveDto, AssessmentDto, CarePlanDto, ChildSeenDto, CloseDto, ConsentDto, IntegrationDto, RejectDto, TransferDto } from './schemas';
+import { CorrectChildUseCase } from './correct-child.use-case';
+import { ReassignCaseUseCase } from './reassign-case.use-case';
+import {
+  AcknowledgeDto,
+  ApproveDto,
+  AssessmentDto,
+  CarePlanDto,
+  ChildFoundDto,
+  ChildSeenDto,
+  CloseDto,
+  ConsentDto,
+  CorrectChildDto,
+  IntegrationDto,
+  PlacementDto,
+  ReassignDto,
+  RejectDto,
+  RetriageDto,
+  ReviseAssessmentDto,
+  ReviseCarePlanDto,
+  RunawayDto,
+  TransferDto,
+} from './schemas';
 
 @ApiTags('cases')
 @Controller('api/v1/cases/:id')
@@ -28,6 +55,8 @@ export class CaseActionsController {
   constructor(
     private readonly actions: CaseActions,
     private readonly transferCase: TransferCaseUseCase,
+    private readonly correctChildCase: CorrectChildUseCase,
+    private readonly reassignCase: ReassignCaseUseCase,
   ) {}
 
   @Action('acknowledge', 'Take charge of the report (acknowledgement)', 'case.acknowledge')
@@ -78,5 +107,45 @@ export class CaseActionsController {
   @Action('close', 'Ask to close the case; the head of centre’s approval closes it', 'case.close')
   close(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: CloseDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.close', closeUpdate, body);
+  }
+
+  @Action('child-corrections', 'Correct the child’s date of birth or age (re-arms the 18th-birthday timer), sex or names', 'case.correct-child')
+  correctChild(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: CorrectChildDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.correctChildCase.execute({ who, caseId, ctx, idempotencyKey: key }, body);
+  }
+
+  @Action('retriage', 'Re-triage the category and the risk; a rise to IMMINENT or HIGH opens the urgent steps', 'case.retriage')
+  retriage(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: RetriageDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.retriage', retriageUpdate, body);
+  }
+
+  @Action('reassign', 'Hand the case to another coordinator of its province; open steps and alerts follow', 'case.reassign')
+  reassign(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ReassignDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.reassignCase.execute({ who, caseId, ctx, idempotencyKey: key }, body);
+  }
+
+  @Action('assessment/revision', 'Revise the approved assessment; it goes back to the head of centre’s approval', 'case.revise-assessment')
+  reviseAssessment(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ReviseAssessmentDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.revise-assessment', reviseAssessmentUpdate, body);
+  }
+
+  @Action('care-plan/revision', 'Revise the approved care plan; it goes back to the head of centre’s approval', 'case.revise-care-plan')
+  reviseCarePlan(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ReviseCarePlanDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.revise-care-plan', reviseCarePlanUpdate, body);
+  }
+
+  @Action('placement', 'The child’s placement changed (entering or leaving an institution opens or closes its reviews)', 'case.placement')
+  placement(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: PlacementDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.placement', recordPlacementUpdate, body);
+  }
+
+  @Action('runaway', 'The child ran away (fugue): an urgent step until the child is found', 'case.runaway')
+  runaway(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: RunawayDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.runaway', reportRunawayUpdate, body);
+  }
+
+  @Action('child-found', 'The child who ran away was found', 'case.child-found')
+  childFound(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ChildFoundDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.child-found', recordChildFoundUpdate, body);
   }
 }

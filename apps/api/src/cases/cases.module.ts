@@ -12,8 +12,10 @@ import { GetCaseTimelineUseCase } from './get-case-timeline.use-case';
 import { GetCaseUseCase } from './get-case.use-case';
 import { ListCasesUseCase } from './list-cases.use-case';
 import { TransferCaseUseCase } from './transfer-case.use-case';
+import { CorrectChildUseCase } from './correct-child.use-case';
+import { ReassignCaseUseCase } from './reassign-case.use-case';
 
-const USE_CASES = [ListCasesUseCase, GetCaseUseCase, GetCaseTimelineUseCase, ExportCaseUseCase, TransferCaseUseCase];
+const USE_CASES = [ListCasesUseCase, GetCaseUseCase, GetCaseTimelineUseCase, ExportCaseUseCase, TransferCaseUseCase, CorrectChildUseCase, ReassignCaseUseCase];
 
 @Module({
   imports: [InfraModule, CaseAccessModule, PathwayModule, RecordStoreModule],

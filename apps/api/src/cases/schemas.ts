@@ -3,7 +3,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CLOSURE_REASONS, CONSENT_GIVERS, INTEGRATION_KINDS, PLACEMENTS, STAGES } from '../../../../libs/domain/pathway';
-import { RISK_LEVELS, SERVICES } from '../../../../libs/domain/taxonomy';
+import { CATEGORY_CODES, RISK_LEVELS, SERVICES, type Category } from '../../../../libs/domain/taxonomy';
 
 export const userId = z.string().regex(/^[\w.:-]{1,100}$/, 'a user id');
 export const provinceCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'a province code such as TANGER_ASSILAH');
@@ -67,6 +67,77 @@ export class RejectDto extends createZodDto(
     .object({ subject: z.enum(['ASSESSMENT', 'CARE_PLAN', 'CLOSURE']), reason: text(2000) })
     .strict()
     .meta({ examples: [{ subject: 'ASSESSMENT', reason: 'Il manque l’avis de l’école' }] }),
+) {}
+
+// ── corrections and hand-overs ───────────────────────────────────────────────
+
+const personName = z.string().trim().min(1).max(100);
+export class CorrectChildDto extends createZodDto(
+  z
+    .object({
+      dateOfBirth: z.iso.date().optional().describe('YYYY-MM-DD: the 18th-birthday timer is re-armed'),
+      estimatedAge: z.number().int().min(0).max(21).optional().describe('in years today, when the date of birth is unknown (re-arms the timer)'),
+      sex: z.enum(['F', 'M']).optional(),
+      firstName: personName.optional(),
+      lastName: personName.optional(),
+      motherName: personName.optional(),
+      reason: text(1000).optional(),
+    })
+    .strict()
+    .refine((c) => !(c.dateOfBirth && c.estimatedAge !== undefined), { message: 'give either dateOfBirth or estimatedAge, not both', path: ['estimatedAge'] })
+    .refine((c) => ['dateOfBirth', 'estimatedAge', 'sex', 'firstName', 'lastName', 'motherName'].some((k) => (c as Record<string, unknown>)[k] !== undefined), {
+      message: 'give at least one field to correct',
+      path: ['dateOfBirth'],
+    })
+    .meta({ examples: [{ dateOfBirth: '2013-11-02', sex: 'F', reason: 'Acte de naissance présenté par la mère' }] }),
+) {}
+export class RetriageDto extends createZodDto(
+  z
+    .object({ category: z.enum(CATEGORY_CODES as [Category, ...Category[]]).optional(), riskLevel: z.enum(RISK_LEVELS).optional(), reason: text(1000).optional() })
+    .strict()
+    .refine((c) => c.category !== undefined || c.riskLevel !== undefined, { message: 'give a category or a risk level', path: ['riskLevel'] })
+    .meta({ examples: [{ riskLevel: 'HIGH', reason: 'Nouvelles violences signalées par l’école' }] }),
+) {}
+export class ReassignDto extends createZodDto(
+  z
+    .object({ assigneeId: userId.describe('a coordinator of the case’s province'), reason: text(1000).optional() })
+    .strict()
+    .meta({ examples: [{ assigneeId: 'u-tanger-coordinator-2', reason: 'Congé de la coordinatrice' }] }),
+) {}
+export class ReviseAssessmentDto extends createZodDto(
+  z
+    .object({ summary: text(10_000), needs: z.array(z.enum(SERVICES)).max(20).optional(), riskLevel: z.enum(RISK_LEVELS).optional(), reason: text(1000) })
+    .strict()
+    .meta({ examples: [{ summary: 'Protocole standard révisé: besoin de soins constaté', needs: ['HEALTH', 'SCHOOLING'], riskLevel: 'MEDIUM', reason: 'Certificat médical reçu' }] }),
+) {}
+export class ReviseCarePlanDto extends createZodDto(
+  z
+    .object({
+      objectives: z.array(text(500)).min(1).max(30),
+      placement: z.enum(PLACEMENTS),
+      services: z.array(z.enum(SERVICES)).max(20).optional(),
+      reason: text(1000),
+    })
+    .strict()
+    .meta({ examples: [{ objectives: ['Retour à l’école', 'Suivi médical mensuel'], placement: 'FAMILY', services: ['HEALTH', 'SCHOOLING'], reason: 'Besoin de soins apparu' }] }),
+) {}
+export class PlacementDto extends createZodDto(
+  z
+    .object({ placement: z.enum(PLACEMENTS), note: text(2000).optional() })
+    .strict()
+    .meta({ examples: [{ placement: 'INSTITUTION', note: 'Accueil au foyer de la province' }] }),
+) {}
+export class RunawayDto extends createZodDto(
+  z
+    .object({ lastSeenAt: z.iso.datetime({ offset: true }).optional().describe('when the child was last seen (default: now)'), note: text(2000).optional() })
+    .strict()
+    .meta({ examples: [{ note: 'N’est pas rentré au foyer ce soir' }] }),
+) {}
+export class ChildFoundDto extends createZodDto(
+  z
+    .object({ note: text(2000).optional() })
+    .strict()
+    .meta({ examples: [{ note: 'Retrouvé chez sa tante, en sécurité' }] }),
 ) {}
 
 export class CaseListQueryDto extends createZodDto(

@@ -22,8 +22,9 @@ const kind = <S extends z.ZodType>(schema: S, textFields: readonly string[] = []
 
 export const RECORD_KINDS = {
   CHILD_SEEN: kind(z.object({ emergencyShelter: z.boolean().optional(), medicalCare: z.boolean().optional(), note: text(2000).optional() }).strict(), ['note']),
-  ASSESSMENT: kind(z.object({ summary: text(10_000), needs: services, riskLevel: z.enum(RISK_LEVELS).optional() }).strict(), ['summary']),
-  CARE_PLAN: kind(z.object({ objectives: z.array(text(500)).min(1).max(30), placement: z.enum(PLACEMENTS), services }).strict(), ['objectives']),
+  // a revision of the approved version carries its reason
+  ASSESSMENT: kind(z.object({ summary: text(10_000), needs: services, riskLevel: z.enum(RISK_LEVELS).optional(), reason: text(1000).optional() }).strict(), ['summary', 'reason']),
+  CARE_PLAN: kind(z.object({ objectives: z.array(text(500)).min(1).max(30), placement: z.enum(PLACEMENTS), services, reason: text(1000).optional() }).strict(), ['objectives', 'reason']),
   REJECTION: kind(z.object({ subject: z.enum(APPROVAL_SUBJECTS), reason: text(2000) }).strict(), ['reason']),
   CONSENT: kind(z.object({ givenBy: z.enum(CONSENT_GIVERS), services, documentRef: text(200).optional() }).strict()),
   INTEGRATION: kind(z.object({ kind: z.enum(INTEGRATION_KINDS), note: text(2000).optional() }).strict(), ['note']),
@@ -59,6 +60,16 @@ export const RECORD_KINDS = {
       .strict(),
     ['reason', 'summary'],
   ),
+  // corrections and hand-overs: what changed (the child's new values live on the Child row)
+  CHILD_CORRECTION: kind(
+    z.object({ fields: z.array(z.enum(['dateOfBirth', 'estimatedAge', 'sex', 'names'])).min(1), dobEstimated: z.boolean().optional(), reason: text(1000).optional() }).strict(),
+    ['reason'],
+  ),
+  RETRIAGE: kind(z.object({ category: z.string().optional(), riskLevel: z.enum(RISK_LEVELS).optional(), reason: text(1000).optional() }).strict(), ['reason']),
+  REASSIGNMENT: kind(z.object({ assigneeId: z.string(), reason: text(1000).optional() }).strict(), ['reason']),
+  PLACEMENT: kind(z.object({ placement: z.enum(PLACEMENTS), note: text(2000).optional() }).strict(), ['note']),
+  RUNAWAY: kind(z.object({ lastSeenAt: z.string().optional(), note: text(2000).optional() }).strict(), ['note']),
+  CHILD_FOUND: kind(z.object({ note: text(2000).optional() }).strict(), ['note']),
   NOTE: kind(z.object({ text: text(10_000) }).strict(), ['text']),
   DOCUMENT: kind(
     z
@@ -102,6 +113,14 @@ export const CASE_ACTION_ENTRIES: Partial<Record<Action, ActionEntry>> = {
   'judicial.court-order': { kind: 'COURT_ORDER' },
   'judicial.court-report': { kind: 'COURT_REPORT' },
   'judicial.close-order': { kind: 'COURT_ORDER_CLOSED' },
+  'case.correct-child': { kind: 'CHILD_CORRECTION', body: ({ fields, dobEstimated, reason }) => ({ fields, ...(dobEstimated !== undefined ? { dobEstimated } : {}), ...(reason ? { reason } : {}) }) },
+  'case.retriage': { kind: 'RETRIAGE' },
+  'case.reassign': { kind: 'REASSIGNMENT' },
+  'case.revise-assessment': { kind: 'ASSESSMENT', supersedesLast: true },
+  'case.revise-care-plan': { kind: 'CARE_PLAN', supersedesLast: true },
+  'case.placement': { kind: 'PLACEMENT' },
+  'case.runaway': { kind: 'RUNAWAY' },
+  'case.child-found': { kind: 'CHILD_FOUND' },
 };
 
 const SERVICE_EVENTS: Partial<Record<Action, 'ACCEPTED' | 'DECLINED' | 'STARTED' | 'COMPLETED'>> = {
