@@ -232,5 +232,9 @@ describe('the decrypted history', () => {
     expect(supervised.status).toBe(200);
     expect(supervised.text).toContain('Salma');
     expect(supervised.text).toContain(NARRATIVE);
+    // the forged signals appear as refused, never with their content as if it were a fact
+    const signals = supervised.body.items.filter((i: { type: string }) => i.type === 'WORKFLOW_EXECUTION_SIGNALED').map((i: { summary: string }) => i.summary);
+    expect(signals).toEqual(['signal newReport (unauthenticated: ignored)', 'signal alertDeliveryFailed (unauthenticated: ignored)']);
+    expect(supervised.text).not.toContain('forged');
   });
 });

@@ -1,10 +1,16 @@
 // Turns a case's Temporal history (every run, across continue-as-new) into a
 // readable timeline for supervisors: payloads are decrypted with Masar's
 // codec and converted with the default payload converter (public SDK APIs).
+// Every payload Masar writes is encrypted: one that is not was sent by someone
+// who reached Temporal without the API, and the pathway refused it
+// (workflows/trust.interceptors.ts); the timeline says so instead of showing
+// its content as if it were a fact.
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { Client } from '@temporalio/client';
-import type { AesGcmCodec } from '../../../../libs/temporal/codec';
+import { isEncrypted, type AesGcmCodec } from '../../../../libs/temporal/codec';
+
+export const REFUSED_PAYLOAD = '(unauthenticated payload: refused by the pathway)';
 
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 const EventType = temporal.api.enums.v1.EventType;
@@ -25,6 +31,7 @@ function isPayload(v: unknown): v is Payload {
 /** Decodes every payload found in the event, in place of the encrypted bytes. */
 async function decodeDeep(value: unknown, codec: AesGcmCodec): Promise<unknown> {
   if (isPayload(value)) {
+    if (!isEncrypted(value)) return REFUSED_PAYLOAD;
     const [plain] = await codec.decode([value]);
     try {
       return defaultPayloadConverter.fromPayload(plain);
@@ -84,7 +91,9 @@ async function describe(e: HistoryEvent, codec: AesGcmCodec): Promise<Omit<Timel
     }
     case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: {
       const attrs = a.workflowExecutionSignaledEventAttributes;
-      return { type, summary: `signal ${attrs.signalName}`, details: { input: first(await decodeDeep(attrs.input?.payloads, codec)) } };
+      const input = first(await decodeDeep(attrs.input?.payloads, codec));
+      const refused = Array.isArray(input) ? input.includes(REFUSED_PAYLOAD) : input === REFUSED_PAYLOAD;
+      return { type, summary: `signal ${attrs.signalName}${refused ? ' (unauthenticated: ignored)' : ''}`, details: { input } };
     }
     case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED: {
       const req = a.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest;
