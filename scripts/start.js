@@ -108,15 +108,34 @@ function stopAll(list, graceMs) {
   return Promise.all(list.map((supervised) => supervised.stop(graceMs)));
 }
 
+/**
+ * The owner's connection (MIGRATION_DATABASE_URL; else DATABASE_URL, as before
+ * there were two) and the runtime one (DATABASE_URL when both are set; else
+ * the owner's server and database as masar_app, which local trust
+ * authentication admits without a password).
+ */
+function databaseUrls(given) {
+  const owner = given.MIGRATION_DATABASE_URL || given.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/masar';
+  if (given.MIGRATION_DATABASE_URL && given.DATABASE_URL) return { owner, runtime: given.DATABASE_URL };
+  const runtime = new URL(owner);
+  runtime.username = 'masar_app';
+  runtime.password = '';
+  return { owner, runtime: runtime.toString() };
+}
+
 async function main() {
   process.on('SIGINT', () => shutdown(0));
   process.on('SIGTERM', () => shutdown(0));
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
+  // PostgreSQL: migrations and the seed as the owner of the schema, the apps as
+  // the runtime role the migrations create (it may only append to the audit trail).
+  const { owner, runtime } = databaseUrls(process.env);
   const env = {
     ...process.env,
     TZ: 'UTC',
-    DATABASE_URL: process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/masar',
+    MIGRATION_DATABASE_URL: owner,
+    DATABASE_URL: runtime,
     REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
     PORT: process.env.PORT || '3000',
   };

@@ -18,11 +18,18 @@ interface Shared {
 }
 const shared: Shared = ((globalThis as Record<string, unknown>).__masarShared ??= {}) as Shared;
 
-function dbUrl(name: string): string {
+function dbUrl(name: string, user?: string): string {
   const u = new URL(BASE_DB_URL);
   u.pathname = `/${name}`;
+  if (user) {
+    u.username = user;
+    u.password = '';
+  }
   return u.toString();
 }
+
+/** The role the API, worker and notifier connect as (created by the migrations; it may only append to the audit trail). */
+export const RUNTIME_ROLE = 'masar_app';
 
 export async function startSharedServices(runId: string): Promise<void> {
   // PostgreSQL: a database for this run, with the migrations applied.
@@ -32,6 +39,9 @@ export async function startSharedServices(runId: string): Promise<void> {
   await admin.query(`CREATE DATABASE "${dbName}"`);
   await admin.end();
   shared.dbName = dbName;
+  // Migrations and the seed as the owner; then DATABASE_URL names the runtime role,
+  // so every test's API, worker and notifier prove that its grants suffice.
+  process.env.MIGRATION_DATABASE_URL = dbUrl(dbName);
   process.env.DATABASE_URL = dbUrl(dbName);
   const migrate = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
     cwd: ROOT,
@@ -44,6 +54,7 @@ export async function startSharedServices(runId: string): Promise<void> {
   const db = createDb(process.env.DATABASE_URL, { poolSize: 2 });
   await seedReferenceData(db, { demo: true });
   await db.$disconnect();
+  process.env.DATABASE_URL = dbUrl(dbName, RUNTIME_ROLE);
 
   // Redis: one key prefix for the run.
   process.env.REDIS_URL = REDIS_URL;

@@ -69,7 +69,10 @@ export async function startStack(options: { taskQueue?: string; worker?: boolean
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  const db = createDb(config.DATABASE_URL, { poolSize: 4 });
+  // The API, worker and notifier connect as the runtime role (DATABASE_URL); the
+  // tests' own handle is the owner's, for fixtures and for looking at any table.
+  const db = createDb(process.env.MIGRATION_DATABASE_URL ?? config.DATABASE_URL, { poolSize: 4 });
+  const workerDb = createDb(config.DATABASE_URL, { poolSize: 4 });
 
   if (options.alerts) await parkLeftoverDeliveries(db);
   const notifier = options.alerts ? await startNotifier(parseConfig(notifierConfigSchema, env), { log: silentLog }) : undefined;
@@ -78,7 +81,7 @@ export async function startStack(options: { taskQueue?: string; worker?: boolean
   if (options.worker !== false) {
     const workerConfig = parseConfig(workerConfigSchema, env);
     const connection = await NativeConnection.connect({ address: workerConfig.TEMPORAL_ADDRESS });
-    const { worker, close } = await createPathwayWorker({ config: workerConfig, db, connection, bundleCode: workflowBundle().code });
+    const { worker, close } = await createPathwayWorker({ config: workerConfig, db: workerDb, connection, bundleCode: workflowBundle().code });
     const running = worker.run();
     stopWorker = async () => {
       worker.shutdown();
@@ -103,7 +106,7 @@ export async function startStack(options: { taskQueue?: string; worker?: boolean
       await notifier?.close();
       await Promise.all([smtp?.stop(), smsc?.stop()]);
       await app.close();
-      await db.$disconnect();
+      await Promise.all([db.$disconnect(), workerDb.$disconnect()]);
     },
   };
 }

@@ -10,6 +10,9 @@ import { ForbiddenError } from '../common/errors';
 import { Authenticator } from './authenticator';
 import { PERMIT_KEY, PUBLIC_KEY } from './permit.decorator';
 
+/** Where the guard leaves the route's actions on the request: a refusal's audit entry (the problem filter) names them. */
+export const ROUTE_ACTIONS = Symbol('masar.routeActions');
+
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -24,6 +27,7 @@ export class AuthGuard implements CanActivate {
     const identity = await this.authenticator.fromHeaders(req.headers);
     req.identity = identity;
     const actions = this.reflector.getAllAndOverride<Action[]>(PERMIT_KEY, targets) ?? [];
+    req[ROUTE_ACTIONS] = actions;
     if (actions.length === 0) throw new ForbiddenError(`${req.method} ${req.route?.path ?? req.path} names no action of the permission table`);
     const refusals = actions.map((a) => refusal(a, identity));
     if (refusals.every((why) => why !== null)) throw new ForbiddenError(refusals.join('; '));

@@ -3,7 +3,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
-import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import type { CaseListQueryDto } from './schemas';
 
@@ -22,7 +22,7 @@ export class ListCasesUseCase {
       take: q.limit,
       include: { openSteps: { where: { status: 'OPEN' }, select: { step: true, dueAt: true, level: true } } },
     });
-    await this.audit.append(who, 'case.list', ctx, {});
+    await this.audit.append(who, 'case.list', ctx, { detail: listFilters(q) });
     return {
       items: rows.map((r) => ({
         id: r.id,

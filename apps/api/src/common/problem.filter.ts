@@ -3,11 +3,18 @@
 // Retry-After when PostgreSQL, Redis or Temporal is down; anything unknown is
 // a 500 whose error id is logged with the full error.
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
+import { BoardAccess } from '../admin/board-access';
+import { BOARD_PATH } from '../admin/queue-board';
+import { ROUTE_ACTIONS } from '../auth/auth.guard';
+import type { Identity } from '../auth/identity';
+import { AuditLog } from '../infra/audit-log';
 import { DomainError, type FieldProblem } from './errors';
+import { auditContextOf } from './request-context';
 
 export interface Problem {
   type: string;
@@ -46,9 +53,13 @@ export function zodProblems(error: ZodError): FieldProblem[] {
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('problem');
+
+  constructor(private readonly modules: ModuleRef) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
@@ -59,7 +70,39 @@ export class ProblemFilter implements ExceptionFilter {
     const requestId = req.headers['x-request-id'];
     if (typeof requestId === 'string') problem.requestId = requestId;
     if (problem.status === 503) res.setHeader('Retry-After', '5');
-    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    const send = () => res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    // Every refusal is in the audit trail before the caller hears of it (once: a use case may have written it already).
+    if (problem.status === 403) void this.auditRefusal(req, problem).finally(send);
+    else send();
+  }
+
+  /** A 403 as an audit entry: the action(s) the route performs, the caller, the case or resource, REFUSED and the reason. */
+  private async auditRefusal(req: Request, problem: Problem): Promise<void> {
+    const ctx = auditContextOf(req);
+    if (ctx.refusalAudited) return;
+    try {
+      const who = await this.caller(req);
+      const actions = (req as { [ROUTE_ACTIONS]?: string[] })[ROUTE_ACTIONS];
+      const path = req.originalUrl.split('?')[0];
+      const id = (req.params as Record<string, string> | undefined)?.id;
+      const caseId = path.startsWith('/api/v1/cases/') && id && UUID.test(id) ? id : undefined;
+      await this.modules.get(AuditLog, { strict: false }).append(who, actions?.length ? actions.join('|') : `${req.method} ${path}`, ctx, {
+        caseId,
+        resource: `${req.method} ${path}`.slice(0, 300),
+        outcome: 'REFUSED',
+        detail: problem.detail,
+      });
+    } catch (e) {
+      this.logger.error(`a refusal could not be audited (request ${ctx.requestId}): ${(e as Error)?.message}`);
+    }
+  }
+
+  /** Who was refused: the guard's identity, or the queue board's (its gate runs before the guard). */
+  private async caller(req: Request): Promise<Identity | null> {
+    const known = (req as { identity?: Identity }).identity;
+    if (known) return known;
+    if (req.originalUrl.startsWith(BOARD_PATH)) return this.modules.get(BoardAccess, { strict: false }).identify(req).catch(() => null);
+    return null;
   }
 
   private toProblem(e: unknown): Problem {

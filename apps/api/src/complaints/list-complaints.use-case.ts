@@ -2,7 +2,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
-import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 
 @Injectable()
@@ -15,7 +15,7 @@ export class ListComplaintsUseCase {
   async execute(who: Identity, q: { provinceCode?: string; status?: string }, ctx: AuditContext) {
     const provinceCode = provinceFilter('complaint.list', who, q.provinceCode);
     const rows = await this.db.complaint.findMany({ where: { provinceCode, status: q.status }, orderBy: { createdAt: 'desc' }, take: 500 });
-    await this.audit.append(who, 'complaint.list', ctx, {});
+    await this.audit.append(who, 'complaint.list', ctx, { detail: listFilters(q) });
     return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
   }
 }

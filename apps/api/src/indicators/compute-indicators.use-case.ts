@@ -4,18 +4,24 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { UnprocessableError } from '../common/errors';
+import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { computeIndicators, type Indicators } from './compute-indicators';
 
 @Injectable()
 export class ComputeIndicatorsUseCase {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {}
 
-  execute(who: Identity, q: { provinceCode?: string; from: string; to: string }): Promise<Indicators> {
+  async execute(who: Identity, q: { provinceCode?: string; from: string; to: string }, ctx: AuditContext): Promise<Indicators> {
     const from = new Date(q.from);
     const to = new Date(q.to);
     if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
     const provinceCode = provinceFilter('indicators.read', who, q.provinceCode);
-    return computeIndicators(this.db, { provinceCode, from, to });
+    const result = await computeIndicators(this.db, { provinceCode, from, to });
+    await this.audit.append(who, 'indicators.read', ctx, { detail: listFilters({ provinceCode: q.provinceCode, from: q.from, to: q.to }) });
+    return result;
   }
 }

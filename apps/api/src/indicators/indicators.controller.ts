@@ -9,6 +9,8 @@ import { isoInstant } from '../common/schemas';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
 import { Permit } from '../auth/permit.decorator';
+import { RequestContext } from '../common/request-context';
+import type { AuditContext } from '../infra/audit-log';
 import { indicatorsToCsv } from './compute-indicators';
 import { ComputeIndicatorsUseCase } from './compute-indicators.use-case';
 
@@ -32,8 +34,8 @@ export class IndicatorsController {
   @Permit('indicators.read')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Indicators per province for a period: reports, stages, referrals within deadline, escalations, redirections, integrations, after-care, complaints (JSON or CSV)' })
-  async get(@CurrentIdentity() who: Identity, @Query() q: IndicatorsQueryDto, @Res({ passthrough: true }) res: Response) {
-    const result = await this.computeIndicators.execute(who, q);
+  async get(@CurrentIdentity() who: Identity, @Query() q: IndicatorsQueryDto, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
+    const result = await this.computeIndicators.execute(who, q, ctx);
     if (q.format === 'csv') {
       res.type('text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="masar-indicators-${q.from.slice(0, 10)}-${q.to.slice(0, 10)}.csv"`);

@@ -1,5 +1,7 @@
-// The audit trail: every read of a child's file and every action, appended to
-// a table the database refuses to update or delete.
+// The audit trail: every read of a child's file, every list, every action and
+// every refusal, appended to a table the runtime role may only insert into;
+// the database chains each entry to the one before it by SHA-256 (migration
+// 20261202091834_audit_chain_runtime_role, checked by npm run audit:verify).
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { Identity } from '../auth/identity';
@@ -8,6 +10,27 @@ import { DB } from './tokens';
 export interface AuditContext {
   requestId?: string;
   sourceIp?: string;
+  /** set once this request's refusal is in the trail (the problem filter then adds none) */
+  refusalAudited?: boolean;
+}
+
+export interface AuditTarget {
+  caseId?: string;
+  resource?: string;
+  outcome?: string;
+  /** a refusal's reason, a list's filters (no personal data) */
+  detail?: string;
+}
+
+/** Longest detail kept (a reason or a query string, not a document). */
+const DETAIL_MAX = 500;
+
+/** A list's filters as the entry's detail: the query's defined fields, keys sorted. */
+export function listFilters(q: object): string {
+  const defined = Object.entries(q)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(Object.fromEntries(defined));
 }
 
 @Injectable()
@@ -15,24 +38,22 @@ export class AuditLog {
   constructor(@Inject(DB) private readonly db: Db) {}
 
   /** `tx`: inside a write's transaction, so the action and its audit entry land together. */
-  async append(
-    who: Identity,
-    action: string,
-    ctx: AuditContext,
-    target: { caseId?: string; resource?: string; outcome?: string } = {},
-    tx: Prisma.TransactionClient = this.db,
-  ): Promise<void> {
+  async append(who: Identity | null, action: string, ctx: AuditContext, target: AuditTarget = {}, tx: Prisma.TransactionClient = this.db): Promise<void> {
+    const outcome = target.outcome ?? 'OK';
     await tx.auditEntry.create({
       data: {
-        actorId: who.userId,
-        actorRole: who.role,
+        actorId: who?.userId ?? '(unauthenticated)',
+        actorRole: who?.role ?? '(none)',
         action,
         caseId: target.caseId ?? null,
         resource: target.resource ?? null,
         requestId: ctx.requestId ?? null,
         sourceIp: ctx.sourceIp ?? null,
-        outcome: target.outcome ?? 'OK',
+        outcome,
+        detail: target.detail === undefined ? null : target.detail.slice(0, DETAIL_MAX),
       },
     });
+    // Inside a transaction the entry may yet roll back: the filter then writes its own.
+    if (outcome.startsWith('REFUSED') && tx === this.db) ctx.refusalAudited = true;
   }
 }

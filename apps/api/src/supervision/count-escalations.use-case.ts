@@ -2,13 +2,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
+import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 
 @Injectable()
 export class CountEscalationsUseCase {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {}
 
-  async execute(who: Identity, q: { provinceCode?: string; from?: string; to?: string; period: 'day' | 'week' | 'month' }) {
+  async execute(who: Identity, q: { provinceCode?: string; from?: string; to?: string; period: 'day' | 'week' | 'month' }, ctx: AuditContext) {
     const provinceCode = provinceFilter('supervision.escalations', who, q.provinceCode);
     const rows = await this.db.$queryRawUnsafe<{ period: Date; provinceCode: string; level: number; role: string; count: bigint }[]>(
       `SELECT date_trunc($1, "alertedAt") AS period, "provinceCode", level, role, count(*) AS count
@@ -23,6 +27,7 @@ export class CountEscalationsUseCase {
       q.from ? new Date(q.from).toISOString() : null,
       q.to ? new Date(q.to).toISOString() : null,
     );
+    await this.audit.append(who, 'supervision.escalations', ctx, { detail: listFilters(q) });
     return { period: q.period, items: rows.map((r) => ({ period: r.period.toISOString(), provinceCode: r.provinceCode, level: r.level, role: r.role, count: Number(r.count) })) };
   }
 }

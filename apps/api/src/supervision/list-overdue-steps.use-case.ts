@@ -2,13 +2,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
+import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 
 @Injectable()
 export class ListOverdueStepsUseCase {
-  constructor(@Inject(DB) private readonly db: Db) {}
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {}
 
-  async execute(who: Identity, q: { provinceCode?: string }) {
+  async execute(who: Identity, q: { provinceCode?: string }, ctx: AuditContext) {
     const provinceCode = provinceFilter('supervision.overdue', who, q.provinceCode);
     const now = new Date();
     const rows = await this.db.openStep.findMany({
@@ -17,6 +21,7 @@ export class ListOverdueStepsUseCase {
       take: 1000,
       include: { case: { select: { reference: true, category: true, riskLevel: true } } },
     });
+    await this.audit.append(who, 'supervision.overdue', ctx, { detail: listFilters(q) });
     const byProvince: Record<string, unknown[]> = {};
     for (const r of rows) {
       (byProvince[r.provinceCode] ??= []).push({

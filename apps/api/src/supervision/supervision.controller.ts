@@ -49,14 +49,14 @@ export class SupervisionController {
   @Get('supervision/overdue')
   @Permit('supervision.overdue')
   @ApiOperation({ summary: 'Open steps past their due time, by province, with how late and the current ladder level' })
-  overdue(@CurrentIdentity() who: Identity, @Query() q: OverdueQueryDto) {
-    return this.overdueSteps.execute(who, q);
+  overdue(@CurrentIdentity() who: Identity, @Query() q: OverdueQueryDto, @RequestContext() ctx: AuditContext) {
+    return this.overdueSteps.execute(who, q, ctx);
   }
 
   @Get('supervision/escalations')
   @Permit('supervision.escalations')
   @ApiOperation({ summary: 'Escalations by ladder level and period' })
-  escalations(@CurrentIdentity() who: Identity, @Query() q: EscalationsQueryDto) {
-    return this.countEscalations.execute(who, q);
+  escalations(@CurrentIdentity() who: Identity, @Query() q: EscalationsQueryDto, @RequestContext() ctx: AuditContext) {
+    return this.countEscalations.execute(who, q, ctx);
   }
 }
