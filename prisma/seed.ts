@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, POLICY_STEPS } from '../libs/domain/steps';
 import { RISK_LEVELS } from '../libs/domain/taxonomy';
 import { REGIONS } from './seed/territory';
 import { DEMO_ORGANISATIONS, DEMO_USERS } from './seed/demo-directory';
+import { backfillChildKeys } from './seed/child-keys';
 
 export async function seedReferenceData(db: Db, options: { demo: boolean }): Promise<{ provinces: number; rules: number; users: number }> {
   await db.region.createMany({
@@ -34,6 +35,8 @@ export async function seedReferenceData(db: Db, options: { demo: boolean }): Pro
     const r = await db.user.createMany({ data: DEMO_USERS, skipDuplicates: true });
     users = r.count;
   }
+  // children filed before identification existed become searchable
+  await backfillChildKeys(db);
   return { provinces: provinces.length, rules: rules.length, users };
 }
 

@@ -2,6 +2,8 @@
 // then the police report the same girl; an Arabic spelling finds a Latin one;
 // the same birth certificate attaches; another province sees initials only,
 // audited; bad input changes nothing.
+import { randomUUID } from 'node:crypto';
+import { backfillChildKeys } from '../../prisma/seed/child-keys';
 import { http } from '../support/http';
 import { startStack, type Stack } from '../support/stack';
 
@@ -128,4 +130,14 @@ test('bad input is a problem field by field and changes nothing', async () => {
   expect(await stack.db.child.count()).toBe(before);
   // A provider may not search.
   expect((await api.post('/api/v1/children/search', { firstName: 'Imane' }, await stack.token('u-tanger-provider-upe'))).status).toBe(403);
+});
+
+test('a child filed before identification existed is found once the seed has computed its keys', async () => {
+  const child = await stack.db.child.create({ data: { firstName: 'Soukaina', lastName: `Filali${tag}`, sex: 'F', dateOfBirth: new Date('2013-02-02T00:00:00Z') } });
+  const caseId = randomUUID();
+  await stack.db.case.create({ data: { id: caseId, reference: `MSR-2020-${caseId.slice(0, 8).toUpperCase()}`, childId: child.id, provinceCode: 'TANGER_ASSILAH', category: 'NEGLECT', riskLevel: 'LOW', workflowId: `case-${caseId}` } });
+  const ask = () => api.post('/api/v1/children/search', { firstName: 'سكينة', lastName: `Filali${tag}`, dateOfBirth: '2013-02-02' }, t['u-tanger-intake']);
+  expect((await ask()).body.candidates.map((c: { caseId: string }) => c.caseId)).not.toContain(caseId);
+  expect(await backfillChildKeys(stack.db)).toBeGreaterThanOrEqual(1);
+  expect((await ask()).body.candidates.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
 });

@@ -20,7 +20,7 @@ afterAll(async () => {
 async function fileReport(over: Record<string, unknown> = {}) {
   const r = await api.post(
     '/api/v1/reports',
-    { provinceCode: 'TANGER_ASSILAH', entryPoint: 'UPE', category: 'NEGLECT', riskLevel: 'HIGH', narrative: 'Enfant non scolarisé, seul la journée', child: { firstName: 'Omar', lastName: 'Idrissi', sex: 'M', dateOfBirth: '2013-09-01' }, ...over },
+    { provinceCode: 'TANGER_ASSILAH', entryPoint: 'UPE', category: 'NEGLECT', riskLevel: 'HIGH', narrative: 'Enfant non scolarisé, seul la journée', child: { firstName: 'Omar', lastName: 'Idrissi', sex: 'M', dateOfBirth: '2013-09-01' }, ...(over.caseId ? {} : { fileAsNew: true }), ...over },
     t.intake,
   );
   expect(r.status).toBe(201);

@@ -25,6 +25,8 @@ const report = (over: Record<string, unknown> = {}) => ({
   riskLevel: 'MEDIUM',
   narrative: 'Enfant seul le soir, signalé par une voisine.',
   child: { firstName: 'Yasmine', lastName: 'Benali', sex: 'F', dateOfBirth: '2015-03-14' },
+  // each test files about another girl of the same name (identification: test/integration/identification.test.ts)
+  fileAsNew: true,
   ...over,
 });
 
