@@ -27,6 +27,15 @@ test('the worker marks (never throws on) plaintext, a renamed workflow, and anot
   expect(refused).toEqual(['not encrypted', 'Unsupported state or unable to authenticate data', 'no codec key with id "k9" is configured']);
 });
 
+test('the worker refuses a payload that names another workflow than the one it decodes for', async () => {
+  const [encoded] = await new AesGcmCodec(keys).encode([defaultPayloadConverter.toPayload(value)], ctx);
+  const worker = new AesGcmCodec(keys, { inbound: 'mark' });
+  const [elsewhere] = await worker.decode([encoded], { ...ctx, workflowId: 'case-2' });
+  expect(isUnauthenticated(defaultPayloadConverter.fromPayload(elsewhere))).toBe(true);
+  const [here] = await worker.decode([encoded], ctx);
+  expect(defaultPayloadConverter.fromPayload(here)).toEqual(value);
+});
+
 test('a reader passes plaintext through and throws on a bad ciphertext', async () => {
   const reader = new AesGcmCodec(keys);
   const plain = defaultPayloadConverter.toPayload('x');

@@ -7,7 +7,9 @@
 // (`masar-workflow`: case-<id>, referral-<id>, complaint-<id>; ids only, never
 // a name), taken from the SDK's serialization context, so that a decryption
 // through /codec is audited with its case. The name is bound to the ciphertext
-// as GCM additional data: altering it breaks authentication.
+// as GCM additional data: altering it breaks authentication, and the worker
+// refuses a payload that names another workflow than the one it is decoded
+// for (a message captured from one child's history replayed into another's).
 //
 // Decoding has two modes. A reader (the API's history, /codec) passes through
 // what is not encrypted. The worker (`inbound: 'mark'`) accepts nothing it
@@ -108,6 +110,10 @@ export class AesGcmCodec implements PayloadCodec {
       if (!isEncrypted(payload)) {
         if (!mark) return payload;
         return this.refuse('not encrypted', context);
+      }
+      const named = payloadWorkflowId(payload);
+      if (mark && named && context?.workflowId && named !== context.workflowId) {
+        return this.refuse(`the payload belongs to ${named}`, context);
       }
       try {
         return this.decrypt(payload);

@@ -160,6 +160,25 @@ describe('a caller who reaches Temporal without the API', () => {
     expect(events.filter((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED)).toEqual([]);
   });
 
+  test('an update captured from one pathway and replayed into another is refused and changes nothing', async () => {
+    // the acknowledgement of the previous test, as Temporal stores it (ciphertext)
+    const accepted = (await history()).find((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED);
+    const captured = accepted!.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest!.input!.args!.payloads![0];
+    const other = await api.post(
+      '/api/v1/reports',
+      { provinceCode: 'TANGER_ASSILAH', entryPoint: 'SCHOOL', category: 'NEGLECT', riskLevel: 'HIGH', narrative: 'Autre enfant', child: { firstName: 'Imane', lastName: 'Chraibi', sex: 'F', dateOfBirth: '2016-02-11' } },
+      tokens['u-tanger-intake'],
+    );
+    expect(other.status).toBe(201);
+    await eventually(async () => (await stack.db.openStep.count({ where: { caseId: other.body.caseId } })) > 0);
+    const replayer = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE!, dataConverter: { payloadCodecs: [{ encode: async () => [captured], decode: async (p) => p }] } });
+    const length = (await history(other.body.workflowId)).length;
+    await replayer.workflow.getHandle(other.body.workflowId).executeUpdate('acknowledge', { args: [{}] }).catch(() => undefined);
+    expect((await history(other.body.workflowId)).length).toBe(length);
+    const row = await stack.db.case.findUniqueOrThrow({ where: { id: other.body.caseId } });
+    expect([row.stage, row.assigneeId]).toEqual(['REPORTED', null]);
+  });
+
   test('a forged start (signal-with-start with plaintext input) fails at once and projects nothing', async () => {
     const ghostCase = randomUUID();
     const id = `case-${ghostCase}`;
