@@ -54,5 +54,6 @@ test('the coordinator exports the file: child, reports, steps and timeline, not 
   expect((await api.get(`/api/v1/cases/${caseId}/export`, t['u-national-auditor'])).status).toBe(403);
   expect((await api.get(`/api/v1/cases/${caseId}/export`, t['u-meknes-coordinator'])).status).toBe(403);
   expect((await api.get('/api/v1/cases/00000000-0000-4000-8000-000000000000/export', t['u-tanger-coordinator'])).status).toBe(404);
-  expect(await stack.db.auditEntry.count({ where: { caseId, action: 'case.export' } })).toBe(1);
+  expect(await stack.db.auditEntry.count({ where: { caseId, action: 'case.export', outcome: 'OK' } })).toBe(1);
+  expect(await stack.db.auditEntry.count({ where: { caseId, action: 'case.export', outcome: 'REFUSED' } })).toBe(3);
 });

@@ -134,7 +134,8 @@ test('case notes: added, corrected as a new version, once per Idempotency-Key, b
   expect((await api.post(`/api/v1/cases/${caseId}/notes`, { text: 'x' }, t['meknes-coordinator'])).status).toBe(403);
   expect((await api.post(`/api/v1/cases/${caseId}/notes`, { text: 'x' }, t['tanger-delegate'])).status).toBe(403);
   expect(await stack.db.recordEntry.count({ where: { caseId, kind: 'NOTE' } })).toBe(2);
-  expect(await stack.db.auditEntry.count({ where: { caseId, action: 'record.note' } })).toBe(3);
+  expect(await stack.db.auditEntry.count({ where: { caseId, action: 'record.note', outcome: 'OK' } })).toBe(3);
+  expect(await stack.db.auditEntry.count({ where: { caseId, action: 'record.note', outcome: 'REFUSED' } })).toBe(2);
 });
 
 test('documents: typed by content, size-limited, served as attachments to the case’s readers, every upload and download audited', async () => {
@@ -198,8 +199,10 @@ test('documents: typed by content, size-limited, served as attachments to the ca
   // Audited: each upload (and the refused content), each download.
   const audit = await stack.db.auditEntry.findMany({ where: { caseId, action: { in: ['record.document.attach', 'record.document.read'] } }, orderBy: { id: 'asc' } });
   expect(audit.filter((a) => a.action === 'record.document.attach' && a.outcome.startsWith('OK')).map((a) => a.resource)).toEqual([`document/${doc.id}`, `document/${orderDoc.id}`, `document/${orderDoc.id}`]);
-  expect(audit.filter((a) => a.action === 'record.document.attach' && a.outcome.startsWith('REFUSED'))).toHaveLength(1);
-  expect(audit.filter((a) => a.action === 'record.document.read')).toEqual([expect.objectContaining({ actorId: 'u-tanger-delegate', resource: `document/${doc.id}` })]);
+  expect(audit.filter((a) => a.action === 'record.document.attach' && a.outcome.startsWith('REFUSED: '))).toHaveLength(1);
+  // the 403s (another province, roles that may not attach) are audited as refusals
+  expect(audit.filter((a) => a.action === 'record.document.attach' && a.outcome === 'REFUSED').map((a) => a.actorId)).toEqual(['u-meknes-coordinator', 'u-tanger-provider-upe', 'u-tanger-delegate']);
+  expect(audit.filter((a) => a.action === 'record.document.read' && a.outcome === 'OK')).toEqual([expect.objectContaining({ actorId: 'u-tanger-delegate', resource: `document/${doc.id}` })]);
 });
 
 test('providers’ service reports and court writing land in the record', async () => {

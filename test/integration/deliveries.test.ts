@@ -161,7 +161,10 @@ test('another province’s coordinator is refused (403), a role outside the file
   const unknown = await api.get('/api/v1/cases/00000000-0000-4000-8000-000000000000/deliveries', await stack.token('u-national-supervisor'));
   expect(unknown.status).toBe(404);
   expect(unknown.body.status).toBe(404);
-  expect(await stack.db.auditEntry.count({ where: { caseId, action: 'case.deliveries.read', actorId: { in: ['u-tanger-coordinator', 'u-marrakech-intake', 'u-marrakech-provider-upe'] } } })).toBe(0);
+  // refused reads are in the trail as refusals, never as reads
+  const refusedReaders = { caseId, action: 'case.deliveries.read', actorId: { in: ['u-tanger-coordinator', 'u-marrakech-intake', 'u-marrakech-provider-upe'] } };
+  expect(await stack.db.auditEntry.count({ where: { ...refusedReaders, outcome: 'OK' } })).toBe(0);
+  expect(await stack.db.auditEntry.count({ where: { ...refusedReaders, outcome: 'REFUSED' } })).toBe(3);
 });
 
 test('the OpenAPI document describes the answer', async () => {
