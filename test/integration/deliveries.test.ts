@@ -38,14 +38,15 @@ beforeAll(async () => {
   stack = await startStack({ alerts: true });
   api = http(stack.baseUrl);
   const admin = await stack.token('u-national-admin');
-  // Marrakech: acknowledgement due in 2 s, then a level every 2 s.
+  // Marrakech: acknowledgement due in 2 s, then a level every 2 s. A MEDIUM report: the alerts
+  // listed are the ladder's only (an urgent report also alerts on arrival: escalation-over-http).
   for (const [step, duration] of [['ACKNOWLEDGEMENT', 'PT2S'], ['ESCALATION_INTERVAL', 'PT2S']]) {
-    const r = await api.put('/api/v1/policies', { provinceCode: 'MARRAKECH', step, riskLevel: 'IMMINENT', duration }, admin);
+    const r = await api.put('/api/v1/policies', { provinceCode: 'MARRAKECH', step, riskLevel: 'MEDIUM', duration }, admin);
     expect(r.status).toBe(200);
   }
   const created = await api.post(
     '/api/v1/reports',
-    { provinceCode: 'MARRAKECH', entryPoint: 'GREEN_LINE', category: 'NEGLECT', riskLevel: 'IMMINENT', narrative: 'طفل وحده في الليل', child: { firstName: 'Salma', dateOfBirth: '2014-05-02' } },
+    { provinceCode: 'MARRAKECH', entryPoint: 'GREEN_LINE', category: 'NEGLECT', riskLevel: 'MEDIUM', narrative: 'طفل وحده في الليل', child: { firstName: 'Salma', dateOfBirth: '2014-05-02' } },
     await stack.token('u-marrakech-intake'),
   );
   expect(created.status).toBe(201);

@@ -30,12 +30,18 @@ test('assignee then head of centre are alerted once each; acknowledgement stops 
   expect(created.status).toBe(201);
   const { caseId, reference } = created.body;
 
-  // Level 0 (the province's coordinators) after 2 s, level 1 (head of centre) after 4 s.
-  const coordinatorMail = await eventually(async () => stack.smtp!.to('coordinator.meknes@masar.example.ma').find((m) => m.mail.subject?.includes(reference)), { timeoutMs: 15_000 });
-  const headMail = await eventually(async () => stack.smtp!.to('head.meknes@masar.example.ma').find((m) => m.mail.subject?.includes(reference)), { timeoutMs: 15_000 });
+  // An imminent report: the coordinators and the head of centre hear of it on arrival (urgent
+  // notice), then the ladder: level 0 (the province's coordinators) after 2 s, level 1 (head) after 4 s.
+  const mailTo = (to: string, words: string) => stack.smtp!.to(to).find((m) => m.mail.subject?.includes(reference) && m.mail.subject.includes(words));
+  const coordinatorUrgent = await eventually(async () => mailTo('coordinator.meknes@masar.example.ma', 'عاجل'), { timeoutMs: 15_000 });
+  const headUrgent = await eventually(async () => mailTo('head.meknes@masar.example.ma', 'عاجل'), { timeoutMs: 15_000 });
+  const coordinatorMail = await eventually(async () => mailTo('coordinator.meknes@masar.example.ma', 'متأخرة'), { timeoutMs: 15_000 });
+  const headMail = await eventually(async () => mailTo('head.meknes@masar.example.ma', 'متأخرة'), { timeoutMs: 15_000 });
+  expect(coordinatorUrgent.at.getTime()).toBeLessThan(coordinatorMail.at.getTime());
+  expect(headUrgent.at.getTime()).toBeLessThan(coordinatorMail.at.getTime());
   expect(coordinatorMail.mail.html).toContain('dir="rtl"'); // Meknès users read Arabic
   expect(coordinatorMail.mail.text).toBeTruthy();
-  for (const m of [coordinatorMail, headMail]) {
+  for (const m of [coordinatorUrgent, headUrgent, coordinatorMail, headMail]) {
     expect(m.raw).not.toContain('Karim');
     expect(m.raw).not.toContain('Alaoui');
   }
@@ -49,8 +55,9 @@ test('assignee then head of centre are alerted once each; acknowledgement stops 
   await new Promise((r) => setTimeout(r, 5000)); // two more intervals: the ladder must stay silent
   const mails = stack.smtp!.messages.filter((m) => m.mail.subject?.includes(reference));
   const recipients = mails.map((m) => m.to.join(','));
-  expect(recipients.filter((r) => r.includes('coordinator.meknes'))).toHaveLength(1);
-  expect(recipients.filter((r) => r.includes('head.meknes'))).toHaveLength(1);
+  // Each of them: one urgent notice and one ladder alert.
+  expect(recipients.filter((r) => r.includes('coordinator.meknes'))).toHaveLength(2);
+  expect(recipients.filter((r) => r.includes('head.meknes'))).toHaveLength(2);
   expect(recipients.some((r) => r.includes('delegate.meknes'))).toBe(false);
 
   const escalations = await stack.db.escalation.findMany({ where: { caseId }, orderBy: { level: 'asc' } });
