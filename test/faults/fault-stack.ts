@@ -74,10 +74,11 @@ export class AppProcess {
   }
 }
 
-/** A TCP proxy to PostgreSQL that a test can cut (every connection dropped, new ones refused) and restore. */
+/** A TCP proxy (to PostgreSQL, to Redis) that a test can cut (every connection dropped, new ones refused) and restore. */
 export class CuttableProxy {
   private server?: net.Server;
   private sockets = new Set<net.Socket>();
+  private stalled = false;
   port = 0;
   constructor(private readonly target: { host: string; port: number }) {}
 
@@ -90,6 +91,10 @@ export class CuttableProxy {
         s.on('error', () => undefined);
       }
       client.pipe(upstream).pipe(client);
+      if (this.stalled) {
+        client.pause();
+        upstream.pause();
+      }
     });
     await new Promise<void>((r) => this.server!.listen(port, '127.0.0.1', () => r()));
     this.port = (this.server.address() as AddressInfo).port;
@@ -99,6 +104,25 @@ export class CuttableProxy {
     for (const s of this.sockets) s.destroy();
     this.sockets.clear();
     await new Promise((r) => this.server?.close(r));
+  }
+
+  /** Holds every byte in both directions (connections stay open, new ones wait): a peer that stops answering. */
+  stall(): void {
+    for (const s of this.sockets) s.pause();
+    this.stalled = true;
+  }
+
+  resume(): void {
+    this.stalled = false;
+    for (const s of this.sockets) s.resume();
+  }
+
+  /** A URL like `url` whose host and port are this proxy's. */
+  url(url: string): string {
+    const u = new URL(url);
+    u.hostname = '127.0.0.1';
+    u.port = String(this.port);
+    return u.toString();
   }
 }
 
@@ -118,7 +142,15 @@ export interface FaultStack {
   stop(): Promise<void>;
 }
 
-export async function startFaultStack(over: NodeJS.ProcessEnv = {}): Promise<FaultStack> {
+/** What one process of the stack sees differently (a proxy in front of PostgreSQL or Redis). */
+export interface FaultStackOptions {
+  /** the worker process's environment over the stack's */
+  worker?: NodeJS.ProcessEnv;
+  /** the notifier's environment over the stack's */
+  notifier?: NodeJS.ProcessEnv;
+}
+
+export async function startFaultStack(over: NodeJS.ProcessEnv = {}, options: FaultStackOptions = {}): Promise<FaultStack> {
   const suffix = Math.random().toString(36).slice(2, 8);
   const smtpPort = await freePort();
   let smtp = await startSmtpSink({ port: smtpPort });
@@ -148,9 +180,9 @@ export async function startFaultStack(over: NodeJS.ProcessEnv = {}): Promise<Fau
   const parker = createDb(env.DATABASE_URL!, { poolSize: 1 });
   await parkLeftoverDeliveries(parker);
   await parker.$disconnect();
-  const worker = new AppProcess('apps/worker/src/main.ts', env, /worker: polling/);
+  const worker = new AppProcess('apps/worker/src/main.ts', { ...env, ...options.worker }, /worker: polling/);
   await worker.start();
-  const notifier = await startNotifier(parseConfig(notifierConfigSchema, env), { log: silentLog, jobOptions: RETRY });
+  const notifier = await startNotifier(parseConfig(notifierConfigSchema, { ...env, ...options.notifier }), { log: silentLog, jobOptions: RETRY });
   // API_DATABASE_URL (tests only): the API alone reaches PostgreSQL through a proxy.
   const app = await createApp(parseConfig(apiConfigSchema, { ...env, DATABASE_URL: env.API_DATABASE_URL ?? env.DATABASE_URL }), { logger: false });
   await app.listen(0, '127.0.0.1');
