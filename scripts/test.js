@@ -32,6 +32,9 @@ async function main() {
     console.error(gen.stdout, gen.stderr);
     process.exit(1);
   }
+  // The console's browser tests run over the built console (dist/console): built here when missing or older than its sources.
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-console.js'), '--if-stale'], { cwd: root, env, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
   const jest = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--maxWorkers=1', ...process.argv.slice(2)], {
     cwd: root,
     env,

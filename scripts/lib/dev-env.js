@@ -33,6 +33,8 @@ function devSettings(given, port) {
     MASAR_PUBLIC_URL: given.MASAR_PUBLIC_URL || `http://127.0.0.1:${port}`,
     // the demo tokens of `npm run token` are HS256: allowed here, and only here
     JWT_ALLOW_HS256: given.JWT_JWKS_URL ? given.JWT_ALLOW_HS256 || 'false' : 'true',
+    // the console's sign-in as a seeded demo user (short-lived HS256 tokens): here, and only here
+    MASAR_DEV_SIGN_IN: given.JWT_JWKS_URL ? given.MASAR_DEV_SIGN_IN || 'false' : 'true',
   };
 }
 

@@ -64,9 +64,10 @@ test('.data/ is private: the folder 0700, files 0600, including those created af
 });
 
 test('alert links follow the real port; HS256 demo tokens are enabled by npm start only without an identity provider', () => {
-  expect(devSettings({}, '4123')).toEqual({ MASAR_PUBLIC_URL: 'http://127.0.0.1:4123', JWT_ALLOW_HS256: 'true' });
+  expect(devSettings({}, '4123')).toEqual({ MASAR_PUBLIC_URL: 'http://127.0.0.1:4123', JWT_ALLOW_HS256: 'true', MASAR_DEV_SIGN_IN: 'true' });
   expect(devSettings({ MASAR_PUBLIC_URL: 'https://masar.example.ma' }, '4123').MASAR_PUBLIC_URL).toBe('https://masar.example.ma');
   expect(devSettings({ JWT_JWKS_URL: 'https://idp.example.ma/certs' }, '3000').JWT_ALLOW_HS256).toBe('false');
+  expect(devSettings({ JWT_JWKS_URL: 'https://idp.example.ma/certs' }, '3000').MASAR_DEV_SIGN_IN).toBe('false');
 });
 
 test('the embedded SMSC gets credentials of its own, new at each start, that the notifier accepts', () => {

@@ -105,7 +105,11 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'complaint.list': [{ method: 'GET', path: `/api/v1/complaints?provinceCode=${TANGER}`, target: 'province' }],
   'supervision.overdue': [{ method: 'GET', path: `/api/v1/supervision/overdue?provinceCode=${TANGER}`, target: 'province' }],
   'supervision.escalations': [{ method: 'GET', path: `/api/v1/supervision/escalations?provinceCode=${TANGER}`, target: 'province' }],
-  'indicators.read': [{ method: 'GET', path: `/api/v1/indicators?provinceCode=${TANGER}&from=:from&to=:to`, target: 'province' }],
+  'indicators.read': [
+    { method: 'GET', path: `/api/v1/indicators?provinceCode=${TANGER}&from=:from&to=:to`, target: 'province' },
+    { method: 'GET', path: `/api/v1/indicators/breakdown?provinceCode=${TANGER}&from=:from&to=:to`, target: 'province' },
+    { method: 'GET', path: `/api/v1/indicators/press-figures?provinceCode=${TANGER}&from=:from&to=:to`, target: 'province' },
+  ],
   'policy.read': [{ method: 'GET', path: `/api/v1/policies?provinceCode=${TANGER}`, target: 'province' }],
   'policy.update': [{ method: 'PUT', path: '/api/v1/policies', body: { provinceCode: TANGER, step: 'ACKNOWLEDGEMENT', riskLevel: 'LOW', duration: 'PT24H' }, target: 'province' }],
   'directory.read': [

@@ -23,6 +23,7 @@ import { RecordModule } from './record/record.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { SessionModule } from './session/session.module';
 import { SupervisionModule } from './supervision/supervision.module';
 
 /** One module per feature folder; each imports the infrastructure it uses. */
@@ -53,7 +54,7 @@ export class AppModule {
     return {
       module: AppModule,
       // AuthModule: the guard below (an app-wide provider of this module) needs its Authenticator.
-      imports: [ApiConfigModule.forRoot(config), AuthModule, ...FEATURES],
+      imports: [ApiConfigModule.forRoot(config), AuthModule, ...FEATURES, SessionModule.forRoot(config)],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },

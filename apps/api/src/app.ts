@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Request, Response } from 'express';
 import { BoardAccess } from './admin/board-access';
 import { BOARD_PATH, QueueBoard } from './admin/queue-board';
@@ -15,6 +17,7 @@ import type { FieldProblem } from './common/errors';
 import { IDEMPOTENCY_KEY, unstorableText } from './common/input-guard';
 import { rateLimit } from './common/rate-limit';
 import { REDIS } from './infra/tokens';
+import { consoleCsp, consoleDir } from './session/console-files';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config';
 
@@ -237,16 +240,53 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
   });
   app.enableShutdownHooks();
   if (config.API_DOCS) {
-    const doc = new DocumentBuilder()
-      .setTitle('Masar API')
-      .setDescription('Child-protection pathways: reports, cases, referrals, judicial redirections, reviews, after-care, supervision.')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
-      .build();
-    SwaggerModule.setup('api/docs', app, () => withProblems(withIdempotencyKey(withPermissions(cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc))))), {
+    SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
       jsonDocumentUrl: 'api/docs-json',
     });
   }
+  serveConsole(app, config);
   return app;
+}
+
+/** The OpenAPI document of the application (also what the console's typed client is generated from). */
+export function openApiDocument(app: NestExpressApplication): OpenApiDoc {
+  const doc = new DocumentBuilder()
+    .setTitle('Masar API')
+    .setDescription('Child-protection pathways: reports, cases, referrals, judicial redirections, reviews, after-care, supervision.')
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
+    .build();
+  return withProblems(withIdempotencyKey(withPermissions(cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)))));
+}
+
+/**
+ * The console (dist/console, when built) at / of this origin: its hashed
+ * assets cached for good, index.html for every other page path (the console
+ * routes in the browser), under a stricter policy than the API's pages (no
+ * inline style either). The API's own paths never fall through to it.
+ */
+function serveConsole(app: NestExpressApplication, config: ApiConfig): void {
+  const dir = consoleDir(config);
+  if (!dir) return;
+  const csp = consoleCsp(config);
+  const index = join(dir, 'index.html');
+  const ours = (p: string) => /^\/(api|codec|health|admin)(\/|$)/.test(p);
+  app.use('/assets', (_req: Request, res: Response, next: () => void) => {
+    res.setHeader('Content-Security-Policy', csp);
+    next();
+  });
+  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false, fallthrough: false });
+  app.use((req: Request, res: Response, next: () => void) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || ours(req.path)) return next();
+    if (/\.[a-z0-9]+$/i.test(req.path) && req.path !== '/index.html') {
+      const file = join(dir, req.path);
+      if (!file.startsWith(dir + sep) || !existsSync(file)) return next();
+      res.setHeader('Content-Security-Policy', csp);
+      return res.sendFile(file);
+    }
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
 }

@@ -61,6 +61,14 @@ export const apiConfigSchema = z
     API_DOCS: bool.default(true),
     /** Largest document attached to a case (bytes): a larger upload is a 413 and stores nothing. */
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+    /** Published indicators: a cell counting fewer than this many is shown as "< N" (and a complementary cell is hidden with it). */
+    INDICATOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+    /** Public complaints: the proof-of-work's leading zero bits, the challenge's lifetime, and complaints per address per hour. */
+    PUBLIC_CHALLENGE_DIFFICULTY: z.coerce.number().int().min(0).max(32).default(18),
+    PUBLIC_CHALLENGE_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    PUBLIC_COMPLAINTS_PER_HOUR: z.coerce.number().int().min(0).default(5),
+    /** HMAC key signing the challenges and the complainants' secrets (at least 32 characters); derived from JWT_SECRET when absent (development). */
+    PUBLIC_CHALLENGE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   })
   .refine((c) => c.JWT_SECRET || c.JWT_JWKS_URL, {
     message: 'set JWT_SECRET (development) or JWT_JWKS_URL (identity provider)',

@@ -1,5 +1,9 @@
-// The signed-in user: role, province, organisation, contact details and notification preferences.
+// The signed-in user: role, province, organisation, contact details and notification preferences,
+// and what the permission table lets them do in their own scope (the console shows those actions
+// and nothing else; each request is still checked by the API against its target).
 import { Injectable } from '@nestjs/common';
+import { ACTIONS, DISCLOSURES, discloses, refusal, type Disclosure } from '../../../../libs/domain/permissions';
+import type { Role } from '../../../../libs/domain/taxonomy';
 import type { Identity } from '../auth/identity';
 import { UserProfiles } from './user-profiles';
 
@@ -8,6 +12,12 @@ export class GetMyProfileUseCase {
   constructor(private readonly users: UserProfiles) {}
 
   async execute(who: Identity) {
-    return this.users.view(await this.users.load(who));
+    const user = await this.users.load(who);
+    const acting = { role: user.role as Role, provinceCode: user.provinceCode, organisationId: user.organisationId };
+    return {
+      ...this.users.view(user),
+      permittedActions: ACTIONS.filter((a) => refusal(a, acting) === null),
+      disclosures: (Object.keys(DISCLOSURES) as Disclosure[]).filter((d) => discloses(d, acting.role)),
+    };
   }
 }

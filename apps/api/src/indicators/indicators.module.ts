@@ -2,7 +2,8 @@
 import { Module } from '@nestjs/common';
 import { InfraModule } from '../infra/infra.module';
 import { ComputeIndicatorsUseCase } from './compute-indicators.use-case';
+import { IndicatorBreakdownUseCase } from './breakdown.use-case';
 import { IndicatorsController } from './indicators.controller';
 
-@Module({ imports: [InfraModule], controllers: [IndicatorsController], providers: [ComputeIndicatorsUseCase], exports: [ComputeIndicatorsUseCase] })
+@Module({ imports: [InfraModule], controllers: [IndicatorsController], providers: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase], exports: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase] })
 export class IndicatorsModule {}

@@ -1,0 +1,215 @@
+// A case: the child as the role may see it, the stage on the pathway, open
+// steps, the actions the caller may take now (the API's permitted actions for
+// this user, matched to what the pathway awaits), the written record and the
+// timeline, in Africa/Casablanca.
+import { useQueries } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Action } from '../../../../libs/domain/permissions';
+import { api, unwrap } from '../api/client';
+import type { CaseDetail, Me, RecordEntry, TimelineEntry } from '../api/types';
+import { ActionForm, type ActionFormProps } from '../components/ActionForm';
+import { PathwayDrawing } from '../components/PathwayDrawing';
+import { LoadError, Loading } from '../components/ui';
+import { formatDate, formatDateTime } from '../format';
+import { categoryLabel, stepLabel } from '../labels';
+
+type Form = Omit<ActionFormProps, 'onDone'> & { action: Action };
+
+/** The forms for the actions this user may take on the case in its present state. */
+function availableForms(t: TFunction, c: CaseDetail, me: Me): Form[] {
+  const awaited = new Set(c.pathway.openSteps.map((s) => s.step));
+  const base = `/api/v1/cases/${c.id}`;
+  const forms: Form[] = [];
+  if (awaited.has('ACKNOWLEDGEMENT')) {
+    forms.push({ action: 'case.acknowledge', title: t('case.act.acknowledge'), help: t('case.act.acknowledgeHelp'), path: `${base}/acknowledge`, submitLabel: t('case.act.acknowledge'), fields: [{ name: 'assigneeId', label: t('case.act.assigneeId'), kind: 'text' }] });
+  }
+  if (awaited.has('CHILD_SEEN')) {
+    forms.push({
+      action: 'case.child-seen',
+      title: t('case.act.childSeen'),
+      path: `${base}/child-seen`,
+      submitLabel: t('case.act.childSeen'),
+      fields: [
+        { name: 'emergencyShelter', label: t('case.act.emergencyShelter'), kind: 'checkbox' },
+        { name: 'medicalCare', label: t('case.act.medicalCare'), kind: 'checkbox' },
+        { name: 'note', label: t('case.act.note'), kind: 'textarea' },
+      ],
+    });
+  }
+  if (awaited.has('ASSESSMENT')) {
+    forms.push({ action: 'case.assessment', title: t('case.act.assessment'), path: `${base}/assessment`, submitLabel: t('case.act.assessment'), fields: [{ name: 'summary', label: t('case.act.summary'), kind: 'textarea', required: true }] });
+  }
+  if (awaited.has('APPROVAL')) {
+    const subjects = ['ASSESSMENT', 'CARE_PLAN', 'CLOSURE'].map((s) => ({ value: s, label: t(`case.act.subject${s}`) }));
+    forms.push({ action: 'case.approve', title: t('case.act.approve'), path: `${base}/approve`, submitLabel: t('case.act.approve'), fields: [{ name: 'subject', label: t('case.act.subject'), kind: 'select', options: subjects }] });
+    forms.push({
+      action: 'case.reject',
+      title: t('case.act.reject'),
+      path: `${base}/reject`,
+      submitLabel: t('case.act.reject'),
+      fields: [
+        { name: 'subject', label: t('case.act.subject'), kind: 'select', options: subjects },
+        { name: 'reason', label: t('case.act.reason'), kind: 'textarea', required: true },
+      ],
+    });
+  }
+  if (c.status === 'OPEN') {
+    forms.push({ action: 'record.note', title: t('case.act.addNote'), path: `${base}/notes`, submitLabel: t('case.act.addNote'), fields: [{ name: 'text', label: t('case.act.text'), kind: 'textarea', required: true }] });
+  }
+  const mine = new Set(me.permittedActions);
+  return forms.filter((f) => mine.has(f.action) && (c.provinceCode === me.provinceCode || !me.provinceCode));
+}
+
+function bodyText(body: Record<string, unknown> | null | undefined): string {
+  if (!body) return '';
+  return Object.entries(body)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join(' · ');
+}
+
+export function CasePage({ id, me }: { id: string; me: Me }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const mine = new Set(me.permittedActions);
+  const [kase, record, timeline] = useQueries({
+    queries: [
+      { queryKey: ['case', id], queryFn: () => unwrap<CaseDetail>(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })) },
+      { queryKey: ['case', id, 'record'], enabled: mine.has('record.read'), queryFn: () => unwrap<{ entries: RecordEntry[] }>(api.GET('/api/v1/cases/{id}/record', { params: { path: { id } } })) },
+      { queryKey: ['case', id, 'timeline'], enabled: mine.has('case.timeline.read'), queryFn: () => unwrap<{ items: TimelineEntry[] }>(api.GET('/api/v1/cases/{id}/timeline', { params: { path: { id } } })) },
+    ],
+  });
+  if (kase.isPending) return <Loading />;
+  if (kase.isError) return <LoadError error={kase.error} retry={() => void kase.refetch()} />;
+  const c = kase.data;
+  const refresh = () => {
+    void kase.refetch();
+    void record.refetch();
+    void timeline.refetch();
+  };
+  const child = c.child;
+  const name = [child.firstName, child.lastName].filter(Boolean).join(' ');
+  const forms = availableForms(t, c, me);
+
+  return (
+    <article aria-labelledby="case-title" className="case">
+      <h1 id="case-title">{t('case.title', { reference: c.reference })}</h1>
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="child-title">
+          <h2 id="child-title">{t('case.child')}</h2>
+          <dl>
+            {name ? (
+              <>
+                <dt>{t('case.name')}</dt>
+                <dd>{name}</dd>
+              </>
+            ) : (
+              <>
+                <dt>{t('case.initials')}</dt>
+                <dd>{child.initials}</dd>
+              </>
+            )}
+            <dt>{t('case.sex')}</dt>
+            <dd>{child.sex === 'F' ? t('intake.sexF') : child.sex === 'M' ? t('intake.sexM') : t('common.unknown')}</dd>
+            {child.dateOfBirth ? (
+              <>
+                <dt>{t('case.born')}</dt>
+                <dd>{formatDate(String(child.dateOfBirth), lang)}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+        <section className="panel" aria-labelledby="facts-title">
+          <h2 id="facts-title" className="visually-hidden">
+            {t('case.status')}
+          </h2>
+          <dl>
+            <dt>{t('case.province')}</dt>
+            <dd>{c.provinceCode}</dd>
+            <dt>{t('case.category')}</dt>
+            <dd>{categoryLabel(c.category, lang)}</dd>
+            <dt>{t('case.risk')}</dt>
+            <dd>
+              <span className={`risk risk-${c.riskLevel}`}>{t(`risk.${c.riskLevel}`)}</span>
+            </dd>
+            <dt>{t('case.track')}</dt>
+            <dd>{t(`case.track${c.track}`)}</dd>
+            <dt>{t('case.openedAt')}</dt>
+            <dd>{formatDateTime(c.openedAt, lang)}</dd>
+            <dt>{t('case.status')}</dt>
+            <dd>{t(`case.status${c.status}`)}</dd>
+          </dl>
+        </section>
+      </div>
+      <section className="panel" aria-labelledby="pathway-title">
+        <h2 id="pathway-title">{t('case.pathway')}</h2>
+        <PathwayDrawing stage={c.pathway.stage ?? c.stage} />
+      </section>
+      <section className="panel" aria-labelledby="steps-title">
+        <h2 id="steps-title">{t('case.steps')}</h2>
+        {c.pathway.openSteps.length === 0 ? (
+          <p>{t('case.noSteps')}</p>
+        ) : (
+          <ul className="steps">
+            {c.pathway.openSteps.map((s) => (
+              <li key={s.key ?? s.step} className={s.overdue ? 'overdue' : undefined}>
+                <strong>{stepLabel(s.step, lang)}</strong> — {t('case.dueAt', { at: formatDateTime(s.dueAt, lang) })} · {t('work.levelN', { level: s.level })}
+                {s.overdue ? <span className="badge badge-late">{t('work.overdue')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('case.actions')}</h2>
+        {forms.length === 0 ? <p>{t('case.noActions')}</p> : forms.map(({ action: _a, ...f }) => <ActionForm key={f.path} {...f} onDone={refresh} />)}
+      </section>
+      {mine.has('record.read') ? (
+        <section className="panel" aria-labelledby="record-title">
+          <h2 id="record-title">{t('case.record')}</h2>
+          {record.isPending ? (
+            <Loading />
+          ) : record.isError ? (
+            <LoadError error={record.error} retry={() => void record.refetch()} />
+          ) : record.data.entries.length === 0 ? (
+            <p>{t('case.recordEmpty')}</p>
+          ) : (
+            <ul className="record">
+              {record.data.entries.map((e) => (
+                <li key={e.id}>
+                  <div>
+                    <strong>{e.kind}</strong> · {formatDateTime(e.createdAt, lang)} · {t('case.by', { who: e.author.userId })}
+                    {e.version && e.version > 1 ? ` · ${t('case.version', { version: e.version })}` : null}
+                  </div>
+                  <div className="sub">{e.withheld && (!Array.isArray(e.withheld) || e.withheld.length) ? t('case.withheld') : bodyText(e.body)}</div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      {mine.has('case.timeline.read') ? (
+        <section className="panel" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{t('case.timeline')}</h2>
+          {timeline.isPending ? (
+            <Loading />
+          ) : timeline.isError ? (
+            <LoadError error={timeline.error} retry={() => void timeline.refetch()} />
+          ) : timeline.data.items.length === 0 ? (
+            <p>{t('case.timelineEmpty')}</p>
+          ) : (
+            <ol className="timeline">
+              {timeline.data.items.map((e, i) => (
+                <li key={`${e.at}-${i}`}>
+                  <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> <strong>{e.type}</strong>
+                  {e.by?.userId ? <span className="sub"> {t('timeline.by', { who: e.by.userId, role: e.by.role ? t(`role.${e.by.role}`) : '' })}</span> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,189 @@
+// The console in a real browser (Debian's Chromium through playwright-core,
+// never a downloaded one) over the real stack: the API in-process serving the
+// built console (dist/console), a pathway worker, this run's PostgreSQL,
+// Redis and Temporal. Intake files a report (a double click files once), the
+// coordinator finds it in their work and acknowledges it, the case page shows
+// the stage in Arabic (right to left) and in French; each page passes axe
+// with no serious violation; screenshots go to docs/screenshots/.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStack, type Stack } from '../support/stack';
+
+const CHROMIUM = process.env.MASAR_CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
+const hasBrowser = existsSync(CHROMIUM);
+const hasConsole = existsSync(path.resolve(__dirname, '../../dist/console/index.html'));
+const maybe = hasBrowser && hasConsole ? describe : describe.skip;
+if (!hasBrowser || !hasConsole) {
+  process.stderr.write(`console e2e skipped: ${!hasBrowser ? `no Chromium at ${CHROMIUM} (apt-get install chromium)` : 'dist/console not built (npm run build:console)'}\n`);
+}
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+const cspViolations: string[] = [];
+const suffix = Math.random().toString(36).slice(2, 7);
+const childName = `Salma${suffix}`;
+const state: { reference?: string; caseId?: string } = {};
+
+async function seriousViolations(p: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: p as never }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function signInAs(userId: string) {
+  await page.goto(stack.baseUrl + '/');
+  const signOut = page.locator('header button', { hasText: /تسجيل الخروج|Se déconnecter/ });
+  if (await signOut.count()) {
+    await signOut.click();
+  }
+  await page.locator('select[name=userId]').selectOption(userId);
+  await page.locator('.sign-in button[type=submit]').click();
+  await page.locator('nav').waitFor();
+}
+
+maybe('the console in Chromium', () => {
+  beforeAll(async () => {
+    stack = await startStack({ env: { MASAR_DEV_SIGN_IN: 'true' } });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Tokyo', locale: 'ar-MA' });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  test('the console is served at / under a strict CSP, and the API keeps its own paths', async () => {
+    const res = await fetch(stack.baseUrl + '/work');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await res.text();
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+    expect(html).not.toMatch(/<script>(?!<)/);
+    const api = await fetch(stack.baseUrl + '/api/v1/nowhere');
+    expect(api.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  test('sign-in page: Arabic by default, right to left, no serious accessibility violation', async () => {
+    await page.goto(stack.baseUrl + '/');
+    await page.locator('select[name=userId]').waitFor();
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    await expect(page.locator('h1').textContent()).resolves.toBe('تسجيل الدخول');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'sign-in-ar.png') });
+  });
+
+  test('intake files a report once, even on a double click', async () => {
+    await signInAs('u-tanger-intake');
+    await page.goto(stack.baseUrl + '/intake');
+    await page.locator('select[name=provinceCode] option[value=TANGER_ASSILAH]').waitFor({ state: 'attached' });
+    await page.locator('select[name=entryPoint]').selectOption('SCHOOL');
+    await page.locator('select[name=provinceCode]').selectOption('TANGER_ASSILAH');
+    await page.locator('select[name=category]').selectOption('NEGLECT');
+    await page.locator('select[name=riskLevel]').selectOption('MEDIUM');
+    await page.locator('textarea[name=narrative]').fill('Absences répétées, enfant seul à la sortie de l’école');
+    await page.locator('input[name=firstName]').fill(childName);
+    await page.locator('input[name=lastName]').fill('Tazi');
+    await page.locator('select[name=sex]').selectOption('F');
+    await page.locator('input[name=estimatedAge]').fill('9');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'intake-ar.png'), fullPage: true });
+    await page.locator('form button[type=submit]').dblclick();
+    const done = page.locator('.notice-ok');
+    await done.waitFor();
+    const text = (await done.textContent()) ?? '';
+    const reference = /MSR-\d{4}-[0-9A-F]{8}/.exec(text)?.[0];
+    expect(reference).toBeDefined();
+    state.reference = reference;
+    const rows = await stack.db.case.findMany({ where: { child: { firstName: childName } }, select: { id: true, reference: true } });
+    expect(rows.map((r) => r.reference)).toEqual([reference]);
+    state.caseId = rows[0].id;
+    expect(await stack.db.report.count({ where: { caseId: rows[0].id } })).toBe(1);
+  });
+
+  test('a report with a missing field shows the problem under that field, in the user’s language', async () => {
+    await page.goto(stack.baseUrl + '/intake');
+    await page.locator('select[name=provinceCode] option[value=TANGER_ASSILAH]').waitFor({ state: 'attached' });
+    await page.locator('select[name=provinceCode]').selectOption('TANGER_ASSILAH');
+    await page.locator('select[name=category]').selectOption('NEGLECT');
+    await page.locator('select[name=riskLevel]').selectOption('LOW');
+    await page.locator('form button[type=submit]').click();
+    const error = page.locator('.field-invalid .error').first();
+    await error.waitFor();
+    expect(await error.textContent()).toBe('هذا الحقل إجباري.');
+    expect(await page.locator('.field-invalid textarea[name=narrative]').count()).toBe(1);
+  });
+
+  test('the coordinator sees the step in their work, opens the case and acknowledges it; the stage moves on the drawing', async () => {
+    await signInAs('u-tanger-coordinator');
+    await page.goto(stack.baseUrl + '/work');
+    const link = page.locator('table a', { hasText: state.reference! });
+    await link.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'my-work-ar.png'), fullPage: true });
+    await link.click();
+    await page.locator('#case-title').waitFor();
+    const current = page.locator('.pathway [aria-current=step] .name');
+    expect(await current.textContent()).toBe('مبلَّغ عنه');
+    const ack = page.locator('form[aria-labelledby=action-acknowledge]');
+    await ack.locator('button[type=submit]').click();
+    await ack.locator('.notice-ok').waitFor();
+    await page.waitForFunction(() => document.querySelector('.pathway [aria-current=step] .name')?.textContent === 'تقييم', undefined, { timeout: 20_000 });
+    await page.locator('.timeline li').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'case-ar.png'), fullPage: true });
+  });
+
+  test('the case reads in French, left to right, dates in Africa/Casablanca', async () => {
+    await page.locator('header button.lang').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    expect(await page.locator('.pathway [aria-current=step] .name').textContent()).toBe('Évaluation');
+    expect(await page.locator('#case-title').textContent()).toBe(`Dossier ${state.reference}`);
+        const opened = await stack.db.case.findUniqueOrThrow({ where: { id: state.caseId! }, select: { openedAt: true } });
+    // the browser runs in Tokyo (UTC+9): a time shown in the browser's zone would read 8 or 9 hours later.
+    // Compared with the browser's own tz data (Debian's Chromium and Node can disagree on Morocco's future offsets)
+    const clock = (timeZone: string) => page.evaluate(([at, tz]) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz }).format(new Date(at)), [opened.openedAt.toISOString(), timeZone] as const);
+    const shown = ((await page.locator('dt:has-text("Ouvert le") + dd').textContent()) ?? '').replace(/\s/g, ' ');
+    expect(shown).toContain(await clock('Africa/Casablanca'));
+    expect(shown).not.toContain(await clock('Asia/Tokyo'));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'case-fr.png'), fullPage: true });
+  });
+
+  test('a case that does not exist shows a sentence and a retry, never a blank page', async () => {
+    await page.goto(`${stack.baseUrl}/cases/00000000-0000-4000-8000-000000000000`);
+    const panel = page.locator('.load-error');
+    await panel.waitFor();
+    expect(await panel.locator('p').textContent()).toBe('Impossible de charger cette page : Introuvable.');
+    expect(await panel.locator('button').textContent()).toBe('Réessayer');
+  });
+
+  test('the supervisor’s page and the provider’s inbox pass axe', async () => {
+    await signInAs('u-national-supervisor');
+    await page.goto(stack.baseUrl + '/supervision');
+    await page.locator('#overdue-title').waitFor();
+    await page.locator('#ind-title ~ button, #ind-title ~ figure').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'supervision-fr.png'), fullPage: true });
+    await signInAs('u-tanger-provider-upe');
+    expect(await page.locator('nav a').allTextContents()).toEqual(['Orientations reçues']);
+    await page.goto(stack.baseUrl + '/inbox');
+    await page.locator('#inbox-title').waitFor();
+    await page.locator('.panel').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+});
