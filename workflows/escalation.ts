@@ -190,6 +190,33 @@ export class StepBook {
     await Promise.all(this.holder.steps.filter(pred).map((s) => this.close(s, status)));
   }
 
+  /**
+   * The case moved to another province: the step keeps its deadline and the level its
+   * ladder has reached, and the levels still to come alert the new province's roles.
+   * Its row is projected again (same key) with the new province.
+   */
+  async move(s: AwaitedStep, provinceCode: string, assigneeUserId?: string | null): Promise<void> {
+    s.provinceCode = provinceCode;
+    if (assigneeUserId !== undefined) s.assigneeUserId = assigneeUserId;
+    await this.track(async () => {
+      await this.opening.get(s.key);
+      if (s.closed || !s.dueAt) return;
+      // No policy in the new province: the row keeps the old one, the ladder goes on anyway.
+      await projections().openStep({
+        key: this.rowKey(s),
+        caseId: this.ctx.caseId,
+        provinceCode,
+        category: this.ctx.category(),
+        riskLevel: this.ctx.riskLevel(),
+        step: s.step,
+        label: STEP_LABELS[s.step].fr,
+        openedAt: s.openedAt,
+        dueAt: s.dueAt,
+        level: s.level,
+      }).catch(() => undefined);
+    });
+  }
+
   /** Every delivery of an alert failed for good: alert the next level now. */
   deliveryFailed(stepKey: string, level: number): void {
     // An undelivered notice changes nothing: the deadline alert is still to come.

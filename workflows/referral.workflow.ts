@@ -10,6 +10,7 @@ import {
   defineSignal,
   defineUpdate,
   getExternalWorkflowHandle,
+  patched,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -92,6 +93,34 @@ export const cancelReferralSignal = defineSignal<[CancelReferral]>('cancelReferr
 /** Sent to the case workflow at each change of a referral. */
 export const referralStatusSignal = defineSignal<[ReferralStatusChange]>('referralStatus');
 
+export interface ReferralTransfer {
+  toProvinceCode: string;
+  at: string;
+}
+/**
+ * Sent by the case workflow when the case moves to another province: the referral's
+ * open steps keep their deadline and level, and their next alerts go to the new province.
+ */
+export const referralTransferSignal = defineSignal<[ReferralTransfer]>('referralTransfer');
+
+export interface ReferralRepoint {
+  caseId: string;
+  caseWorkflowId: string;
+  caseReference: string;
+  at: string;
+}
+/**
+ * Sent by the case that takes a merged duplicate's running referral: its status changes,
+ * projections and alerts now name that case (the duplicate's pathway has ended).
+ */
+export const referralRepointSignal = defineSignal<[ReferralRepoint]>('referralRepoint');
+
+/**
+ * Each action on the referral is written to PathwayEvent with its actor (the history of
+ * the case is read from PostgreSQL, not from Temporal); older referrals replay without.
+ */
+export const REFERRAL_FACTS_PATCH = 'referral-facts-with-actor';
+
 export async function referralWorkflow(input: ReferralInput): Promise<ReferralState> {
   const workflowId = workflowInfo().workflowId;
   const now = () => new Date().toISOString();
@@ -110,10 +139,18 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
     completedAt: null,
     openSteps: [],
   };
+  /** the case's province: moves with a transfer */
+  let provinceCode = input.provinceCode;
+  let factSeq = 0;
   const book = new StepBook(holder, {
     workflowId,
-    caseWorkflowId: input.caseWorkflowId,
-    caseId: input.caseId,
+    // read at each use: a merge of the case re-points the referral (referralRepointSignal)
+    get caseWorkflowId() {
+      return input.caseWorkflowId;
+    },
+    get caseId() {
+      return input.caseId;
+    },
     caseReference: () => input.caseReference,
     category: () => input.category,
     riskLevel: () => input.riskLevel,
@@ -153,6 +190,28 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
       }
     });
 
+  /** A fact of the referral, with who did it, in PathwayEvent (key unique per referral). */
+  const fact = async (type: string, by?: Actor, data: Record<string, unknown> = {}) => {
+    if (!patched(REFERRAL_FACTS_PATCH)) return;
+    const n = ++factSeq;
+    await book.track(() =>
+      projections().recordEvent({
+        key: `${workflowId}:fact:${n}:${type}`,
+        caseId: input.caseId,
+        provinceCode,
+        type,
+        data: {
+          referralId: state.referralId,
+          organisationId: state.organisationId,
+          service: state.service,
+          ...data,
+          ...(by ? { by: by.userId, role: by.role, ...(by.organisationId ? { byOrganisationId: by.organisationId } : {}) } : {}),
+        },
+        at: now(),
+      }),
+    );
+  };
+
   /** The permission table decides (a PROVIDER of the referred organisation); its refusal is a ForbiddenAction (403). */
   const permit = (action: Action, actor: Actor | undefined) =>
     assertPermitted(action, actor, { provinceCode: input.provinceCode, organisationId: input.organisationId });
@@ -165,12 +224,33 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
   setHandler(cancelReferralSignal, () => {
     if (!FINAL_REFERRAL_STATUSES.includes(state.status)) state.status = 'CANCELLED';
   });
+  setHandler(referralRepointSignal, async (p) => {
+    if (!p?.caseId || !p.caseWorkflowId || p.caseWorkflowId === input.caseWorkflowId) return;
+    const from = input.caseId;
+    input.caseId = p.caseId;
+    input.caseWorkflowId = p.caseWorkflowId;
+    input.caseReference = p.caseReference || input.caseReference;
+    state.caseId = p.caseId;
+    await project();
+    await Promise.all(book.open.map((s) => book.move(s, provinceCode)));
+    await fact('REFERRAL_REPOINTED', undefined, { fromCaseId: from, toCaseId: p.caseId });
+    // the case that took the referral hears where it stands (a change signalled meanwhile to the ended duplicate is not lost)
+    if (state.status !== 'PENDING') await tellCase(state.declineReason);
+  });
+  setHandler(referralTransferSignal, async (t) => {
+    if (!t?.toProvinceCode || t.toProvinceCode === provinceCode || FINAL_REFERRAL_STATUSES.includes(state.status)) return;
+    const from = provinceCode;
+    provinceCode = t.toProvinceCode;
+    await Promise.all(book.open.map((s) => book.move(s, provinceCode)));
+    await fact('REFERRAL_TRANSFERRED', undefined, { from, to: provinceCode });
+  });
   setHandler(
     acceptReferralUpdate,
-    async () => {
+    async (a) => {
       state.status = 'ACCEPTED';
       state.acceptedAt = now();
       await project();
+      await fact('REFERRAL_ACCEPTED', a.actor);
       return view();
     },
     { validator: (a) => (permit('referral.accept', a?.actor), expect('PENDING', 'accept')) },
@@ -181,6 +261,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
       state.status = 'DECLINED';
       state.declineReason = d.reason.trim();
       await project();
+      await fact('REFERRAL_DECLINED', d.actor, { reason: state.declineReason });
       return view();
     },
     {
@@ -193,20 +274,22 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
   );
   setHandler(
     startServiceUpdate,
-    async () => {
+    async (a) => {
       state.status = 'STARTED';
       state.startedAt = now();
       await project();
+      await fact('SERVICE_STARTED', a.actor);
       return view();
     },
     { validator: (a) => (permit('referral.start', a?.actor), expect('ACCEPTED', 'start the service')) },
   );
   setHandler(
     completeReferralUpdate,
-    async () => {
+    async (a) => {
       state.status = 'COMPLETED';
       state.completedAt = now();
       await project();
+      await fact('REFERRAL_COMPLETED', a.actor);
       return view();
     },
     { validator: (a) => (permit('referral.complete', a?.actor), expect('STARTED', 'report the service delivered')) },
@@ -216,18 +299,21 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
 
   // Acceptance within the policy deadline; the ladder climbs meanwhile and the
   // referral expires one interval after its last level.
-  const acceptance = book.start({ step: 'REFERRAL_ACCEPTANCE', provinceCode: input.provinceCode, organisationId: input.organisationId, expires: true, notify: true });
+  const acceptance = book.start({ step: 'REFERRAL_ACCEPTANCE', provinceCode, organisationId: input.organisationId, expires: true, notify: true });
   await book.opened(acceptance);
   state.acceptDueAt = acceptance.dueAt;
   if (state.status === 'PENDING') await project();
   await condition(() => state.status !== 'PENDING' || acceptance.expired);
-  if (state.status === 'PENDING') state.status = 'EXPIRED';
+  if (state.status === 'PENDING') {
+    state.status = 'EXPIRED';
+    await fact('REFERRAL_EXPIRED');
+  }
   await book.close(acceptance, status() === 'ACCEPTED' || status() === 'DECLINED' ? 'DONE' : 'CANCELLED');
   if (status() !== 'ACCEPTED') return finish(state.declineReason);
 
   // The service must start within the policy deadline.
   await tellCase();
-  const start = book.start({ step: 'SERVICE_START', provinceCode: input.provinceCode, organisationId: input.organisationId });
+  const start = book.start({ step: 'SERVICE_START', provinceCode, organisationId: input.organisationId });
   await condition(() => status() !== 'ACCEPTED');
   await book.close(start, status() === 'STARTED' ? 'DONE' : 'CANCELLED');
   if (status() !== 'STARTED') return finish();

@@ -6,7 +6,9 @@
 // projections ran as ordinary activities; fixtures/before-step-notices/:
 // histories without the notice sent when a step opens;
 // fixtures/before-current-search-attributes/: histories that upserted the
-// province and the stage only, not the category and the risk).
+// province and the stage only, not the category and the risk;
+// fixtures/before-transfer-keeps-ladder/: a transfer that restarted every
+// step in the new province).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';

@@ -18,6 +18,11 @@ import { placeInInstitution } from './reviews';
 export const URGENT_RECEPTION_PATCH = 'urgent-reception-from-the-first-minute';
 /** A new urgent or offence report re-triages an open case; older pathways only raised the risk. */
 export const NEW_REPORT_RETRIAGE_PATCH = 'new-report-retriages';
+/**
+ * The acknowledgement and the child seen are written to PathwayEvent with their actor
+ * (the case's history is read from PostgreSQL); older pathways only noted them.
+ */
+export const RECEPTION_FACTS_PATCH = 'reception-facts-with-actor';
 
 /**
  * The first run of a case's life opens its first steps before any handler is
@@ -90,7 +95,8 @@ export function reception(c: CaseContext): void {
       m.assigneeId = a.assigneeId ?? a.actor.userId;
       await c.closeSteps('ACKNOWLEDGEMENT');
       for (const s of book.open) if (s.assigneeUserId === null && COORDINATOR_STEPS.includes(s.step)) s.assigneeUserId = m.assigneeId;
-      c.note('ACKNOWLEDGED', a.actor, { assigneeId: m.assigneeId });
+      if (patched(RECEPTION_FACTS_PATCH)) await c.fact('ACKNOWLEDGED', { assigneeId: m.assigneeId }, a.actor);
+      else c.note('ACKNOWLEDGED', a.actor, { assigneeId: m.assigneeId });
       if (m.stage === 'REPORTED') {
         c.moveTo('ACKNOWLEDGED'); // a passing stage: not noted, not projected
         await afterAcknowledgement(c);
@@ -112,7 +118,8 @@ export function reception(c: CaseContext): void {
     async (a) => {
       await c.closeSteps('CHILD_SEEN');
       m.childSeen = true;
-      c.note('CHILD_SEEN', a.actor, { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare });
+      if (patched(RECEPTION_FACTS_PATCH)) await c.fact('CHILD_SEEN', { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare }, a.actor);
+      else c.note('CHILD_SEEN', a.actor, { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare });
       if (a.emergencyShelter) {
         await c.fact('EMERGENCY_SHELTER', {}, a.actor);
         await placeInInstitution(c);
