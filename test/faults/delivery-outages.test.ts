@@ -8,7 +8,7 @@ let s: FaultStack;
 beforeAll(async () => {
   s = await startFaultStack();
   // Level 0 after 2 s, then nothing more within the test (1 h interval).
-  await secondsPolicy(s, 'RABAT', 'IMMINENT', 2, 3600);
+  await secondsPolicy(s, 'RABAT', 'MEDIUM', 2, 3600);
 }, 120_000);
 afterAll(async () => {
   await s?.stop();
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 test('SMTP server away: deliveries are retried and arrive once it is back, exactly once', async () => {
   await s.smtp.stop();
-  const cases = await fileReports(s, 'rabat', 'RABAT', 3);
+  const cases = await fileReports(s, 'rabat', 'RABAT', 3, 'MEDIUM');
   const ids = cases.map((c) => c.caseId);
   // The alerts are due, attempted and retried while the server is away, and none is sent.
   await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, attempts: { gte: 2 } } })) === 3, { timeoutMs: 20_000 });
@@ -32,7 +32,7 @@ test('SMTP server away: deliveries are retried and arrive once it is back, exact
 test('Redis flushed while alerts wait: the reconciler re-enqueues them, delivered exactly once', async () => {
   // Nobody delivers for a moment: the jobs wait in Redis.
   await s.notifier.close();
-  const cases = await fileReports(s, 'rabat', 'RABAT', 3);
+  const cases = await fileReports(s, 'rabat', 'RABAT', 3, 'MEDIUM');
   const ids = cases.map((c) => c.caseId);
   await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, status: 'QUEUED' } })) === 3, { timeoutMs: 20_000 });
   // Lose every key of this stack's queues (Redis on these machines keeps nothing on disk).

@@ -44,7 +44,7 @@ beforeAll(async () => {
   port = await freePort();
   await startServer();
   s = await startFaultStack({ TEMPORAL_ADDRESS: `127.0.0.1:${port}`, TEMPORAL_NAMESPACE: 'faults' });
-  await secondsPolicy(s, 'CASABLANCA', 'IMMINENT', 4, 3600);
+  await secondsPolicy(s, 'CASABLANCA', 'MEDIUM', 4, 3600);
 }, 120_000);
 afterAll(async () => {
   await s?.stop();
@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 test('timers that fell due while the server was down fire on recovery; pathways continue', async () => {
-  const cases = await fileReports(s, 'casablanca', 'CASABLANCA', 3);
+  const cases = await fileReports(s, 'casablanca', 'CASABLANCA', 3, 'MEDIUM');
   const ids = cases.map((c) => c.caseId);
   await eventually(async () => (await s.db.openStep.count({ where: { caseId: { in: ids }, step: 'ACKNOWLEDGEMENT' } })) === 3);
   await stopServer();

@@ -6,14 +6,14 @@ import { fileReports, mailsByMessageId, secondsPolicy, sleep, startFaultStack, t
 let s: FaultStack;
 beforeAll(async () => {
   s = await startFaultStack();
-  await secondsPolicy(s, 'MEKNES', 'IMMINENT', 2, 2);
+  await secondsPolicy(s, 'MEKNES', 'MEDIUM', 2, 2);
 }, 120_000);
 afterAll(async () => {
   await s?.stop();
 });
 
 test('SIGKILL during an escalation: after restart every due alert arrives exactly once', async () => {
-  const cases = await fileReports(s, 'meknes', 'MEKNES', 4);
+  const cases = await fileReports(s, 'meknes', 'MEKNES', 4, 'MEDIUM');
   const refs = cases.map((c) => c.reference);
   const ids = cases.map((c) => c.caseId);
   // Level 0 has gone out for every case: kill the worker while level 1 is pending.
