@@ -228,7 +228,7 @@ export async function measureIdentification(db: Db, o: IdentificationOptions, lo
       });
       cases.push({
         id: caseId,
-        reference: `MSR-BENCH-${caseId.slice(0, 8).toUpperCase()}`,
+        reference: `MSR-BENCH-${caseId.replace(/-/g, '').slice(0, 16).toUpperCase()}`,
         childId,
         provinceCode: p.province,
         category: 'NEGLECT',
