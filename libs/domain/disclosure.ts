@@ -9,7 +9,7 @@ import type { Role } from './taxonomy';
 /** Fields holding a name: shown as initials. */
 const NAMES = new Set(['childName', 'firstName', 'lastName', 'fullName']);
 /** Fields holding identifying data or free text: withheld. */
-const WITHHELD = new Set(['narrative', 'note', 'notes', 'summary', 'text', 'dateOfBirth', 'findings', 'comment']);
+const WITHHELD = new Set(['narrative', 'note', 'notes', 'summary', 'text', 'dateOfBirth', 'findings', 'comment', 'response']);
 /** A reason is an enum (CHILD_SAFE, ...) or free text: only the enum stays. */
 const ENUM = /^[A-Z][A-Z0-9_]*$/;
 

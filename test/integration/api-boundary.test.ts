@@ -133,7 +133,7 @@ describe('encrypted histories', () => {
   });
 
   test('a supervisor reads the decoded timeline, paged; a coordinator may not', async () => {
-    const res = await api.get(`/api/v1/cases/${caseId}/history?pageSize=50`, tokens['u-national-supervisor']);
+    const res = await api.get(`/api/v1/cases/${caseId}/history?pageSize=50&view=temporal`, tokens['u-national-supervisor']);
     expect(res.status).toBe(200);
     expect(res.body.items[0].summary).toMatch(/pathway started/);
     expect(JSON.stringify(res.body.items[0].details)).toContain('Nadia');

@@ -246,13 +246,13 @@ describe('the codec endpoint', () => {
 
 describe('the decrypted history', () => {
   test('an auditor gets initials and no narrative; a supervisor reads them', async () => {
-    const audited = await api.get(`/api/v1/cases/${caseId}/history?pageSize=500`, tokens['u-national-auditor']);
+    const audited = await api.get(`/api/v1/cases/${caseId}/history?pageSize=500&view=temporal`, tokens['u-national-auditor']);
     expect(audited.status).toBe(200);
     expect(audited.body.items.length).toBeGreaterThan(0);
     expect(audited.text).not.toMatch(/Salma|Benjelloun|5821|laissée/);
     const started = audited.body.items.find((i: { type: string }) => i.type === 'WORKFLOW_EXECUTION_STARTED');
     expect(started.details.input.report.childInitials).toBe('S.B.');
-    const supervised = await api.get(`/api/v1/cases/${caseId}/history?pageSize=500`, tokens['u-national-supervisor']);
+    const supervised = await api.get(`/api/v1/cases/${caseId}/history?pageSize=500&view=temporal`, tokens['u-national-supervisor']);
     expect(supervised.status).toBe(200);
     expect(supervised.text).toContain('Salma');
     expect(supervised.text).toContain(NARRATIVE);

@@ -1,5 +1,5 @@
-// Supervision: a case's full history as a readable timeline (decrypted from
-// Temporal), and the overdue steps and escalations read from PostgreSQL.
+// Supervision: a case's whole history as a readable timeline (from
+// PostgreSQL; the decrypted Temporal history as an option), and the overdue steps and escalations read from PostgreSQL.
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
@@ -15,7 +15,14 @@ import { GetCaseHistoryUseCase } from './get-case-history.use-case';
 import { ListOverdueStepsUseCase } from './list-overdue-steps.use-case';
 
 const province = z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/);
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(100) }).strict();
+const pageQuery = z
+  .object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(100),
+    /** story (default): the whole history from PostgreSQL; temporal: the decrypted workflow history, while Temporal keeps it */
+    view: z.enum(['story', 'temporal']).default('story'),
+  })
+  .strict();
 class PageQueryDto extends createZodDto(pageQuery) {}
 const overdueQuery = z.object({ provinceCode: province.optional() }).strict();
 class OverdueQueryDto extends createZodDto(overdueQuery) {}
@@ -41,7 +48,10 @@ export class SupervisionController {
 
   @Get('cases/:id/history')
   @Permit('case.history.read')
-  @ApiOperation({ summary: 'The decrypted pathway history as a timeline: timers, actions with their actor, alerts and levels, redirections, continue-as-new boundaries' })
+  @ApiOperation({
+    summary:
+      'The whole history of the case, in time order, each entry with its actor and time: reports, pathway facts, steps and deadlines, referrals and their acceptance, alerts with level and role, their deliveries (addresses masked), complaints, record entries, reads of the file. Read from PostgreSQL: it outlives Temporal. view=temporal: the decrypted workflow history (timers, refused payloads) while Temporal keeps it',
+  })
   history(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQueryDto, @RequestContext() ctx: AuditContext) {
     return this.caseHistory.execute(who, id, q, ctx);
   }
