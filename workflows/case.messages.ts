@@ -52,6 +52,10 @@ export interface CaseInput {
   historyLimit?: number;
   /** Internal: the state carried over by continue-as-new. Never set by callers. */
   carried?: CaseMemory;
+  /** The API restores a duplicate whose merge failed halfway (carried is its memory before the merge). */
+  restoredAfterFailedMerge?: boolean;
+  /** An administrator undid a merge: a new run of the duplicate. */
+  unmergedFrom?: UnmergedFrom;
 }
 
 export interface OpenStepState {
@@ -107,7 +111,8 @@ export interface CaseState {
   riskLevel: RiskLevel;
   track: Track;
   stage: Stage;
-  status: 'OPEN' | 'CLOSED';
+  /** MERGED: a duplicate of another case of the child (mergedInto); its pathway ended there */
+  status: 'OPEN' | 'CLOSED' | 'MERGED';
   assigneeId: string | null;
   reports: string[];
   openSteps: OpenStepState[];
@@ -137,6 +142,27 @@ export interface CaseState {
   revising?: ApprovalSubject[];
   /** the placement of a revised care plan, applied when the head approves it */
   revisedPlacement?: Placement | null;
+  /** a duplicate: the case of the same child that goes on */
+  mergedInto?: { caseId: string; workflowId: string; at: string } | null;
+  /** the duplicates merged into this case, and what each brought */
+  merged?: MergedCase[];
+}
+
+export interface MergedCase {
+  caseId: string;
+  reference: string;
+  at: string;
+  reports: string[];
+  referrals: string[];
+  /** the duplicate's steps re-opened here (step kinds), and those the survivor did not take */
+  steps: string[];
+  dropped: string[];
+}
+
+/** A duplicate restored by an administrator (unmerge) starts a new run: where it had been merged. */
+export interface UnmergedFrom {
+  caseId: string;
+  at: string;
 }
 
 /** Everything the workflow carries across continue-as-new (plain JSON). */
@@ -324,6 +350,36 @@ export interface CloseInput {
   note?: string;
 }
 
+export interface MergeIntoInput {
+  actor: Actor;
+  /** the case of the same child that goes on */
+  survivorCaseId: string;
+  survivorWorkflowId: string;
+  reason: string;
+}
+/** What a duplicate carried when it was merged: the survivor takes it (absorb). */
+export interface MergeCarried {
+  fromCaseId: string;
+  fromWorkflowId: string;
+  fromReference: string;
+  /** its open steps when merged (their ladders stopped) */
+  steps: AwaitedStep[];
+  /** its running referrals (their workflows still run and are re-pointed by the survivor) */
+  referrals: ReferralSummary[];
+  reports: string[];
+}
+export interface MergeOutcome {
+  state: CaseState;
+  carried: MergeCarried;
+  /** to start the duplicate again as it was, if the survivor does not take it (a merge that fails halfway) */
+  restore: { input: CaseInput; memory: CaseMemory };
+}
+export interface AbsorbInput {
+  actor: Actor;
+  carried: MergeCarried;
+  reason: string;
+}
+
 // ── Definitions ──────────────────────────────────────────────────────────────
 
 /** The current state (stage, open steps with due times, referrals ...). */
@@ -390,3 +446,7 @@ export const reportRunawayUpdate = defineUpdate<CaseState, [RunawayInput]>('repo
 export const recordChildFoundUpdate = defineUpdate<CaseState, [ChildFoundInput]>('recordChildFound');
 /** COORDINATOR/HEAD_OF_CENTRE asks to close the case; the head's approval closes it. */
 export const closeUpdate = defineUpdate<CaseState, [CloseInput]>('close');
+/** HEAD_OF_CENTRE: this case is a duplicate of another case of the child; its pathway ends as MERGED and returns what it carried. */
+export const mergeIntoUpdate = defineUpdate<MergeOutcome, [MergeIntoInput]>('mergeInto');
+/** HEAD_OF_CENTRE: this case takes a merged duplicate's reports, open steps (under its own ladder) and running referrals. */
+export const absorbUpdate = defineUpdate<CaseState, [AbsorbInput]>('absorb');

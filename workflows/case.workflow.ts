@@ -19,6 +19,7 @@ import { caseContext } from './case/context';
 import { corrections } from './case/corrections';
 import { integration } from './case/integration';
 import { judicial } from './case/judicial';
+import { merge } from './case/merge';
 import { attachReports, reception, receive } from './case/reception';
 import { followReferrals, referrals } from './case/referrals';
 import { reviews } from './case/reviews';
@@ -54,6 +55,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   closure(c);
   corrections(c);
   revisions(c);
+  merge(c);
 
   if (firstRun) {
     if (input.reopened) await c.fact('REOPENED', { reportId: input.report.reportId });
@@ -65,9 +67,10 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
 
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   const renew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
-  await condition(() => c.m.status === 'CLOSED' || renew());
+  // CLOSED, or MERGED into another case of the child (case/merge.ts): the pathway ends
+  await condition(() => c.m.status !== 'OPEN' || renew());
   await condition(() => allHandlersFinished() && c.book.idle());
-  if (c.m.status === 'CLOSED') return c.view();
+  if (c.m.status !== 'OPEN') return c.view();
   // Long life: a new run carries the whole state; ladders resume from their level.
   return continueAsNew<typeof caseWorkflow>({ ...input, reopened: false, carried: c.m });
 }

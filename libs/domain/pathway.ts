@@ -13,6 +13,8 @@ export const STAGES = [
   'INTEGRATION',
   'AFTER_CARE',
   'CLOSED',
+  // a duplicate case of a child, merged into the case that continues (Case.mergedIntoId)
+  'MERGED',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -99,6 +99,10 @@ export const PERMISSIONS = {
   'case.runaway': COORDINATION,
   'case.child-found': COORDINATION,
   'case.reassign': { HEAD_OF_CENTRE: P, DELEGATE: P },
+  // two cases of one child: the head of centre of their province merges the duplicate into the
+  // case that goes on; an administrator undoes it within the period (MASAR_UNMERGE_DAYS)
+  'case.merge': { HEAD_OF_CENTRE: P },
+  'case.unmerge': { ADMIN: N },
   'review.case': COORDINATION,
   'review.institution': { COORDINATOR: P, JUDICIAL_LIAISON: P },
   'after-care.plan': COORDINATION,

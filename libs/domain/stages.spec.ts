@@ -37,11 +37,20 @@ test('an integration is recorded while the care plan runs, not during the assess
   expect(canMove('INTEGRATION', 'INTEGRATION')).toBe(true); // staying is no move
   expect(canMove('ASSESSMENT', 'INTEGRATION')).toBe(false);
   expect(stageRefusal('ASSESSMENT', 'INTEGRATION')).toBe(
-    'the case is in ASSESSMENT: the pathway does not go from ASSESSMENT to INTEGRATION (only to CARE_PLAN, AFTER_CARE, CLOSED)',
+    'the case is in ASSESSMENT: the pathway does not go from ASSESSMENT to INTEGRATION (only to CARE_PLAN, AFTER_CARE, CLOSED, MERGED)',
   );
   expect(stageRefusal('FOLLOW_UP', 'INTEGRATION')).toBeNull();
 });
 
 test('moves older rules allowed are not moves of the table', () => {
   for (const [from, to] of LEGACY_STAGE_MOVES) expect(canMove(from as Stage, to as Stage)).toBe(false);
+});
+
+test('a duplicate is merged from any stage where work is under way, and only an unmerge leaves MERGED', () => {
+  for (const from of ['REPORTED', 'URGENT_PROTECTION', 'ASSESSMENT', 'CARE_PLAN', 'REFERRALS', 'FOLLOW_UP', 'INTEGRATION', 'AFTER_CARE'] as Stage[]) {
+    expect([from, canMove(from, 'MERGED')]).toEqual([from, true]);
+  }
+  expect(canMove('CLOSED', 'MERGED')).toBe(false);
+  expect(STAGE_MOVES.MERGED).toEqual(['REPORTED']);
+  expect(stageRefusal('MERGED', 'ASSESSMENT')).toBe('the case is in MERGED: the pathway does not go from MERGED to ASSESSMENT (only to REPORTED)');
 });

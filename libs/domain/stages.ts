@@ -5,28 +5,32 @@
 // Two moves come from many stages: CLOSED (a closure approved by the head of
 // centre ends the pathway wherever work is under way) and AFTER_CARE (the 18th
 // birthday of a child in an institution or under a submitted or approved care
-// plan, whatever the stage).
+// plan, whatever the stage). A third ends a duplicate: MERGED (a head of
+// centre merges two cases of one child; the duplicate's pathway ends there and
+// the other case goes on; an administrator's unmerge starts it again at REPORTED).
 import type { Stage } from './pathway';
 
 export const STAGE_MOVES = {
   // acknowledged by the province's centre (a passing stage: the risk decides where it goes at once)
-  REPORTED: ['ACKNOWLEDGED', 'CLOSED'],
+  REPORTED: ['ACKNOWLEDGED', 'CLOSED', 'MERGED'],
   ACKNOWLEDGED: ['URGENT_PROTECTION', 'ASSESSMENT'],
   // the child seen and safe
-  URGENT_PROTECTION: ['ASSESSMENT', 'AFTER_CARE', 'CLOSED'],
+  URGENT_PROTECTION: ['ASSESSMENT', 'AFTER_CARE', 'CLOSED', 'MERGED'],
   // the assessment approved
-  ASSESSMENT: ['CARE_PLAN', 'AFTER_CARE', 'CLOSED'],
+  ASSESSMENT: ['CARE_PLAN', 'AFTER_CARE', 'CLOSED', 'MERGED'],
   // the care plan approved: referrals running, or none
-  CARE_PLAN: ['REFERRALS', 'FOLLOW_UP', 'AFTER_CARE', 'CLOSED'],
+  CARE_PLAN: ['REFERRALS', 'FOLLOW_UP', 'AFTER_CARE', 'CLOSED', 'MERGED'],
   // referrals settled; an integration (family, school, vocational training) while they run
-  REFERRALS: ['FOLLOW_UP', 'INTEGRATION', 'AFTER_CARE', 'CLOSED'],
+  REFERRALS: ['FOLLOW_UP', 'INTEGRATION', 'AFTER_CARE', 'CLOSED', 'MERGED'],
   // a new referral; an integration
-  FOLLOW_UP: ['REFERRALS', 'INTEGRATION', 'AFTER_CARE', 'CLOSED'],
-  INTEGRATION: ['AFTER_CARE', 'CLOSED'],
+  FOLLOW_UP: ['REFERRALS', 'INTEGRATION', 'AFTER_CARE', 'CLOSED', 'MERGED'],
+  INTEGRATION: ['AFTER_CARE', 'CLOSED', 'MERGED'],
   // autonomy (closure approved) or the 22nd birthday
-  AFTER_CARE: ['CLOSED'],
+  AFTER_CARE: ['CLOSED', 'MERGED'],
   // a new report reopens the case (a new run starts at REPORTED)
   CLOSED: ['REPORTED'],
+  // an administrator undoes the merge within the period (a new run starts at REPORTED)
+  MERGED: ['REPORTED'],
 } as const satisfies Record<Stage, readonly Stage[]>;
 
 /**
