@@ -5,7 +5,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/activities', '<rootDir>/apps', '<rootDir>/test', '<rootDir>/prisma'],
-  testMatch: ['**/*.spec.ts', '**/*.test.ts'],
+  // the console's component tests are .spec.tsx files that choose jsdom in their docblock
+  testMatch: ['**/*.spec.ts', '**/*.test.ts', '**/apps/console/**/*.spec.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
   transform: {
     '^.+\\.ts$': [
@@ -16,6 +17,13 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: 'es2022',
         },
+        module: { type: 'commonjs' },
+      },
+    ],
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
         module: { type: 'commonjs' },
       },
     ],

@@ -140,7 +140,7 @@ maybe('the console in Chromium', () => {
     const ack = page.locator('form[aria-labelledby=action-acknowledge]');
     await ack.locator('button[type=submit]').click();
     await ack.locator('.notice-ok').waitFor();
-    await page.waitForFunction(() => document.querySelector('.pathway [aria-current=step] .name')?.textContent === 'تقييم', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('.pathway [aria-current=step] .name')?.textContent === 'تقييم', undefined, { timeout: 20_000 });
     await page.locator('.timeline li').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'case-ar.png'), fullPage: true });
@@ -148,7 +148,7 @@ maybe('the console in Chromium', () => {
 
   test('the case reads in French, left to right, dates in Africa/Casablanca', async () => {
     await page.locator('header button.lang').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await page.waitForFunction(() => (globalThis as any).document.documentElement.lang === 'fr');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.locator('.pathway [aria-current=step] .name').textContent()).toBe('Évaluation');
     expect(await page.locator('#case-title').textContent()).toBe(`Dossier ${state.reference}`);

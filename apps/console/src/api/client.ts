@@ -33,7 +33,8 @@ const auth: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? 'http://localhost' });
+// fetch looked up at each call (a test replaces it)
+export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? 'http://localhost', fetch: (req) => globalThis.fetch(req) });
 api.use(auth);
 
 /** The answer's body, or an ApiError (network failures are status 0). */

@@ -19,7 +19,7 @@ export function PathwayDrawing({ stage }: { stage: Stage }) {
               <span className="dot" aria-hidden="true">
                 {i + 1}
               </span>
-              <span className="name">{t(`stage.${s}`)}</span>
+              <span className="name">{t(`stage.${s}`, { defaultValue: s })}</span>
               {state === 'current' ? <span className="visually-hidden"> ({t('case.current')})</span> : null}
               {state === 'done' ? <span className="visually-hidden"> ({t('case.done')})</span> : null}
             </li>

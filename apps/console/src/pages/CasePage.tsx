@@ -154,7 +154,7 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
           <ul className="steps">
             {c.pathway.openSteps.map((s) => (
               <li key={s.key ?? s.step} className={s.overdue ? 'overdue' : undefined}>
-                <strong>{stepLabel(s.step, lang)}</strong> — {t('case.dueAt', { at: formatDateTime(s.dueAt, lang) })} · {t('work.levelN', { level: s.level })}
+                <strong>{stepLabel(s.step, lang)}</strong> — {t('case.dueAt', { at: formatDateTime(s.dueAt, lang) })} · {(s.level < 0 ? t('work.levelNone') : t('work.levelN', { level: s.level }))}
                 {s.overdue ? <span className="badge badge-late">{t('work.overdue')}</span> : null}
               </li>
             ))}

@@ -128,7 +128,7 @@ export function MyWork() {
                   <td>
                     <span className={`risk risk-${c.riskLevel}`}>{t(`risk.${c.riskLevel}`)}</span>
                   </td>
-                  <td>{t('work.levelN', { level: s.level })}</td>
+                  <td>{(s.level < 0 ? t('work.levelNone') : t('work.levelN', { level: s.level }))}</td>
                 </tr>
               ))}
             </tbody>
