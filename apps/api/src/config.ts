@@ -58,6 +58,8 @@ export const apiConfigSchema = z
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     API_RATE_LIMIT_ANON_PER_MINUTE: z.coerce.number().int().min(0).default(60),
     MASAR_TIME_ZONE: z.string().default('Africa/Casablanca'),
+    /** days during which an administrator may undo a merge of two cases */
+    MASAR_UNMERGE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     API_DOCS: bool.default(true),
     /** Largest document attached to a case (bytes): a larger upload is a 413 and stores nothing. */
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),

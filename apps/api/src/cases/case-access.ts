@@ -21,6 +21,11 @@ export class CaseAccess {
     return row;
   }
 
+  /** The duplicates merged into a case (Case.mergedIntoId). */
+  mergedInto(caseId: string) {
+    return this.db.case.findMany({ where: { mergedIntoId: caseId }, select: { id: true, reference: true, mergedAt: true }, orderBy: { mergedAt: 'asc' } });
+  }
+
   /**
    * An assignee named in a body is a user of the directory, active, whom the
    * table admits to acknowledge a case of that province; else a 422 on the field.

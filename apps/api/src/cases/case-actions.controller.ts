@@ -28,6 +28,8 @@ import { CaseActions } from '../pathway/case-actions';
 import { TransferCaseUseCase } from './transfer-case.use-case';
 import { CorrectChildUseCase } from './correct-child.use-case';
 import { ReassignCaseUseCase } from './reassign-case.use-case';
+import { MergeCasesUseCase } from './merge-cases.use-case';
+import { UnmergeCaseUseCase } from './unmerge-case.use-case';
 import {
   AcknowledgeDto,
   ApproveDto,
@@ -39,6 +41,7 @@ import {
   ConsentDto,
   CorrectChildDto,
   IntegrationDto,
+  MergeDto,
   PlacementDto,
   ReassignDto,
   RejectDto,
@@ -47,6 +50,7 @@ import {
   ReviseCarePlanDto,
   RunawayDto,
   TransferDto,
+  UnmergeDto,
 } from './schemas';
 
 @ApiTags('cases')
@@ -57,6 +61,8 @@ export class CaseActionsController {
     private readonly transferCase: TransferCaseUseCase,
     private readonly correctChildCase: CorrectChildUseCase,
     private readonly reassignCase: ReassignCaseUseCase,
+    private readonly mergeCases: MergeCasesUseCase,
+    private readonly unmergeCase: UnmergeCaseUseCase,
   ) {}
 
   @Action('acknowledge', 'Take charge of the report (acknowledgement)', 'case.acknowledge')
@@ -147,5 +153,15 @@ export class CaseActionsController {
   @Action('child-found', 'The child who ran away was found', 'case.child-found')
   childFound(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: ChildFoundDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.child-found', recordChildFoundUpdate, body);
+  }
+
+  @Action('merge', 'Merge another case of the same child (duplicateCaseId) into this one, which goes on; the duplicate ends as MERGED', 'case.merge')
+  merge(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: MergeDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.mergeCases.execute({ who, caseId, ctx, idempotencyKey: key }, body);
+  }
+
+  @Action('unmerge', 'Undo the merge of this duplicate (within the period): a case again, with a new pathway run', 'case.unmerge')
+  unmerge(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: UnmergeDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.unmergeCase.execute({ who, caseId, ctx, idempotencyKey: key }, body);
   }
 }

@@ -14,8 +14,10 @@ import { ListCasesUseCase } from './list-cases.use-case';
 import { TransferCaseUseCase } from './transfer-case.use-case';
 import { CorrectChildUseCase } from './correct-child.use-case';
 import { ReassignCaseUseCase } from './reassign-case.use-case';
+import { MergeCasesUseCase } from './merge-cases.use-case';
+import { UnmergeCaseUseCase } from './unmerge-case.use-case';
 
-const USE_CASES = [ListCasesUseCase, GetCaseUseCase, GetCaseTimelineUseCase, ExportCaseUseCase, TransferCaseUseCase, CorrectChildUseCase, ReassignCaseUseCase];
+const USE_CASES = [ListCasesUseCase, GetCaseUseCase, GetCaseTimelineUseCase, ExportCaseUseCase, TransferCaseUseCase, CorrectChildUseCase, ReassignCaseUseCase, MergeCasesUseCase, UnmergeCaseUseCase];
 
 @Module({
   imports: [InfraModule, CaseAccessModule, PathwayModule, RecordStoreModule],

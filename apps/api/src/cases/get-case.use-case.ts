@@ -31,6 +31,10 @@ export class GetCaseUseCase {
       openedAt: row.openedAt.toISOString(),
       closedAt: row.closedAt?.toISOString() ?? null,
       workflowId: row.workflowId,
+      // a merge of two cases of one child: the pointer both ways
+      mergedIntoId: row.mergedIntoId,
+      mergedAt: row.mergedAt?.toISOString() ?? null,
+      merged: (await this.access.mergedInto(row.id)).map((d) => ({ id: d.id, reference: d.reference, mergedAt: d.mergedAt?.toISOString() ?? null })),
       child: this.access.childView(who, row.child),
       pathway,
     };

@@ -104,6 +104,18 @@ export class ReassignDto extends createZodDto(
     .strict()
     .meta({ examples: [{ assigneeId: 'u-tanger-coordinator-2', reason: 'Congé de la coordinatrice' }] }),
 ) {}
+export class MergeDto extends createZodDto(
+  z
+    .object({ duplicateCaseId: z.uuid().describe('the other case of the same child, merged into this one (which goes on)'), reason: text(1000) })
+    .strict()
+    .meta({ examples: [{ duplicateCaseId: '3f1c2b9e-8d4a-4c1e-9b7a-2e5d6f708192', reason: 'Même enfant signalé par l’école puis par la police' }] }),
+) {}
+export class UnmergeDto extends createZodDto(
+  z
+    .object({ reason: text(1000) })
+    .strict()
+    .meta({ examples: [{ reason: 'Deux enfants différents: homonymes' }] }),
+) {}
 export class ReviseAssessmentDto extends createZodDto(
   z
     .object({ summary: text(10_000), needs: z.array(z.enum(SERVICES)).max(20).optional(), riskLevel: z.enum(RISK_LEVELS).optional(), reason: text(1000) })

@@ -27,10 +27,12 @@ export async function computeIndicators(db: Db, p: Params): Promise<Indicators> 
   const prov = p.provinceCode ?? null;
   const q = (sql: string) => db.$queryRawUnsafe<Raw[]>(sql, prov, p.from, p.to);
   const PROV = `($1::text IS NULL OR c."provinceCode" = $1)`;
+  // a duplicate merged into another case of the child counts once: through the case that goes on
+  const NOT_MERGED_EVENT = `c."caseId" NOT IN (SELECT m.id FROM "Case" m WHERE m.status = 'MERGED')`;
   const queries: Record<string, Promise<Raw[]>> = {
     reports_by_category: q(`SELECT c."provinceCode", r.category AS dimension, count(*) AS value FROM "Report" r JOIN "Case" c ON c.id = r."caseId" WHERE ${PROV} AND r."receivedAt" >= $2 AND r."receivedAt" < $3 GROUP BY 1, 2`),
     reports_by_entry_point: q(`SELECT c."provinceCode", r."entryPoint" AS dimension, count(*) AS value FROM "Report" r JOIN "Case" c ON c.id = r."caseId" WHERE ${PROV} AND r."receivedAt" >= $2 AND r."receivedAt" < $3 GROUP BY 1, 2`),
-    cases_by_stage: q(`SELECT c."provinceCode", c.stage AS dimension, count(*) AS value FROM "Case" c WHERE ${PROV} AND c."openedAt" < $3 AND ($2::timestamp IS NOT NULL) GROUP BY 1, 2`),
+    cases_by_stage: q(`SELECT c."provinceCode", c.stage AS dimension, count(*) AS value FROM "Case" c WHERE ${PROV} AND c.status <> 'MERGED' AND c."openedAt" < $3 AND ($2::timestamp IS NOT NULL) GROUP BY 1, 2`),
     referrals_accepted_within_deadline_pct: q(`SELECT c."provinceCode", NULL AS dimension,
         round(100.0 * count(*) FILTER (WHERE x."acceptedAt" IS NOT NULL AND x."acceptedAt" <= x."acceptDueAt") / nullif(count(*), 0), 1) AS value
       FROM "Referral" x JOIN "Case" c ON c.id = x."caseId"
@@ -40,9 +42,9 @@ export async function computeIndicators(db: Db, p: Params): Promise<Indicators> 
       FROM "Referral" x JOIN "Case" c ON c.id = x."caseId"
       WHERE ${PROV} AND x."createdAt" >= $2 AND x."createdAt" < $3 AND x."acceptedAt" IS NOT NULL GROUP BY 1`),
     escalations_by_level: q(`SELECT c."provinceCode", c.level::text AS dimension, count(*) AS value FROM "Escalation" c WHERE ${PROV} AND c."alertedAt" >= $2 AND c."alertedAt" < $3 GROUP BY 1, 2`),
-    redirections: q(`SELECT c."provinceCode", c.type AS dimension, count(*) AS value FROM "PathwayEvent" c WHERE ${PROV} AND c.type IN ('REDIRECTED_JUDICIAL_TO_SOCIAL', 'REDIRECTED_SOCIAL_TO_JUDICIAL') AND c.at >= $2 AND c.at < $3 GROUP BY 1, 2`),
-    integrations: q(`SELECT c."provinceCode", coalesce(c.data->>'kind', 'UNSPECIFIED') AS dimension, count(*) AS value FROM "PathwayEvent" c WHERE ${PROV} AND c.type = 'INTEGRATION' AND c.at >= $2 AND c.at < $3 GROUP BY 1, 2`),
-    aftercare_entered: q(`SELECT c."provinceCode", NULL AS dimension, count(*) AS value FROM "PathwayEvent" c WHERE ${PROV} AND c.type = 'AFTERCARE_ENTERED' AND c.at >= $2 AND c.at < $3 GROUP BY 1`),
+    redirections: q(`SELECT c."provinceCode", c.type AS dimension, count(*) AS value FROM "PathwayEvent" c WHERE ${PROV} AND ${NOT_MERGED_EVENT} AND c.type IN ('REDIRECTED_JUDICIAL_TO_SOCIAL', 'REDIRECTED_SOCIAL_TO_JUDICIAL') AND c.at >= $2 AND c.at < $3 GROUP BY 1, 2`),
+    integrations: q(`SELECT c."provinceCode", coalesce(c.data->>'kind', 'UNSPECIFIED') AS dimension, count(*) AS value FROM "PathwayEvent" c WHERE ${PROV} AND ${NOT_MERGED_EVENT} AND c.type = 'INTEGRATION' AND c.at >= $2 AND c.at < $3 GROUP BY 1, 2`),
+    aftercare_entered: q(`SELECT c."provinceCode", NULL AS dimension, count(*) AS value FROM "PathwayEvent" c WHERE ${PROV} AND ${NOT_MERGED_EVENT} AND c.type = 'AFTERCARE_ENTERED' AND c.at >= $2 AND c.at < $3 GROUP BY 1`),
     young_adults_in_aftercare: q(`SELECT c."provinceCode", NULL AS dimension, count(*) AS value FROM "Case" c WHERE ${PROV} AND c.stage = 'AFTER_CARE' AND c.status = 'OPEN' AND ($2::timestamp IS NOT NULL) AND ($3::timestamp IS NOT NULL) GROUP BY 1`),
     complaints: q(`SELECT c."provinceCode", c.channel AS dimension, count(*) AS value FROM "Complaint" c WHERE ${PROV} AND c."createdAt" >= $2 AND c."createdAt" < $3 GROUP BY 1, 2`),
   };

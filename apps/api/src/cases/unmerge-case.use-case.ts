@@ -1,0 +1,108 @@
+// Undoing a merge (an administrator, within MASAR_UNMERGE_DAYS of it): the
+// duplicate is a case again, with a new pathway run.
+//
+// What it restores: the Case row (OPEN, at REPORTED, no pointer; the survivor
+// no longer lists it), the reports, record entries and documents that moved
+// with the merge (by the ids recorded then), and a new run of its pathway
+// (`case-<id>`, at REPORTED, from its first report; its other reports are
+// attached to it, which re-triages as any new report does; fact UNMERGED).
+// What it does not restore: the steps and running referrals the survivor took
+// stay with the survivor (its team acts on them or closes them), the old run's
+// stage, assessment and plan (the new run starts from the acknowledgement), and
+// what was written on the survivor after the merge stays there. The survivor's
+// pathway still lists the merge in its memory (history), not the reports.
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db } from '../../../../libs/db/prisma';
+import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
+import { caseStartOptions } from '../../../../libs/temporal/start-options';
+import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
+import { ConflictError } from '../common/errors';
+import { API_CONFIG, type ApiConfig } from '../config';
+import { AuditLog } from '../infra/audit-log';
+import { DB } from '../infra/tokens';
+import type { ActionRequest } from '../pathway/case-actions';
+import { PathwayGateway } from '../pathway/pathway.gateway';
+import { CaseAccess } from './case-access';
+import type { MergeMoved } from './merge-cases.use-case';
+import type { UnmergeDto } from './schemas';
+
+const DAY_MS = 86_400_000;
+
+@Injectable()
+export class UnmergeCaseUseCase {
+  constructor(
+    @Inject(DB) private readonly db: Db,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly access: CaseAccess,
+    private readonly pathways: PathwayGateway,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(req: ActionRequest, body: UnmergeDto) {
+    const { who, ctx } = req;
+    const row = await this.access.load(who, req.caseId, 'case.unmerge');
+    if (!row.mergedIntoId || !row.mergedAt || row.status !== 'MERGED') throw new ConflictError(`case ${row.reference} is not merged into another case`);
+    const until = new Date(row.mergedAt.getTime() + this.config.MASAR_UNMERGE_DAYS * DAY_MS);
+    if (Date.now() > until.getTime()) {
+      throw new ConflictError(`case ${row.reference} was merged on ${row.mergedAt.toISOString()}: a merge is undone within ${this.config.MASAR_UNMERGE_DAYS} days (until ${until.toISOString()})`);
+    }
+    const survivorId = row.mergedIntoId;
+    const mergedAt = row.mergedAt;
+    const moved = (row.mergeMoved ?? { reports: [], recordEntries: [], documents: [] }) as unknown as MergeMoved;
+
+    return this.db.$transaction(
+      async (tx) => {
+        // only rows still on the survivor go back (nothing of anyone else's)
+        const back = { where: (ids: string[]) => ({ id: { in: ids }, caseId: survivorId }), data: { caseId: row.id } };
+        const reports = await tx.report.updateMany({ where: back.where(moved.reports), data: back.data });
+        const entries = await tx.recordEntry.updateMany({ where: back.where(moved.recordEntries), data: back.data });
+        const documents = await tx.caseDocument.updateMany({ where: back.where(moved.documents), data: back.data });
+        const own = await tx.report.findMany({ where: { caseId: row.id }, orderBy: { receivedAt: 'asc' } });
+        if (own.length === 0) throw new ConflictError(`case ${row.reference} has no report of its own left to start its pathway from`);
+        const at = new Date();
+        await tx.case.update({
+          where: { id: row.id },
+          data: { mergedIntoId: null, mergedAt: null, mergedBy: null, mergeReason: null, unmergedAt: at, status: 'OPEN', stage: 'REPORTED', closedAt: null },
+        });
+        const refs = own.map(
+          (r): ReportRef => ({
+            reportId: r.id,
+            entryPoint: r.entryPoint as EntryPoint,
+            category: r.category as Category,
+            riskLevel: r.riskLevel as RiskLevel,
+            receivedAt: r.receivedAt.toISOString(),
+            narrative: r.narrative,
+          }),
+        );
+        const input: CaseInput = {
+          caseId: row.id,
+          reference: row.reference,
+          provinceCode: row.provinceCode,
+          category: row.category as Category,
+          riskLevel: row.riskLevel as RiskLevel,
+          openedAt: row.openedAt.toISOString(),
+          adultAt: row.child.adultAt?.toISOString() ?? null,
+          dobEstimated: row.child.dobEstimated,
+          report: refs[0],
+          unmergedFrom: { caseId: survivorId, at: mergedAt.toISOString() },
+        };
+        // a new run of the duplicate's pathway (its merged run has ended); the transaction commits once it runs
+        const options = caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE);
+        await this.pathways.temporal.workflow.start(caseWorkflow, { ...options, workflowIdReusePolicy: 'ALLOW_DUPLICATE' });
+        for (const r of refs.slice(1)) await this.pathways.signal(options.workflowId, newReportSignal, r);
+        await this.audit.append(who, 'case.unmerge', ctx, { caseId: row.id, resource: `case/${survivorId}`, detail: body.reason }, tx);
+        return {
+          id: row.id,
+          reference: row.reference,
+          status: 'OPEN',
+          stage: 'REPORTED',
+          workflowId: options.workflowId,
+          unmergedFrom: survivorId,
+          restored: { reports: reports.count, recordEntries: entries.count, documents: documents.count },
+          notRestored: 'the steps and running referrals the survivor took stay with it; the new pathway starts at REPORTED',
+        };
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
+  }
+}
