@@ -4,6 +4,8 @@
 // operation's documented example is sent by an admitted user, on a fresh
 // case brought to the state the operation needs, and must get the
 // documented success status.
+import { randomUUID } from 'node:crypto';
+import { PathwayGateway } from '../../apps/api/src/pathway/pathway.gateway';
 import { http, type HttpResult } from '../support/http';
 import { eventually, startStack, type Stack } from '../support/stack';
 
@@ -171,6 +173,29 @@ const SCENARIOS: Record<string, Scenario> = {
     });
     return acknowledged();
   }, 'u-tanger-head'),
+  // the example's duplicate: a case of Tanger with the id the example names, its pathway running
+  'POST /api/v1/cases/{id}/merge': onCase(async () => {
+    const duplicateId = '3f1c2b9e-8d4a-4c1e-9b7a-2e5d6f708192';
+    const child = await stack.db.child.create({ data: { firstName: 'Samir', sex: 'M' } });
+    const reference = 'MSR-2026-3F1C2B9E';
+    await stack.db.case.create({ data: { id: duplicateId, reference, childId: child.id, provinceCode: 'TANGER_ASSILAH', category: 'NEGLECT', riskLevel: 'LOW', workflowId: `case-${duplicateId}` } });
+    const openedAt = new Date().toISOString();
+    await stack.app.get(PathwayGateway).openCase({
+      caseId: duplicateId,
+      reference,
+      provinceCode: 'TANGER_ASSILAH',
+      category: 'NEGLECT',
+      riskLevel: 'LOW',
+      openedAt,
+      report: { reportId: randomUUID(), entryPoint: 'POLICE', category: 'NEGLECT', riskLevel: 'LOW', receivedAt: openedAt },
+    });
+    return acknowledged();
+  }, 'u-tanger-head'),
+  'POST /api/v1/cases/{id}/unmerge': onCase(async () => {
+    const [survivor, duplicate] = [await acknowledged(), await acknowledged()];
+    await step(survivor, 'merge', { duplicateCaseId: duplicate, reason: 'doublon' }, 'u-tanger-head');
+    return duplicate;
+  }, 'u-national-admin'),
   'POST /api/v1/cases/{id}/assessment/revision': onCase(planned),
   'POST /api/v1/cases/{id}/care-plan/revision': onCase(planApproved),
   'POST /api/v1/cases/{id}/placement': onCase(() => acknowledged()),

@@ -79,6 +79,9 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'case.correct-child': [caseAction('child-corrections', { sex: 'F' })],
   'case.retriage': [caseAction('retriage', { riskLevel: 'LOW' })],
   'case.reassign': [caseAction('reassign', { assigneeId: 'u-tanger-coordinator' })],
+  // merging the fixture into itself: a 422 on duplicateCaseId, nothing merged; unmerging it: not merged (409)
+  'case.merge': [caseAction('merge', () => ({ duplicateCaseId: ids.caseId, reason: 'permission table' }))],
+  'case.unmerge': [caseAction('unmerge', { reason: 'permission table' })],
   'case.revise-assessment': [caseAction('assessment/revision', { summary: 'permission table', reason: 'permission table' })],
   'case.revise-care-plan': [caseAction('care-plan/revision', { objectives: ['permission table'], placement: 'FAMILY', reason: 'permission table' })],
   'case.placement': [caseAction('placement', { placement: 'FAMILY' })],
