@@ -78,7 +78,8 @@ export function createActivities(ports: ActivityPorts) {
     async openStep(s: OpenStepInput): Promise<OpenedStep> {
       const deadline = await resolveDeadline(s);
       const dueAt = s.dueAt ?? new Date(Date.parse(s.openedAt) + deadline.durationMs).toISOString();
-      await ports.projection.saveStep({
+      // A step about no case (a public complaint's answer) has its deadline on its own row, not in OpenStep.
+      if (s.caseId) await ports.projection.saveStep({
         key: s.key,
         caseId: s.caseId,
         provinceCode: s.provinceCode,

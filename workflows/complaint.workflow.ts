@@ -13,7 +13,9 @@ import { projections } from './projections';
 
 export interface ComplaintInput {
   complaintId: string;
+  /** empty: a public complaint (from a child, a parent or a citizen), about no case it names */
   caseId: string;
+  /** the case's reference, or a public complaint's own (PLT-...) */
   caseReference: string;
   provinceCode: string;
   /** of the case: the policy's deadline may depend on them */
@@ -43,7 +45,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
   const holder: StepHolder = { steps: [], seq: 0, cycle: 'c' };
   const book = new StepBook(holder, {
     workflowId: workflowInfo().workflowId,
-    caseWorkflowId: caseWorkflowId(input.caseId),
+    // a public complaint has no case: its alerts and escalations name the complaint's own workflow and reference
+    caseWorkflowId: input.caseId ? caseWorkflowId(input.caseId) : workflowInfo().workflowId,
     caseId: input.caseId,
     caseReference: () => input.caseReference,
     category: () => input.category,

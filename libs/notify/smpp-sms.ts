@@ -48,7 +48,21 @@ export interface SmppSmsOptions extends Omit<SmppSessionOptions, 'onDeliverSm' |
   /** sender shown on the handset: a short code or an alphanumeric name */
   sourceAddr: string;
   onReceipt: ReceiptSink;
+  /**
+   * A message a handset sent to the service number (mobile-originated): resolves
+   * true once it is recorded (the SMSC then forgets it), false to have it delivered again.
+   * Without it, such messages are acknowledged and dropped.
+   */
+  onInbound?: (mo: InboundSms) => Promise<boolean>;
   log?: SmppLogger;
+}
+
+export interface InboundSms {
+  /** the sender's number, +digits */
+  from: string;
+  /** the number it was sent to */
+  to: string;
+  text: string;
 }
 
 export interface SmppSmsChannel extends SmsChannel {
@@ -95,9 +109,13 @@ export function createSmppSmsChannel(o: SmppSmsOptions): SmppSmsChannel {
 async function answerDeliverSm(pdu: smpp.PDU, o: SmppSmsOptions): Promise<number> {
   const esmClass = Number(pdu.esm_class ?? 0);
   if ((esmClass & ESM_MESSAGE_TYPE_MASK) !== ESM_DELIVERY_RECEIPT) {
-    // A reply from a handset: Masar does not take messages by SMS.
-    o.log?.info('smpp: ignored a mobile-originated message');
-    return smpp.ESME_ROK;
+    if (!o.onInbound) {
+      o.log?.info('smpp: ignored a mobile-originated message');
+      return smpp.ESME_ROK;
+    }
+    const mo = parseInbound(pdu);
+    if (!mo) return smpp.ESME_ROK;
+    return (await o.onInbound(mo)) ? smpp.ESME_ROK : smpp.ESME_RX_T_APPN;
   }
   const receipt = parseReceipt(pdu);
   if (!receipt) {
@@ -106,6 +124,19 @@ async function answerDeliverSm(pdu: smpp.PDU, o: SmppSmsOptions): Promise<number
   }
   const known = await o.onReceipt(receipt);
   return known ? smpp.ESME_ROK : smpp.ESME_RX_T_APPN;
+}
+
+/** The sender and text of a mobile-originated deliver_sm (UCS-2 for Arabic, else GSM or Latin-1). */
+export function parseInbound(pdu: smpp.PDU): InboundSms | null {
+  const sm = pdu.short_message as { message?: unknown } | Buffer | string | undefined;
+  const raw = Buffer.isBuffer(sm) || typeof sm === 'string' ? sm : sm?.message;
+  const coding = Number(pdu.data_coding ?? 0);
+  let text = '';
+  if (typeof raw === 'string') text = raw;
+  else if (Buffer.isBuffer(raw)) text = coding === 0x08 && raw.length % 2 === 0 ? Buffer.from(raw).swap16().toString('utf16le') : raw.toString('latin1');
+  const from = String(pdu.source_addr ?? '').replace(/[^\d]/g, '');
+  if (!from) return null;
+  return { from: `+${from}`, to: String(pdu.destination_addr ?? ''), text: text.trim() };
 }
 
 /** Reads the receipt's TLVs, or its text ("id:... stat:DELIVRD err:000") when the SMSC sends none. */

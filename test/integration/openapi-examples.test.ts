@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { PathwayGateway } from '../../apps/api/src/pathway/pathway.gateway';
 import { http, type HttpResult } from '../support/http';
 import { eventually, startStack, type Stack } from '../support/stack';
+import { solveChallenge } from '../../apps/api/src/public/proof-of-work';
 
 let stack: Stack;
 let api: ReturnType<typeof http>;
@@ -141,6 +142,10 @@ interface Scenario {
   prepare?: () => Promise<Record<string, string>>;
   /** the state cannot be reached in real time: the example must reach the pathway, which refuses it (409) */
   unreachable?: string;
+  /** no caller (a public operation) */
+  anonymous?: boolean;
+  /** the example completed with what only the server can give (a fresh, solved challenge) */
+  complete?: (example: Json) => Promise<Json>;
 }
 
 const onCase = (prep: () => Promise<string>, user = 'u-tanger-coordinator'): Scenario => ({ user, prepare: async () => ({ id: await prep() }) });
@@ -224,6 +229,15 @@ const SCENARIOS: Record<string, Scenario> = {
   'POST /api/v1/referrals/{referralId}/start': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('ACCEPTED') }) },
   'POST /api/v1/referrals/{referralId}/complete': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('STARTED') }) },
   'POST /api/v1/complaints': { user: 'u-tanger-coordinator' },
+  'POST /api/v1/public/complaints': {
+    user: 'u-tanger-coordinator',
+    anonymous: true,
+    complete: async (example) => {
+      const c = await api.get('/api/v1/public/challenge');
+      expect(c.status).toBe(200);
+      return { ...example, challenge: { nonce: c.body.nonce, counter: solveChallenge(c.body.nonce, c.body.difficulty) } };
+    },
+  },
   'POST /api/v1/children/search': { user: 'u-tanger-intake' },
   'POST /api/v1/complaints/{id}/response': {
     user: 'u-tanger-delegate',
@@ -304,13 +318,14 @@ test('each documented example, sent as is by an admitted user, gets the document
     try {
       const params = s.prepare ? await s.prepare() : {};
       const path = o.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`);
-      const body = exampleOf(o).value;
+      const body = s.complete ? await s.complete(exampleOf(o).value as Json) : exampleOf(o).value;
+      const token = s.anonymous ? undefined : tokens[s.user];
       const multipart = o.op.requestBody?.content?.['multipart/form-data'];
       const res = multipart
         ? await sendForm(path, multipart, body as Json, tokens[s.user])
         : o.method === 'PUT'
-          ? await api.put(path, body, tokens[s.user])
-          : await api.post(path, body, tokens[s.user]);
+          ? await api.put(path, body, token)
+          : await api.post(path, body, token);
       const expected = s.unreachable ? 409 : successOf(o);
       if (res.status !== expected) failures.push(`${o.key} as ${s.user}: expected ${expected}, got ${res.status} ${res.text.slice(0, 300)}`);
     } catch (e) {

@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JudicialModule } from './judicial/judicial.module';
 import { PoliciesModule } from './policies/policies.module';
+import { PublicModule } from './public/public.module';
 import { RecordModule } from './record/record.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportsModule } from './reports/reports.module';
@@ -40,6 +41,7 @@ const FEATURES = [
   SupervisionModule,
   IndicatorsModule,
   ComplaintsModule,
+  PublicModule,
   RecordModule,
   AuditModule,
   CodecModule,

@@ -45,6 +45,13 @@ export const notifierConfigSchema = z
     SMPP_RECONNECT_MAX_MS: ms(60_000),
     SMS_RATE_PER_SECOND: count(5),
     SMS_CONCURRENCY: count(5),
+    /** Complaints by SMS to the service number: taken when true (the notifier then starts their workflows on this task queue). */
+    PUBLIC_SMS_COMPLAINTS: bool.default(true),
+    TEMPORAL_TASK_QUEUE: temporalEnv.TEMPORAL_TASK_QUEUE,
+    /** the province whose delegate answers complaints by SMS (the SMS names none) */
+    PUBLIC_SMS_PROVINCE: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/).default('RABAT'),
+    /** complaints taken from one number per hour; more are acknowledged to the SMSC and dropped */
+    PUBLIC_COMPLAINTS_PER_HOUR: z.coerce.number().int().min(0).default(5),
 
     RECONCILE_INTERVAL_MS: ms(60_000),
     RECONCILE_AFTER_MS: ms(300_000),

@@ -8,11 +8,13 @@ import { createDb, type Db } from '../../../libs/db/prisma';
 import type { Channel, EmailChannel, SmsChannel } from '../../../libs/notify/channels';
 import { ALERT_QUEUES, openAlertOutbox, type AlertOutbox, type DeliveryJob } from '../../../libs/notify/queues';
 import type { SmppSession } from '../../../libs/notify/smpp-session';
+import type { InboundSms } from '../../../libs/notify/smpp-sms';
 import { createSmppSmsChannel } from '../../../libs/notify/smpp-sms';
 import { createSmtpEmailChannel } from '../../../libs/notify/smtp-email';
 import { connectClient } from '../../../libs/temporal/connection';
 import type { NotifierConfig } from './config';
 import { createDeliveryStore } from './delivery-store';
+import { createInboundComplaints } from './inbound-complaint';
 import { consoleLog, type NotifierLog } from './log';
 import { createPathwaySignals, type PathwaySignals } from './pathway-signals';
 import { deliveryProcessor } from './processors';
@@ -53,8 +55,12 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
   const temporal = deps.signals ? undefined : lazyTemporalClient(config);
   const signals = deps.signals ?? createPathwaySignals(() => temporal!.get());
   const reportFailure = createReportFailure({ store, signals, log });
+  /** a Temporal client of the inbound complaints' own, when the signals came from the caller (tests) */
+  let ownTemporal: ReturnType<typeof lazyTemporalClient> | undefined;
 
   const email = config.EMAIL_ENABLED ? createSmtpEmailChannel({ url: config.SMTP_URL, from: config.SMTP_FROM, requireTls: config.SMTP_REQUIRE_TLS, tlsCa: readCa(config.SMTP_TLS_CA_FILE) }) : undefined;
+  // Complaints by SMS need the outbox (their acknowledgement) opened below: bound late.
+  let onInbound: ((mo: InboundSms) => Promise<boolean>) | undefined;
   const sms = config.SMS_ENABLED
     ? createSmppSmsChannel({
         url: config.SMPP_URL,
@@ -68,6 +74,7 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
         reconnectMinMs: config.SMPP_RECONNECT_MIN_MS,
         reconnectMaxMs: config.SMPP_RECONNECT_MAX_MS,
         onReceipt: createRecordReceipt({ store, reportFailure }),
+        ...(config.PUBLIC_SMS_COMPLAINTS ? { onInbound: (mo: InboundSms) => (onInbound ? onInbound(mo) : Promise.resolve(false)) } : {}),
         log: { info: (m) => log.info(m), warn: (m) => log.warn(m) },
       })
     : undefined;
@@ -99,6 +106,19 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
   });
 
   const outbox = openAlertOutbox({ redisUrl: config.REDIS_URL, prefix: config.MASAR_REDIS_PREFIX, channels, jobOptions: deps.jobOptions });
+  if (sms && config.PUBLIC_SMS_COMPLAINTS) {
+    const client = temporal ?? lazyTemporalClient(config);
+    ownTemporal = temporal ? undefined : client;
+    onInbound = createInboundComplaints({
+      db,
+      outbox,
+      temporal: () => client.get(),
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      provinceCode: config.PUBLIC_SMS_PROVINCE,
+      perHour: config.PUBLIC_COMPLAINTS_PER_HOUR,
+      log,
+    });
+  }
   const reconcileOnce = createReconciler({ store, outbox, channels, afterMs: config.RECONCILE_AFTER_MS, reportFailure, log });
   const reconciler = scheduleReconciler(reconcileOnce, config.RECONCILE_INTERVAL_MS, log);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
@@ -127,6 +147,7 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
         await Promise.all([email?.close(), sms?.close()]);
         await outbox.close();
         await temporal?.close();
+        await ownTemporal?.close();
         if (!deps.db) await db.$disconnect();
         log.info('stopped');
       })();

@@ -4,6 +4,7 @@
 // re-enqueued by the reconciler after the first one finished).
 import { asLanguage } from '../../../libs/notify/alert-message';
 import { PermanentDeliveryError, type Channel, type ChannelAccepted, type EmailChannel, type SmsChannel } from '../../../libs/notify/channels';
+import { COMPLAINANT_SMS } from '../../../libs/notify/complainant';
 import { renderAlertEmail, renderAlertSms } from '../../../libs/notify/templates';
 import { DELIVERY_STATUS, type DeliveryRow, type DeliveryStore } from './delivery-store';
 import type { NotifierLog } from './log';
@@ -47,6 +48,9 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
       return deps.email.send({ to: row.address, ...m, language: lang, messageId: `<${row.id}.alert@${deps.messageIdDomain}>` });
     }
     if (!deps.sms) throw new Error('SMS is not enabled in this notifier');
+    // A message to a complainant from outside (acknowledgement, answer): sent as written.
+    const written = row.payload as unknown as { kind?: string; text?: string };
+    if (written.kind === COMPLAINANT_SMS && typeof written.text === 'string') return deps.sms.send({ to: row.address, text: written.text });
     return deps.sms.send({ to: row.address, text: renderAlertSms(row.payload, lang, deps.publicUrl) });
   };
 

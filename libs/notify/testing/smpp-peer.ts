@@ -58,6 +58,11 @@ export interface SmppPeer {
   /** whole messages, parts joined in order, per destination */
   messagesTo(destination: string): string[];
   waitForSubmits(count: number, timeoutMs?: number): Promise<SubmittedSm[]>;
+  /**
+   * A mobile-originated message, as a handset's SMS to the service number reaches
+   * the ESME: deliver_sm on a bound session; resolves to the client's command_status.
+   */
+  sendMo(from: string, to: string, text: string): Promise<number>;
   /** closes the listener and drops every session */
   stop(): Promise<void>;
   /** listens again on the same port */
@@ -84,9 +89,11 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
     timers.add(t);
   };
 
+  const boundSessions = new Set<smpp.Session>();
   const onSession = (session: smpp.Session) => {
     let bound = false;
     session.on('error', () => undefined);
+    session.on('close', () => boundSessions.delete(session));
     session.on('bind_transceiver', (pdu: smpp.PDU) => {
       const okId = !o.systemId || pdu.system_id === o.systemId;
       const okPass = !o.password || pdu.password === o.password;
@@ -96,6 +103,7 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
       }
       bound = true;
       binds++;
+      boundSessions.add(session);
       session.send(pdu.response({ system_id: 'masar-peer' }));
     });
     session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()));
@@ -205,6 +213,16 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
         }
       }
       return out;
+    },
+    async sendMo(from, to, text) {
+      const session = [...boundSessions].find((x) => !x.socket.destroyed);
+      if (!session) throw new Error('smpp peer: no bound session to deliver a mobile-originated message to');
+      return new Promise<number>((resolve) => {
+        // the package picks the coding (GSM, Latin-1 or UCS-2 for Arabic) and sets data_coding
+        session.deliver_sm({ source_addr: from.replace(/^\+/, ''), destination_addr: to.replace(/^\+/, ''), esm_class: 0, short_message: { message: text } }, (resp: smpp.PDU) =>
+          resolve(Number(resp.command_status)),
+        );
+      });
     },
     async waitForSubmits(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

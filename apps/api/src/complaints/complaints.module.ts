@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { InfraModule } from '../infra/infra.module';
 import { PathwayModule } from '../pathway/pathway.module';
+import { ComplainantReplies } from './complainant-replies';
 import { ComplaintsController } from './complaints.controller';
 import { CreateComplaintUseCase } from './create-complaint.use-case';
 import { ListComplaintsUseCase } from './list-complaints.use-case';
@@ -10,5 +11,5 @@ import { RespondToComplaintUseCase } from './respond-to-complaint.use-case';
 
 const USE_CASES = [CreateComplaintUseCase, RespondToComplaintUseCase, ListComplaintsUseCase];
 
-@Module({ imports: [InfraModule, PathwayModule], controllers: [ComplaintsController], providers: USE_CASES, exports: USE_CASES })
+@Module({ imports: [InfraModule, PathwayModule], controllers: [ComplaintsController], providers: [...USE_CASES, ComplainantReplies], exports: USE_CASES })
 export class ComplaintsModule {}

@@ -11,6 +11,7 @@ import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { actorOf } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
+import { ComplainantReplies } from './complainant-replies';
 
 @Injectable()
 export class RespondToComplaintUseCase {
@@ -18,6 +19,7 @@ export class RespondToComplaintUseCase {
     @Inject(DB) private readonly db: Db,
     private readonly pathways: PathwayGateway,
     private readonly audit: AuditLog,
+    private readonly replies: ComplainantReplies,
   ) {}
 
   async execute(who: Identity, id: string, response: string, ctx: AuditContext, idempotencyKey?: string) {
@@ -30,6 +32,8 @@ export class RespondToComplaintUseCase {
           updateId: idempotencyKey ? `complaint.respond:${idempotencyKey}` : undefined,
         });
         await this.audit.append(who, 'complaint.respond', ctx, { caseId: row.caseId ?? undefined, resource: `complaint/${id}` });
+        // a complainant from outside who wrote by SMS gets the answer by SMS (once)
+        await this.replies.answered(row, response);
         return { id, ...state };
       }
       const respondedAt = new Date();
