@@ -245,8 +245,10 @@ export async function measureIdentification(db: Db, o: IdentificationOptions, lo
   log(`identification: ${o.children} children inserted in ${insertSeconds} s`);
 
   // Homonyms: same given and family name (any spelling) born within two years.
-  const homonym = (p: Person) =>
-    people.some((x) => latinKey(x.first[0][0]) === latinKey(p.first[0][0]) && x.family === p.family && Math.abs(Date.parse(x.dob) - Date.parse(p.dob)) <= 2 * 366 * 86_400_000);
+  const nameOf = (p: Person) => `${latinKey(p.first[0][0])}|${p.family[0][0]}`;
+  const birthsByName = new Map<string, number[]>();
+  for (const x of people) birthsByName.set(nameOf(x), [...(birthsByName.get(nameOf(x)) ?? []), Date.parse(x.dob)]);
+  const homonym = (p: Person) => (birthsByName.get(nameOf(p)) ?? []).some((t) => Math.abs(t - Date.parse(p.dob)) <= 2 * 366 * 86_400_000);
   const matcher = new ChildMatcher(db);
   const thresholds = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
   interface Outcome {

@@ -50,6 +50,8 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
       target: 'province',
     },
   ],
+  // a search in every province (it writes only audit rows for candidates of another province)
+  'child.search': [{ method: 'POST', path: '/api/v1/children/search', body: { firstName: 'Nadia', lastName: 'Permission' }, target: 'none' }],
   'case.list': [{ method: 'GET', path: `/api/v1/cases?provinceCode=${TANGER}`, target: 'province' }],
   'case.read': [{ method: 'GET', path: '/api/v1/cases/:case', target: 'case' }],
   'case.timeline.read': [{ method: 'GET', path: '/api/v1/cases/:case/timeline', target: 'case' }],
