@@ -34,6 +34,22 @@ export interface AlertInput {
    * the notice goes on every channel the recipient has, like an escalation.
    */
   urgent?: boolean;
+  /**
+   * Feedback to the structure that filed a report (measure 59): its intake users hear
+   * that the report was received, and at closure the outcome in general terms, never
+   * the child's file. One channel per recipient, like a notice; keyed per report + kind.
+   */
+  feedback?: ReportFeedback;
+}
+
+export const FEEDBACK_KINDS = ['RECEIPT', 'OUTCOME'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export interface ReportFeedback {
+  kind: FeedbackKind;
+  reportId: string;
+  /** OUTCOME: the closure reason, told in general terms */
+  outcome?: string | null;
 }
 
 export interface AlertOutcome {

@@ -13,6 +13,31 @@ import type { AlertCaseFacts, AlertPorts, AlertRecipient, NewDelivery } from './
 
 /** What a delivery row carries about its alert: the workflow's facts and the case's (never a name). */
 export function alertFacts(input: AlertInput, facts: AlertCaseFacts): AlertFacts {
+  if (input.feedback) {
+    // The reporting structure learns that its report was received and how the case ended,
+    // in general terms: nothing about the child (no initials, age or category).
+    return {
+      alertKey: input.key,
+      workflowId: input.workflowId,
+      caseWorkflowId: input.caseWorkflowId,
+      caseId: input.caseId,
+      caseReference: '',
+      initials: null,
+      ageYears: null,
+      ageEstimated: false,
+      provinceCode: input.provinceCode,
+      provinceName: facts.provinceName,
+      category: '',
+      step: input.step,
+      stepKey: input.stepKey,
+      level: input.level,
+      ladderRole: input.ladderRole,
+      dueAt: input.dueAt,
+      alertedAt: input.alertedAt,
+      notice: true,
+      feedback: { kind: input.feedback.kind, reportId: input.feedback.reportId, outcome: input.feedback.outcome ?? null },
+    };
+  }
   return {
     alertKey: input.key,
     workflowId: input.workflowId,
@@ -60,7 +85,7 @@ export function createAlertActivities(ports: AlertPorts) {
 
       const payload = alertFacts(input, await ports.cases.factsFor(input));
       const wanted: NewDelivery[] = reachable.flatMap((r) =>
-        channelsFor(r, ports.outbox.channels, (input.notice ?? false) && !input.urgent).map((channel) => ({
+        channelsFor(r, ports.outbox.channels, (input.notice || !!input.feedback) && !input.urgent).map((channel) => ({
           key: deliveryKey(input.key, r.userId, channel),
           channel,
           recipientId: r.userId,

@@ -27,6 +27,11 @@ export interface AlertFacts {
   notice?: boolean;
   /** an urgent step has just opened: the notice goes on every channel */
   urgent?: boolean;
+  /**
+   * feedback to the structure that filed a report: receipt or outcome in general terms;
+   * such a row carries no initials, no age and no category (see activities/alerts.ts)
+   */
+  feedback?: { kind: 'RECEIPT' | 'OUTCOME'; reportId: string; outcome?: string | null };
 }
 
 export type Language = 'ar' | 'fr';

@@ -123,7 +123,66 @@ function noticeWords(f: AlertFacts, lang: Language): AlertWords {
   };
 }
 
+/** The outcome of a case in general terms, by closure reason: nothing of the child's file. */
+const OUTCOMES: Record<string, Record<Language, string>> = {
+  INTEGRATED: { fr: 'le cas a été pris en charge puis clôturé : l’enfant est protégé', ar: 'تم التكفل بالحالة ثم أغلق الملف: الطفل(ة) في وضعية حماية' },
+  NO_LONGER_AT_RISK: { fr: 'le cas a été pris en charge puis clôturé : l’enfant n’est plus en danger', ar: 'تم التكفل بالحالة ثم أغلق الملف: لم يعد الطفل(ة) في خطر' },
+  AUTONOMY: { fr: 'le cas a été pris en charge puis clôturé : l’accompagnement est achevé', ar: 'تم التكفل بالحالة ثم أغلق الملف: انتهت المواكبة' },
+  AGE_LIMIT: { fr: 'le cas a été pris en charge puis clôturé : l’accompagnement est achevé', ar: 'تم التكفل بالحالة ثم أغلق الملف: انتهت المواكبة' },
+};
+const OUTCOME_OTHER: Record<Language, string> = { fr: 'le cas a été pris en charge puis clôturé', ar: 'تم التكفل بالحالة ثم أغلق الملف' };
+
+export function outcomeInGeneralTerms(reason: string | null | undefined, lang: Language): string {
+  return (reason ? OUTCOMES[reason]?.[lang] : undefined) ?? OUTCOME_OTHER[lang];
+}
+
+/** A short receipt number the structure can quote: never the case reference. */
+const receiptNo = (f: AlertFacts) => (f.feedback?.reportId ?? '').slice(0, 8).toUpperCase();
+
+/**
+ * Feedback to the structure that filed a report (measure 59): receipt, then the outcome
+ * in general terms. Never the child's name, file, category or details, and no link.
+ */
+function feedbackWords(f: AlertFacts, lang: Language): AlertWords {
+  const fb = f.feedback!;
+  const when = formatDate(new Date(f.alertedAt), lang);
+  const no = receiptNo(f);
+  if (lang === 'fr') {
+    const receipt = fb.kind === 'RECEIPT';
+    return {
+      subject: receipt ? `[Masar] Accusé de réception de votre signalement n° ${no}` : `[Masar] Suite donnée à votre signalement n° ${no}`,
+      greeting: 'Bonjour,',
+      lines: [
+        { label: 'Signalement', value: `n° ${no}` },
+        { label: 'Province', value: f.provinceName.fr },
+        { label: receipt ? 'Reçu le' : 'Date', value: when },
+      ],
+      expected: receipt
+        ? `Votre signalement a bien été reçu par le centre d’accompagnement pour la protection de l’enfance de ${f.provinceName.fr}, qui en assure le suivi. Merci de votre vigilance.`
+        : `Suite à votre signalement : ${outcomeInGeneralTerms(fb.outcome, 'fr')}. Merci de votre collaboration.`,
+      linkLabel: '',
+      footer: 'Message automatique de Masar. Par respect de la vie privée de l’enfant, aucun détail du dossier n’est communiqué.',
+    };
+  }
+  const receipt = fb.kind === 'RECEIPT';
+  return {
+    subject: receipt ? `[مسار] إشعار بتوصل بتبليغكم رقم ${no}` : `[مسار] مآل تبليغكم رقم ${no}`,
+    greeting: 'السلام عليكم،',
+    lines: [
+      { label: 'التبليغ', value: `رقم ${no}` },
+      { label: 'الإقليم', value: f.provinceName.ar },
+      { label: receipt ? 'تاريخ التوصل' : 'التاريخ', value: when },
+    ],
+    expected: receipt
+      ? `تم التوصل بتبليغكم من طرف مركز المواكبة لحماية الطفولة ب${f.provinceName.ar}، الذي يتولى تتبعه. شكرا على يقظتكم.`
+      : `بخصوص تبليغكم: ${outcomeInGeneralTerms(fb.outcome, 'ar')}. شكرا على تعاونكم.`,
+    linkLabel: '',
+    footer: 'رسالة آلية من منظومة مسار. احتراما للحياة الخاصة للطفل(ة)، لا يتم تقاسم أي تفاصيل من الملف.',
+  };
+}
+
 function words(f: AlertFacts, lang: Language): AlertWords {
+  if (f.feedback) return feedbackWords(f, lang);
   if (f.notice) return noticeWords(f, lang);
   const step = STEP_LABELS[f.step];
   const late = lateness(f, lang);
@@ -188,7 +247,8 @@ function formatDate(d: Date, lang: Language): string {
 
 export function renderAlertEmail(f: AlertFacts, lang: Language, publicUrl: string): RenderedEmail {
   const w = words(f, lang);
-  const link = caseLink(publicUrl, f);
+  // feedback to a reporting structure carries no link to the case
+  const link = f.feedback ? null : caseLink(publicUrl, f);
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   const align = lang === 'ar' ? 'right' : 'left';
   const rows = w.lines
@@ -203,16 +263,25 @@ export function renderAlertEmail(f: AlertFacts, lang: Language, publicUrl: strin
 ${rows}
 </table>
 <p><strong>${escapeHtml(w.expected)}</strong></p>
-<p><a href="${escapeHtml(link)}">${escapeHtml(w.linkLabel)}</a></p>
+${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(w.linkLabel)}</a></p>` : ''}
 <p style="color:#666;font-size:small">${escapeHtml(w.footer)}</p>
 </body>
 </html>`;
-  const text = [w.greeting, '', ...w.lines.map((l) => `${l.label}: ${l.value}`), '', w.expected, '', `${w.linkLabel}: ${link}`, '', w.footer].join('\n');
+  const text = [w.greeting, '', ...w.lines.map((l) => `${l.label}: ${l.value}`), '', w.expected, '', ...(link ? [`${w.linkLabel}: ${link}`, ''] : []), w.footer].join('\n');
   return { subject: w.subject, html, text };
 }
 
 /** One SMS text; long ones are split into parts by the SMS adapter. */
 export function renderAlertSms(f: AlertFacts, lang: Language, publicUrl: string): string {
+  if (f.feedback) {
+    const no = receiptNo(f);
+    if (f.feedback.kind === 'RECEIPT') {
+      return lang === 'fr'
+        ? `Masar - Signalement n° ${no} bien reçu par le centre d'accompagnement de ${f.provinceName.fr}, qui en assure le suivi.`
+        : `مسار - تم التوصل بتبليغكم رقم ${no} من طرف مركز المواكبة ب${f.provinceName.ar}، الذي يتولى تتبعه.`;
+    }
+    return lang === 'fr' ? `Masar - Signalement n° ${no} : ${outcomeInGeneralTerms(f.feedback.outcome, 'fr')}.` : `مسار - التبليغ رقم ${no}: ${outcomeInGeneralTerms(f.feedback.outcome, 'ar')}.`;
+  }
   const step = STEP_LABELS[f.step];
   const late = lateness(f, lang);
   const child = childLine(f, lang);

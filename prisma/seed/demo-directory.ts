@@ -1,6 +1,10 @@
 // A small demo directory (measure 42) for six provinces: the accompaniment
-// centre and a few providers in each, and one user per role. Ids are stable
-// so tests and the development token command can name them.
+// centre and a few providers in each, and one user per role; and the
+// structures that report children (measure 59) — a school, a police unit, a
+// hospital and an association per province — each with its own intake user
+// (u-<province>-intake-<school|police|hospital|association>), who hears back
+// when the structure's report is received and when the case closes. Ids are
+// stable so tests and the development token command can name them.
 
 interface OrgSeed {
   id: string;
@@ -37,6 +41,14 @@ const PROVIDERS: { suffix: string; kind: string; fr: string; ar: string; service
   { suffix: 'school', kind: 'SCHOOL', fr: 'Cellule d’écoute scolaire', ar: 'خلية الإنصات المدرسية', services: ['SCHOOLING', 'VOCATIONAL_TRAINING'] },
 ];
 
+/** Structures that report children and hear back (measure 59); they offer no service of the directory. */
+const REPORTERS: { suffix: string; kind: string; fr: string; ar: string }[] = [
+  { suffix: 'school', kind: 'SCHOOL', fr: 'Collège Ibn Khaldoun', ar: 'إعدادية ابن خلدون' },
+  { suffix: 'police', kind: 'POLICE', fr: 'Brigade des mineurs, Sûreté préfectorale', ar: 'فرقة الأحداث، الأمن الإقليمي' },
+  { suffix: 'hospital', kind: 'HOSPITAL_UNIT', fr: 'Centre hospitalier provincial, urgences', ar: 'المركز الاستشفائي الإقليمي، المستعجلات' },
+  { suffix: 'association', kind: 'NGO', fr: 'Association Amal pour l’enfance', ar: 'جمعية أمل للطفولة' },
+];
+
 export const DEMO_ORGANISATIONS: OrgSeed[] = DEMO_PROVINCES.flatMap((p) => [
   {
     id: `org-${p.slug}-centre`,
@@ -55,6 +67,7 @@ export const DEMO_ORGANISATIONS: OrgSeed[] = DEMO_PROVINCES.flatMap((p) => [
     services: o.services,
   })),
   { id: `org-${p.slug}-court`, provinceCode: p.code, kind: 'COURT', nameFr: `Tribunal de première instance de ${p.fr}`, nameAr: `المحكمة الابتدائية ب${p.ar}`, services: [] },
+  ...REPORTERS.map((o) => ({ id: `org-${p.slug}-reporter-${o.suffix}`, provinceCode: p.code, kind: o.kind, nameFr: `${o.fr} – ${p.fr}`, nameAr: `${o.ar} – ${p.ar}`, services: [] })),
 ]);
 
 const ROLES_PER_PROVINCE: { role: string; slug: string; fr: string; org?: string }[] = [
@@ -93,4 +106,17 @@ export const DEMO_USERS: UserSeed[] = [
     phone: nextPhone(),
     language: 'fr',
   })),
+  // Last, so that the users above keep their phone numbers.
+  ...DEMO_PROVINCES.flatMap((p) =>
+    REPORTERS.map((o) => ({
+      id: `u-${p.slug}-intake-${o.suffix}`,
+      role: 'INTAKE',
+      provinceCode: p.code,
+      organisationId: `org-${p.slug}-reporter-${o.suffix}`,
+      displayName: `Agent de signalement – ${o.fr} (${p.fr})`,
+      email: `intake-${o.suffix}.${p.slug}@masar.example.ma`,
+      phone: nextPhone(),
+      language: p.language,
+    })),
+  ),
 ];

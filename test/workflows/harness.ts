@@ -58,8 +58,10 @@ export class MemoryStore {
     ['rabat-shelter', { organisationId: 'rabat-shelter', provinceCode: 'RABAT', services: ['SHELTER', 'SOCIAL_AID'], active: true }],
     ['rabat-school', { organisationId: 'rabat-school', provinceCode: 'RABAT', services: ['SCHOOLING', 'VOCATIONAL_TRAINING'], active: true }],
   ]);
-  /** every call of sendAlert, retries included */
+  /** every call of sendAlert, retries included (feedback to reporting structures apart) */
   alertCalls: AlertInput[] = [];
+  /** sendAlert's calls that tell a reporting structure (receipt, outcome) */
+  feedbackCalls: AlertInput[] = [];
   /** one delivery per alert key, as the real outbox's unique key ensures */
   deliveries = new Map<string, AlertInput>();
   /** how many attempts of an alert fail after writing its delivery */
@@ -105,6 +107,10 @@ export function activitiesFor(store: MemoryStore): TestActivities {
   return {
     ...real,
     async sendAlert(input: AlertInput): Promise<AlertOutcome> {
+      if (input.feedback) {
+        store.feedbackCalls.push(input);
+        return { recipients: 1, deliveries: 1 };
+      }
       store.alertCalls.push(input);
       if (!store.deliveries.has(input.key)) store.deliveries.set(input.key, input);
       const n = (attempts.get(input.key) ?? 0) + 1;

@@ -8,6 +8,7 @@ import type { Actor } from '../actor';
 import { closeUpdate } from '../case.messages';
 import { cancelReferralSignal } from '../referral.workflow';
 import type { CaseContext } from './context';
+import { tellReporters } from './feedback';
 
 /** A closure awaits the head's approval. */
 export async function requestClosure(c: CaseContext, reason: ClosureReason, noteText: string | null, by: Actor): Promise<void> {
@@ -36,6 +37,8 @@ export async function finish(c: CaseContext, reason: ClosureReason, by: Actor | 
     });
   }
   await c.fact('CLOSED', { reason }, by ?? undefined);
+  // the structures that reported the child hear the outcome, in general terms
+  tellReporters(c, 'OUTCOME', m.reports, reason);
   await c.project();
 }
 

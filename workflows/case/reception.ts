@@ -8,6 +8,7 @@ import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate } from '../ca
 import { beginAssessment } from './assessment';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
 import { askProsecutor, childMustBeSeen } from './corrections';
+import { tellReporters } from './feedback';
 import { placeInInstitution } from './reviews';
 
 /**
@@ -40,6 +41,7 @@ export function receive(c: CaseContext): boolean {
     if (urgent) book.start(c.forCoordinator('CHILD_SEEN'));
     if (m.track === 'JUDICIAL') book.start(c.forCoordinator('PROSECUTOR_REPORT'));
     c.note('REPORTED', undefined, { reportId: input.report.reportId, entryPoint: input.report.entryPoint });
+    tellReporters(c, 'RECEIPT', [input.report.reportId]);
   }
   return firstRun;
 }
@@ -58,6 +60,7 @@ export function attachReports(c: CaseContext): void {
     const offence = !!CATEGORIES[r.category]?.offence;
     if (moreUrgent) m.riskLevel = r.riskLevel;
     await c.fact('REPORT_ATTACHED', { reportId: r.reportId, entryPoint: r.entryPoint, category: r.category, riskLevel: r.riskLevel });
+    tellReporters(c, 'RECEIPT', [r.reportId]);
     if ((moreUrgent || offence) && patched(NEW_REPORT_RETRIAGE_PATCH)) {
       if (moreUrgent) await childMustBeSeen(c);
       if (offence) await askProsecutor(c);

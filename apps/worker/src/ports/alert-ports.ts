@@ -9,6 +9,8 @@ import { CHANNELS, type Channel } from '../../../../libs/notify/channels';
 import { enqueueDelivery, type AlertOutbox } from '../../../../libs/notify/queues';
 
 const USER_FIELDS = { id: true, email: true, phone: true, language: true, channelOrder: true } as const;
+/** Structures outside the protection system that report children: they hear back (measure 59). */
+export const REPORTING_STRUCTURES = ['SCHOOL', 'POLICE', 'GENDARMERIE', 'HOSPITAL_UNIT', 'NGO'] as const;
 
 export function createAlertPorts(db: Db, outbox: Pick<AlertOutbox, 'queues' | 'jobOptions'>): AlertPorts {
   const channels = (Object.keys(outbox.queues) as Channel[]).filter((c) => outbox.queues[c]);
@@ -16,7 +18,15 @@ export function createAlertPorts(db: Db, outbox: Pick<AlertOutbox, 'queues' | 'j
     directory: {
       async recipientsFor(input) {
         let where: Prisma.UserWhereInput;
-        if (input.ladderRole !== 'ASSIGNEE') where = { role: input.ladderRole, provinceCode: input.provinceCode };
+        if (input.feedback) {
+          // The intake users of the structure whose user filed the report; nobody for the
+          // green line, a UPE or a centre (part of the protection system itself).
+          const report = await db.report.findUnique({ where: { id: input.feedback.reportId }, select: { filedBy: true } });
+          const filer = report?.filedBy ? await db.user.findUnique({ where: { id: report.filedBy }, select: { organisation: { select: { id: true, kind: true } } } }) : null;
+          const org = filer?.organisation;
+          if (!org || !(REPORTING_STRUCTURES as readonly string[]).includes(org.kind)) return [];
+          where = { organisationId: org.id, role: 'INTAKE' };
+        } else if (input.ladderRole !== 'ASSIGNEE') where = { role: input.ladderRole, provinceCode: input.provinceCode };
         else if (input.assigneeUserId) where = { id: input.assigneeUserId };
         else if (input.organisationId) where = { organisationId: input.organisationId, role: 'PROVIDER' };
         else where = { role: 'COORDINATOR', provinceCode: input.provinceCode };
