@@ -71,6 +71,14 @@ export const apiConfigSchema = z
     PUBLIC_COMPLAINTS_PER_HOUR: z.coerce.number().int().min(0).default(5),
     /** HMAC key signing the challenges and the complainants' secrets (at least 32 characters); derived from JWT_SECRET when absent (development). */
     PUBLIC_CHALLENGE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** The console's development sign-in (pick a seeded demo user, get a short HS256 token): npm start sets it; never in production. */
+    MASAR_DEV_SIGN_IN: bool.default(false),
+    /** The console's production sign-in: the identity provider (OpenID Connect issuer) and the console's public client id there. */
+    CONSOLE_OIDC_AUTHORITY: url(['https', 'http']).optional(),
+    CONSOLE_OIDC_CLIENT_ID: z.string().optional(),
+    CONSOLE_OIDC_SCOPE: z.string().default('openid profile'),
+    /** The built console served at / (default: dist/console beside the API's build); not served when absent. */
+    CONSOLE_DIR: z.string().optional(),
   })
   .refine((c) => c.JWT_SECRET || c.JWT_JWKS_URL, {
     message: 'set JWT_SECRET (development) or JWT_JWKS_URL (identity provider)',
@@ -79,6 +87,10 @@ export const apiConfigSchema = z
   .refine((c) => !c.JWT_SECRET || c.JWT_JWKS_URL || c.JWT_ALLOW_HS256, {
     message: 'HS256 tokens are for development only: set JWT_JWKS_URL (identity provider), or JWT_ALLOW_HS256=true to use JWT_SECRET',
     path: ['JWT_SECRET'],
+  })
+  .refine((c) => !c.MASAR_DEV_SIGN_IN || (c.JWT_SECRET && c.JWT_ALLOW_HS256 && !c.JWT_JWKS_URL), {
+    message: 'the development sign-in mints HS256 tokens: it needs JWT_SECRET and JWT_ALLOW_HS256=true, and no identity provider (JWT_JWKS_URL)',
+    path: ['MASAR_DEV_SIGN_IN'],
   })
   .superRefine(temporalTlsRule);
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
