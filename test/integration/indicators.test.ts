@@ -181,4 +181,13 @@ describe('indicators by sex, age band and territory', () => {
     expect(head.body).toMatchObject({ level: 'PROVINCE', territory: 'RABAT' });
     expect(head.body.figures.backToSchool.value).toBe(6);
   });
+
+  test('a case merged into another is left out (its reports count through the case that goes on)', async () => {
+    const sale = caseIds.filter((c) => c.filed.provinceCode === 'SALE');
+    const read = async () => (await api.get(`/api/v1/indicators/breakdown?provinceCode=SALE&${period}`, tokens['u-national-supervisor'])).body.cells as Cell[];
+    expect(cell(await read(), { indicator: 'reports_received', breakdown: 'TOTAL' }).value).toBe(5);
+    await stack.db.case.update({ where: { id: sale[0].caseId }, data: { status: 'MERGED' } });
+    expect(cell(await read(), { indicator: 'reports_received', breakdown: 'TOTAL' })).toMatchObject({ value: '< 5', suppressed: 'PRIMARY' });
+    expect(cell(await read(), { indicator: 'cases_opened', breakdown: 'TOTAL' }).value).toBe('< 5');
+  });
 });
