@@ -89,6 +89,21 @@ test('the head merges the police’s case into the school’s: pointers both way
   const again = await api.post(`/api/v1/cases/${school}/merge`, body, t['u-tanger-head']);
   expect(again.status).toBe(409);
   expect(again.body.detail).toMatch(/already merged/);
+
+  // A later report naming the duplicate goes to the survivor; identification offers the survivor only.
+  const later = await api.post(
+    '/api/v1/reports',
+    { provinceCode: 'TANGER_ASSILAH', entryPoint: 'HOSPITAL', category: 'NEGLECT', riskLevel: 'LOW', narrative: 'Revue aux urgences', child: { firstName: 'Salma' }, attachToCaseId: police },
+    t['u-tanger-intake'],
+  );
+  expect(later.status).toBe(201);
+  expect(later.body.caseId).toBe(school);
+  expect((await row(police)).status).toBe('MERGED');
+  const search = await api.post('/api/v1/children/search', { firstName: 'Salma', lastName: `Fusion${n}`, sex: 'F' }, t['u-tanger-intake']);
+  expect(search.status).toBe(200);
+  const found = (search.body.candidates as { caseId: string }[]).map((c) => c.caseId);
+  expect(found).toContain(school);
+  expect(found).not.toContain(police);
 });
 
 test('a merge that fails between the database write and the workflow update leaves both cases as they were', async () => {

@@ -63,9 +63,9 @@ interface Row {
   motherSim: number | null;
 }
 
-/** The child's most recent case (an open one first): the one a report attaches to. */
+/** The child's most recent case (an open one first, never a merged duplicate): the one a report attaches to. */
 const LATEST_CASE = Prisma.sql`JOIN LATERAL (
-  SELECT k.id, k.reference, k."provinceCode" FROM "Case" k WHERE k."childId" = ch.id
+  SELECT k.id, k.reference, k."provinceCode" FROM "Case" k WHERE k."childId" = ch.id AND k.status <> 'MERGED'
   ORDER BY (k.status = 'OPEN') DESC, k."openedAt" DESC LIMIT 1) c ON true`;
 
 const COLUMNS = Prisma.sql`ch.id AS "childId", c.id AS "caseId", c.reference, c."provinceCode", ch."firstName", ch."lastName", ch.sex,

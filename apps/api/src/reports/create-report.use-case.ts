@@ -144,7 +144,11 @@ export class CreateReportUseCase {
       parentCnies: (body.child.parentCnies ?? []).map(identifierKey).filter((x): x is string => Boolean(x)),
     };
     if (target) {
-      const existing = await tx.case.findUnique({ where: { id: target.caseId }, include: { child: true } });
+      let existing = await tx.case.findUnique({ where: { id: target.caseId }, include: { child: true } });
+      // A merged duplicate's pathway has ended: the report goes to the case it was merged into.
+      for (let hops = 0; existing?.status === 'MERGED' && existing.mergedIntoId && hops < 10; hops++) {
+        existing = await tx.case.findUnique({ where: { id: existing.mergedIntoId }, include: { child: true } });
+      }
       if (!existing) throw new NotFoundError(`no case ${target.caseId}`);
       permit('report.create', who, { provinceCode: existing.provinceCode });
       // What this report knows and the child's row did not: kept for the next identification.
