@@ -117,6 +117,13 @@ export class CuttableProxy {
     for (const s of this.sockets) s.resume();
   }
 
+  /** Drops every connection, and what a stall held back with it; new connections pass again. */
+  drop(): void {
+    for (const s of this.sockets) s.destroy();
+    this.sockets.clear();
+    this.stalled = false;
+  }
+
   /** A URL like `url` whose host and port are this proxy's. */
   url(url: string): string {
     const u = new URL(url);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await temporalProxy.open();
   // Only the worker goes through the proxies; the notifier, the API and the test do not.
   s = await startFaultStack({}, { worker: { REDIS_URL: redisProxy.url(process.env.REDIS_URL!), TEMPORAL_ADDRESS: `127.0.0.1:${temporalProxy.port}` } });
-  await secondsPolicy(s, 'MEKNES', 'IMMINENT', 2, 2);
+  await secondsPolicy(s, 'MEKNES', 'IMMINENT', 3, 2);
   pg = new Client({ connectionString: process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL });
   await pg.connect();
 }, 120_000);
@@ -67,6 +67,19 @@ async function blockedBy(session: Client): Promise<number[]> {
   return r.rows.map((x) => x.pid);
 }
 
+/** The pathways have done everything they do on arrival (steps projected, opening alerts out); no deadline has passed. */
+async function opened(ids: string[]): Promise<void> {
+  await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, level: -1, status: 'SENT' } })) === ids.length * URGENT_ROLES);
+  expect(await s.db.escalation.count({ where: { caseId: { in: ids } } })).toBe(0);
+}
+
+/** Row locks on the acknowledgement steps, held by the test's own transaction. */
+async function lockAcknowledgements(ids: string[]): Promise<void> {
+  await pg.query('BEGIN');
+  const r = await pg.query(`SELECT 1 FROM "OpenStep" WHERE "caseId" = ANY($1) AND "step" = 'ACKNOWLEDGEMENT' FOR UPDATE`, [ids]);
+  expect(r.rowCount).toBe(ids.length);
+}
+
 test('SIGKILL inside the alert activity (rows written, jobs not yet enqueued): every level delivered once', async () => {
   // The worker's Redis stops answering: the activity writes its delivery rows, then hangs enqueueing their jobs.
   redisProxy.stall();
@@ -74,7 +87,8 @@ test('SIGKILL inside the alert activity (rows written, jobs not yet enqueued): e
   const ids = cases.map((c) => c.caseId);
   await eventually(async () => (await s.db.delivery.count({ where: { caseId: { in: ids }, level: 0 } })) === 2, { timeoutMs: 20_000 });
   await s.worker.kill('SIGKILL');
-  redisProxy.resume();
+  // What the dead worker had sent towards Redis never arrives.
+  redisProxy.drop();
   // The activity never returned: no escalation was recorded.
   expect(await s.db.escalation.count({ where: { caseId: { in: ids } } })).toBe(0);
 
@@ -87,10 +101,9 @@ test('SIGKILL inside the alert activity (rows written, jobs not yet enqueued): e
 test('SIGKILL inside a projection transaction (uncommitted): the escalation rows are written once after restart', async () => {
   const cases = await fileReports(s, 'meknes', 'MEKNES', 2);
   const ids = cases.map((c) => c.caseId);
-  await eventually(async () => (await s.db.openStep.count({ where: { caseId: { in: ids }, step: 'ACKNOWLEDGEMENT' } })) === 2);
+  await opened(ids);
   // Hold the open steps' rows: recordEscalation inserts its escalation row, then waits for them inside its transaction.
-  await pg.query('BEGIN');
-  await pg.query(`SELECT 1 FROM "OpenStep" WHERE "caseId" = ANY($1) FOR UPDATE`, [ids]);
+  await lockAcknowledgements(ids);
   const blocked = await eventually(async () => ((await blockedBy(pg)).length === 2 ? blockedBy(pg) : false), { timeoutMs: 20_000 });
   // Level 0 was alerted (the activity finished); its escalation is not committed.
   expect(await s.db.delivery.count({ where: { caseId: { in: ids }, level: 0 } })).toBe(2);
@@ -113,9 +126,8 @@ test('SIGKILL inside a projection transaction (uncommitted): the escalation rows
 test('SIGKILL after a projection committed, before Temporal heard of it: the replayed write changes nothing', async () => {
   const cases = await fileReports(s, 'meknes', 'MEKNES', 2);
   const ids = cases.map((c) => c.caseId);
-  await eventually(async () => (await s.db.openStep.count({ where: { caseId: { in: ids }, step: 'ACKNOWLEDGEMENT' } })) === 2);
-  await pg.query('BEGIN');
-  await pg.query(`SELECT 1 FROM "OpenStep" WHERE "caseId" = ANY($1) FOR UPDATE`, [ids]);
+  await opened(ids);
+  await lockAcknowledgements(ids);
   await eventually(async () => (await blockedBy(pg)).length === 2, { timeoutMs: 20_000 });
   // The projections wait inside their workflow tasks: cut the worker off from
   // Temporal, then let them commit. Their workflow tasks cannot complete.
@@ -124,7 +136,8 @@ test('SIGKILL after a projection committed, before Temporal heard of it: the rep
   await eventually(async () => (await s.db.escalation.count({ where: { caseId: { in: ids }, level: 0 } })) === 2);
   await sleep(300);
   await s.worker.kill('SIGKILL');
-  temporalProxy.resume();
+  // The completion the dead worker had sent never arrives.
+  temporalProxy.drop();
   // Temporal never heard: the workflow tasks time out and are replayed
   // without the markers, so the projections run again.
   await s.worker.start();
