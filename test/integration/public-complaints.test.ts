@@ -33,6 +33,13 @@ describe('a complaint on the web, without an account', () => {
   let filed: { reference: string; secret: string; answerAt: string };
   const body = { provinceCode: 'TANGER_ASSILAH', text: 'Personne ne nous a rappelés depuis trois semaines.' };
 
+  test('the provinces to choose from are public, with their region', async () => {
+    const res = await api.get('/api/v1/public/provinces');
+    expect(res.status).toBe(200);
+    expect(res.body.items.find((p: { code: string }) => p.code === 'TANGER_ASSILAH')).toMatchObject({ nameAr: 'طنجة أصيلة', region: { code: 'R01' } });
+    expect(new Set(res.body.items.map((p: { region: { code: string } }) => p.region.code)).size).toBe(12);
+  });
+
   test('with a solved challenge it gets a reference and a secret, and its deadline runs', async () => {
     const challenge = await solved();
     const res = await api.post('/api/v1/public/complaints', { ...body, challenge });

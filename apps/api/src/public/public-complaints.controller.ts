@@ -34,6 +34,12 @@ class AnswerQueryDto extends createZodDto(answerQuery) {}
 export class PublicComplaintsController {
   constructor(private readonly complaints: PublicComplaintsUseCase) {}
 
+  @Get('provinces')
+  @ApiOperation({ summary: 'The provinces a complaint can be about, with their region, in Arabic and French' })
+  provinces() {
+    return this.complaints.provinceList();
+  }
+
   @Get('challenge')
   @ApiOperation({
     summary: 'A proof-of-work challenge for filing a complaint without an account',

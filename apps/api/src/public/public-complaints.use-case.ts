@@ -69,6 +69,11 @@ export class PublicComplaintsUseCase {
     }
   }
 
+  async provinceList() {
+    const rows = await this.db.province.findMany({ select: { code: true, nameFr: true, nameAr: true, region: { select: { code: true, nameFr: true, nameAr: true } } }, orderBy: [{ regionCode: 'asc' }, { code: 'asc' }] });
+    return { items: rows };
+  }
+
   challenge(): Challenge {
     return issueChallenge(this.key, this.config.PUBLIC_CHALLENGE_DIFFICULTY, this.config.PUBLIC_CHALLENGE_TTL_SECONDS);
   }
