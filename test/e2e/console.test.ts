@@ -139,7 +139,7 @@ maybe('the console in Chromium', () => {
     expect(await current.textContent()).toBe('مبلَّغ عنه');
     const ack = page.locator('form[aria-labelledby=action-acknowledge]');
     await ack.locator('button[type=submit]').click();
-    await ack.locator('.notice-ok').waitFor();
+    // The answer refreshes the case: the acknowledgement's form goes (with its notice) and the stage moves.
     await page.waitForFunction(() => (globalThis as any).document.querySelector('.pathway [aria-current=step] .name')?.textContent === 'تقييم', undefined, { timeout: 20_000 });
     await page.locator('.timeline li').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
