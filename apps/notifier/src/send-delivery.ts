@@ -24,6 +24,10 @@ export type SendOutcome = 'sent' | 'skipped';
  * a sender that died releases it when the lease ends.
  */
 export const SEND_LEASE_MS = 120_000;
+/** Recording a send that PostgreSQL refused: retried after 250 ms, doubling to 5 s, until 10 s before the lease ends. */
+const RECORD_RETRY_FIRST_MS = 250;
+const RECORD_RETRY_MAX_MS = 5_000;
+const RECORD_MARGIN_MS = 10_000;
 
 export interface SendDeps {
   store: DeliveryStore;
@@ -54,17 +58,37 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
     return deps.sms.send({ to: row.address, text: renderAlertSms(row.payload, lang, deps.publicUrl) });
   };
 
+  /**
+   * The channel has the message: what can fail now is the record of it, not
+   * the send. The row keeps its claim (no other job sends it again) while the
+   * outcome is written, retried until shortly before the lease ends. Failing
+   * the job at once would leave the row queued and claimed: skipped by every
+   * retry, then sent a second time by the reconciler once the lease ended.
+   */
+  const recordSent = async (row: DeliveryRow, accepted: ChannelAccepted, leaseEnds: number): Promise<void> => {
+    for (let wait = RECORD_RETRY_FIRST_MS; ; wait = Math.min(wait * 2, RECORD_RETRY_MAX_MS)) {
+      try {
+        await deps.store.markSent(row, accepted);
+        return;
+      } catch (e) {
+        if (Date.now() + wait > leaseEnds - RECORD_MARGIN_MS) throw e;
+        deps.log.warn(`delivery ${row.key}: sent, not yet recorded (${(e as Error).message}); retrying in ${wait} ms`);
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  };
+
   return async ({ deliveryKey, lastAttempt }) => {
+    const leaseEnds = Date.now() + SEND_LEASE_MS;
     const row = await deps.store.claim(deliveryKey, SEND_LEASE_MS);
     if (!row) {
       // Sent already, settled, or being sent by another job; a job without a row is worth a line.
       if (!(await deps.store.findByKey(deliveryKey))) deps.log.warn(`delivery ${deliveryKey}: no such row; job dropped`);
       return 'skipped';
     }
+    let accepted: ChannelAccepted;
     try {
-      const accepted = await send(row);
-      await deps.store.markSent(row, accepted);
-      return 'sent';
+      accepted = await send(row);
     } catch (e) {
       const reason = (e as Error).message;
       if (e instanceof PermanentDeliveryError || lastAttempt) {
@@ -74,5 +98,7 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
       }
       throw e;
     }
+    await recordSent(row, accepted, leaseEnds);
+    return 'sent';
   };
 }
