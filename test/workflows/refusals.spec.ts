@@ -7,6 +7,7 @@
 import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { FORBIDDEN_ACTION } from '../../libs/domain/permissions';
 import { eventually } from '../support/eventually';
+import { quiescent } from '../support/hostile/snapshot';
 import {
   acknowledgeUpdate,
   caseWorkflow,
@@ -41,7 +42,7 @@ test(
   'a role or a province the permission table refuses is a ForbiddenAction',
   devServerTest(async (h) => {
   const handle = await started(h);
-  const before = await historyLength(handle);
+  const before = await quiescent(h.client, handle.workflowId); // no notice or urgent alert still in flight
 
   // Another province's coordinator, and a coordinator with no province at all.
   const otherProvince = await refusal(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator('SALE') }] }));
@@ -66,7 +67,7 @@ test(
   devServerTest(async (h) => {
   const handle = await started(h);
   await handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator() }] });
-  const before = await historyLength(handle);
+  const before = await quiescent(h.client, handle.workflowId);
 
   const refused = await refusal(handle.executeUpdate(recordIntegrationUpdate, { args: [{ actor: actors.coordinator(), kind: 'SCHOOL' }] }));
   expect(refused.type).not.toBe(FORBIDDEN_ACTION);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { eventually } from '../support/eventually';
+import { quiescent } from '../support/hostile/snapshot';
 import { workflowBundle } from '../support/temporal';
 import {
   acknowledgeUpdate,
@@ -38,7 +39,7 @@ test('invalid updates are rejected with their reason and leave the history uncha
       try {
         await settled(handle);
         const length = async () => (await handle.fetchHistory()).events!.length;
-        const before = await length();
+        const before = await quiescent(client, handle.workflowId); // no alert or projection still in flight
 
         const referral = { actor: actors.coordinator(), referralId: 'r-x', organisationId: 'rabat-upe', service: 'HEALTH' as const };
         await expectForbidden(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.intake() }] }));
