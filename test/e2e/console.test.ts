@@ -44,6 +44,20 @@ async function signInAs(userId: string) {
   await page.locator('nav').waitFor();
 }
 
+/** The stages whose circle or name reaches outside the pathway's box (clipped or scrolled away). */
+async function stagesOutsideTheirBox(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const doc = (globalThis as any).document;
+    const box = doc.querySelector('.pathway').getBoundingClientRect();
+    return [...doc.querySelectorAll('.pathway .stage')]
+      .filter((li: any) => [li.querySelector('.dot'), li.querySelector('.name')].some((el: any) => {
+        const r = el.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.width === 0;
+      }))
+      .map((li: any) => li.querySelector('.name').textContent);
+  });
+}
+
 maybe('the console in Chromium', () => {
   beforeAll(async () => {
     stack = await startStack({ env: { MASAR_DEV_SIGN_IN: 'true' } });
@@ -142,8 +156,33 @@ maybe('the console in Chromium', () => {
     // The answer refreshes the case: the acknowledgement's form goes (with its notice) and the stage moves.
     await page.waitForFunction(() => (globalThis as any).document.querySelector('.pathway [aria-current=step] .name')?.textContent === 'تقييم', undefined, { timeout: 20_000 });
     await page.locator('.timeline li').first().waitFor();
+    // every visible word from the Arabic catalogue: the user's role and province in the header ...
+    const province = await stack.db.province.findUniqueOrThrow({ where: { code: 'TANGER_ASSILAH' }, select: { nameAr: true } });
+    await page.waitForFunction((text) => (globalThis as any).document.querySelector('header .signed-in')?.textContent === text, `منسق · ${province.nameAr}`, { timeout: 10_000 });
+    // ... the timeline's events and the record's fields, never their codes or keys
+    await page.locator('.record dl').first().waitFor();
+    const timeline = await page.locator('.timeline strong').allTextContents();
+    expect(timeline).toEqual(expect.arrayContaining(['تبليغ مسجَّل', 'التكفل بالملف', 'الانتقال إلى مرحلة: تقييم']));
+    const record = (await page.locator('.record').textContent()) ?? '';
+    expect(record).toContain('نقطة الدخول');
+    expect(record).toContain('المدرسة');
+    expect(record).toContain('الإهمال');
+    expect(record.replace('Absences répétées, enfant seul à la sortie de l’école', '').replace(/u-tanger-intake/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(timeline.join(' ')).not.toMatch(/[A-Za-z]/);
+    // the pathway drawn whole inside its box, on a wide screen and on a phone
+    expect(await stagesOutsideTheirBox(page)).toEqual([]);
+    expect(await page.locator('.pathway .stage').count()).toBe(10);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'case-ar.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      expect(await stagesOutsideTheirBox(page)).toEqual([]);
+      expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.locator('#pathway-title').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, 'case-phone-ar.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   test('the case reads in French, left to right, dates in Africa/Casablanca', async () => {
@@ -152,6 +191,9 @@ maybe('the console in Chromium', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.locator('.pathway [aria-current=step] .name').textContent()).toBe('Évaluation');
     expect(await page.locator('#case-title').textContent()).toBe(`Dossier ${state.reference}`);
+    expect(await page.locator('header .signed-in').textContent()).toBe('Coordinateur · Tanger-Assilah');
+    expect(await page.locator('.timeline strong').allTextContents()).toEqual(expect.arrayContaining(['Prise en charge', 'Passage à l’étape : Évaluation']));
+    expect(await stagesOutsideTheirBox(page)).toEqual([]);
         const opened = await stack.db.case.findUniqueOrThrow({ where: { id: state.caseId! }, select: { openedAt: true } });
     // the browser runs in Tokyo (UTC+9): a time shown in the browser's zone would read 8 or 9 hours later.
     // Compared with the browser's own tz data (Debian's Chromium and Node can disagree on Morocco's future offsets)

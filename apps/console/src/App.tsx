@@ -8,12 +8,14 @@ import type { Me, SessionConfig } from './api/types';
 import { restoreOidc, signOut, token } from './auth/session';
 import { LoadError, Loading } from './components/ui';
 import { setLanguage } from './i18n';
+import { codeLabel } from './labels';
 import { CasePage } from './pages/CasePage';
 import { Inbox } from './pages/Inbox';
 import { MyWork } from './pages/MyWork';
 import { ReportForm } from './pages/ReportForm';
 import { SignIn } from './pages/SignIn';
 import { Supervision } from './pages/Supervision';
+import { useProvinceName } from './provinces';
 import { Link, useRoute } from './router';
 
 type Page = { path: string; label: string; allowed: (me: Me) => boolean };
@@ -36,6 +38,13 @@ function LanguageSwitch() {
       {other === 'fr' ? 'Français' : 'العربية'}
     </button>
   );
+}
+
+/** The signed-in user's role and province, both from the catalogue and the reference data in the user's language. */
+function SignedInAs({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const provinceName = useProvinceName();
+  return <span className="signed-in">{t('app.signedInAs', { role: codeLabel(t, 'role', me.role), place: provinceName(me.provinceCode) })}</span>;
 }
 
 export function App() {
@@ -87,7 +96,7 @@ export function App() {
         </nav>
       ) : null}
       <div className="who">
-        {me.data && signedIn ? <span>{t('app.signedInAs', { name: me.data.displayName, role: t(`role.${me.data.role}`) })}</span> : null}
+        {me.data && signedIn ? <SignedInAs me={me.data} /> : null}
         <LanguageSwitch />
         {signedIn ? (
           <button

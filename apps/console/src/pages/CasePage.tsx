@@ -12,7 +12,8 @@ import { ActionForm, type ActionFormProps } from '../components/ActionForm';
 import { PathwayDrawing } from '../components/PathwayDrawing';
 import { LoadError, Loading } from '../components/ui';
 import { formatDate, formatDateTime } from '../format';
-import { categoryLabel, stepLabel } from '../labels';
+import { categoryLabel, codeLabel, eventLabel, fieldLabel, fieldValue, recordKindLabel, stepLabel } from '../labels';
+import { useProvinceName } from '../provinces';
 
 type Form = Omit<ActionFormProps, 'onDone'> & { action: Action };
 
@@ -61,18 +62,27 @@ function availableForms(t: TFunction, c: CaseDetail, me: Me): Form[] {
   return forms.filter((f) => mine.has(f.action) && (c.provinceCode === me.provinceCode || !me.provinceCode));
 }
 
-function bodyText(body: Record<string, unknown> | null | undefined): string {
-  if (!body) return '';
-  return Object.entries(body)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join(' · ');
+/** A record entry's body as labelled fields, each value through its vocabulary. */
+function EntryFields({ body, lang, t, province }: { body: Record<string, unknown> | null | undefined; lang: string; t: TFunction; province: (code: string) => string }) {
+  const fields = Object.entries(body ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  if (fields.length === 0) return null;
+  return (
+    <dl className="entry-fields">
+      {fields.map(([k, v]) => (
+        <div key={k}>
+          <dt>{fieldLabel(t, k)}</dt>
+          <dd>{fieldValue(t, lang, k, v, province)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export function CasePage({ id, me }: { id: string; me: Me }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const mine = new Set(me.permittedActions);
+  const provinceName = useProvinceName();
   const [kase, record, timeline] = useQueries({
     queries: [
       { queryKey: ['case', id], queryFn: () => unwrap<CaseDetail>(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })) },
@@ -126,12 +136,12 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
           </h2>
           <dl>
             <dt>{t('case.province')}</dt>
-            <dd>{c.provinceCode}</dd>
+            <dd>{provinceName(c.provinceCode)}</dd>
             <dt>{t('case.category')}</dt>
             <dd>{categoryLabel(c.category, lang)}</dd>
             <dt>{t('case.risk')}</dt>
             <dd>
-              <span className={`risk risk-${c.riskLevel}`}>{t(`risk.${c.riskLevel}`)}</span>
+              <span className={`risk risk-${c.riskLevel}`}>{codeLabel(t, 'risk', c.riskLevel)}</span>
             </dd>
             <dt>{t('case.track')}</dt>
             <dd>{t(`case.track${c.track}`)}</dd>
@@ -179,10 +189,11 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
               {record.data.entries.map((e) => (
                 <li key={e.id}>
                   <div>
-                    <strong>{e.kind}</strong> · {formatDateTime(e.createdAt, lang)} · {t('case.by', { who: e.author.userId })}
+                    <strong>{recordKindLabel(t, e.kind)}</strong> · {formatDateTime(e.createdAt, lang)} · {t('case.by', { who: e.author.userId })}
                     {e.version && e.version > 1 ? ` · ${t('case.version', { version: e.version })}` : null}
                   </div>
-                  <div className="sub">{e.withheld && (!Array.isArray(e.withheld) || e.withheld.length) ? t('case.withheld') : bodyText(e.body)}</div>
+                  <EntryFields body={e.body} lang={lang} t={t} province={provinceName} />
+                  {e.withheld && (!Array.isArray(e.withheld) || e.withheld.length) ? <div className="sub">{t('case.withheld')}</div> : null}
                 </li>
               ))}
             </ul>
@@ -202,8 +213,8 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
             <ol className="timeline">
               {timeline.data.items.map((e, i) => (
                 <li key={`${e.at}-${i}`}>
-                  <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> <strong>{e.type}</strong>
-                  {e.by?.userId ? <span className="sub"> {t('timeline.by', { who: e.by.userId, role: e.by.role ? t(`role.${e.by.role}`) : '' })}</span> : null}
+                  <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> <strong>{eventLabel(t, e.type)}</strong>
+                  {e.by?.userId ? <span className="sub"> {t('timeline.by', { who: e.by.userId, role: e.by.role ? codeLabel(t, 'role', e.by.role) : '' })}</span> : null}
                 </li>
               ))}
             </ol>

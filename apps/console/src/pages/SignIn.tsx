@@ -8,9 +8,12 @@ import type { DemoUser, SessionConfig } from '../api/types';
 import { oidcManager, storeDevToken } from '../auth/session';
 import { problemSentence } from '../components/problems';
 import { Field, LoadError, Loading, Notice } from '../components/ui';
+import { codeLabel } from '../labels';
+import { useProvinceName } from '../provinces';
 
 export function SignIn({ config, onSignedIn, expired }: { config: SessionConfig; onSignedIn: () => void; expired?: boolean }) {
   const { t } = useTranslation();
+  const provinceName = useProvinceName();
   const [userId, setUserId] = useState('u-tanger-coordinator');
   const users = useQuery({
     queryKey: ['dev-users'],
@@ -53,7 +56,7 @@ export function SignIn({ config, onSignedIn, expired }: { config: SessionConfig;
                 <select id={id} name="userId" value={userId} onChange={(e) => setUserId(e.target.value)}>
                   {users.data.items.map((u) => (
                     <option key={u.id} value={u.id}>
-                      {u.displayName} — {t(`role.${u.role}`)} ({u.provinceCode ?? t('app.national')}) · {u.id}
+                      {codeLabel(t, 'role', u.role)} ({provinceName(u.provinceCode)}) · {u.id}
                     </option>
                   ))}
                 </select>
