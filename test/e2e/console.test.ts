@@ -217,6 +217,7 @@ maybe('the console in Chromium', () => {
     await signInAs('u-national-supervisor');
     await page.goto(stack.baseUrl + '/supervision');
     await page.locator('#overdue-title').waitFor();
+    expect(await page.locator('header .signed-in').textContent()).toBe('Superviseur national');
     await page.locator('#ind-title ~ button, #ind-title ~ figure').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'supervision-fr.png'), fullPage: true });

@@ -44,7 +44,9 @@ function LanguageSwitch() {
 function SignedInAs({ me }: { me: Me }) {
   const { t } = useTranslation();
   const provinceName = useProvinceName();
-  return <span className="signed-in">{t('app.signedInAs', { role: codeLabel(t, 'role', me.role), place: provinceName(me.provinceCode) })}</span>;
+  const role = codeLabel(t, 'role', me.role);
+  // a national role's name already says so
+  return <span className="signed-in">{me.provinceCode ? t('app.signedInAs', { role, place: provinceName(me.provinceCode) }) : role}</span>;
 }
 
 export function App() {
