@@ -209,6 +209,7 @@ async function main() {
   await waitFor(`tcp://127.0.0.1:${env.PORT}`, env.PORT, 60, 'The API');
 
   log('Masar is running:');
+  log(`  Console      http://127.0.0.1:${env.PORT}/ (sign in as a demo user)`);
   log(`  API          http://127.0.0.1:${env.PORT}/api/v1`);
   log(`  OpenAPI docs http://127.0.0.1:${env.PORT}/api/docs`);
   log(`  Health       http://127.0.0.1:${env.PORT}/health`);
