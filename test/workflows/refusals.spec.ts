@@ -4,7 +4,7 @@
 // does not have is a plain refusal with its reason (409). Neither leaves a
 // trace in the history. Runs on the run's dev server, which drops the
 // speculative task of a rejected update as production does.
-import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import { FORBIDDEN_ACTION } from '../../libs/domain/permissions';
 import { eventually } from '../support/eventually';
 import { quiescent } from '../support/hostile/snapshot';
@@ -16,19 +16,9 @@ import {
   stateQuery,
   submitAssessmentUpdate,
 } from '../../workflows/case.workflow';
-import { actors, caseInput, devServerTest, type DevServerHarness } from './harness';
+import { actors, caseInput, devServerTest, refusalOf, type DevServerHarness } from './harness';
 
 
-async function refusal(update: Promise<unknown>): Promise<ApplicationFailure> {
-  const err = await update.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-  const cause = (err as WorkflowUpdateFailedError).cause;
-  expect(cause).toBeInstanceOf(ApplicationFailure);
-  return cause as ApplicationFailure;
-}
 
 async function started({ client, taskQueue }: DevServerHarness): Promise<WorkflowHandle<typeof caseWorkflow>> {
   const input = caseInput({ riskLevel: 'MEDIUM' });
@@ -45,12 +35,12 @@ test(
   const before = await quiescent(h.client, handle.workflowId); // no notice or urgent alert still in flight
 
   // Another province's coordinator, and a coordinator with no province at all.
-  const otherProvince = await refusal(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator('SALE') }] }));
+  const otherProvince = await refusalOf(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator('SALE') }] }));
   expect(otherProvince).toMatchObject({ type: FORBIDDEN_ACTION, message: expect.stringMatching(/of SALE cannot act in RABAT/) });
-  const noProvince = await refusal(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: { ...actors.coordinator(), provinceCode: null } }] }));
+  const noProvince = await refusalOf(handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: { ...actors.coordinator(), provinceCode: null } }] }));
   expect(noProvince).toMatchObject({ type: FORBIDDEN_ACTION, message: expect.stringMatching(/without a province/) });
   // Consent is the coordinator's, not the head of centre's.
-  const head = await refusal(handle.executeUpdate(recordConsentUpdate, { args: [{ actor: actors.head(), givenBy: 'GUARDIAN' }] }));
+  const head = await refusalOf(handle.executeUpdate(recordConsentUpdate, { args: [{ actor: actors.head(), givenBy: 'GUARDIAN' }] }));
   expect(head).toMatchObject({ type: FORBIDDEN_ACTION, message: expect.stringMatching(/case\.consent is reserved to COORDINATOR/) });
   expect(await historyLength(handle)).toBe(before);
 
@@ -69,7 +59,7 @@ test(
   await handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: actors.coordinator() }] });
   const before = await quiescent(h.client, handle.workflowId);
 
-  const refused = await refusal(handle.executeUpdate(recordIntegrationUpdate, { args: [{ actor: actors.coordinator(), kind: 'SCHOOL' }] }));
+  const refused = await refusalOf(handle.executeUpdate(recordIntegrationUpdate, { args: [{ actor: actors.coordinator(), kind: 'SCHOOL' }] }));
   expect(refused.type).not.toBe(FORBIDDEN_ACTION);
   expect(refused.message).toMatch(/the case is in ASSESSMENT: the pathway does not go from ASSESSMENT to INTEGRATION/);
   expect(await historyLength(handle)).toBe(before);
