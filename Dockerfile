@@ -15,6 +15,9 @@ RUN DATABASE_URL=postgresql://build@localhost/build node node_modules/prisma/bui
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
+# Chromium prints the PDF documents (court reports, the yearly diagnosis), with Arabic fonts.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-core \
+ && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production TZ=UTC WORKER_BUNDLE_PATH=/app/dist/workflow-bundle.js
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
