@@ -46,6 +46,9 @@ export const ENTRY_POINTS = [
   'SOCIAL_EMERGENCY',
   'SOCIAL_CARE_INSTITUTION',
   'ASSOCIATION',
+  // the begging plan's mobile units and field teams (seed 003): their report names the team and the place
+  'MOBILE_UNIT',
+  'FIELD_TEAM',
   'OTHER',
 ] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
