@@ -85,7 +85,7 @@ function walkPhases(t: PathwayTemplate, bad: (path: string, message: string) => 
     const p = phases[index.get(queue.shift()!) ?? -1];
     for (const n of p?.next ?? []) if (n !== CLOSE && !reached.has(n)) reached.add(n), queue.push(n);
   }
-  phases.forEach((p, i) => reached.has(p.step) || bad(`phases[${i}].step`, `${p.step} cannot be reached from the report`));
+  phases.forEach((p, i) => !has(STEPS, p.step) || reached.has(p.step) || bad(`phases[${i}].step`, `${p.step} cannot be reached from the report`));
   // backwards from CLOSE: the phases from which the pathway can end
   const closes = new Set<string>(phases.filter((p) => p.next.includes(CLOSE)).map((p) => p.step));
   for (let grew = true; grew; ) {
