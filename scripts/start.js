@@ -13,6 +13,7 @@ const { root, ensureDependencies, checkServices, reachable, portInUse, freePort 
 const { ensureTemporalBinaries } = require('./lib/temporal-bin');
 const { supervise } = require('./lib/supervise');
 const { prepareDataDir, devSettings, smppDevCredentials } = require('./lib/dev-env');
+const { startTemporalUiProxy } = require('./lib/temporal-ui-proxy');
 
 const dataDir = path.join(root, '.data');
 const children = [];
@@ -166,12 +167,14 @@ async function main() {
     const uiPort = Number(process.env.TEMPORAL_UI_PORT || 8233);
     const tPort = (await portInUse(port)) ? await freePort() : port;
     const tUiPort = (await portInUse(uiPort)) ? await freePort() : uiPort;
+    // The dev server's own UI listens inside; the proxy in front sets its codec settings (scripts/lib/temporal-ui-proxy.js).
+    const innerUiPort = await freePort();
     const { SEARCH_ATTRIBUTES_CLI } = require(path.join(root, 'dist', 'workflows', 'search-attributes.js'));
     env.TEMPORAL_ADDRESS = `127.0.0.1:${tPort}`;
     temporalUi = `http://127.0.0.1:${tUiPort}`;
     spawnChild('temporal', bins.cli, [
       'server', 'start-dev',
-      '--ip', '127.0.0.1', '--port', String(tPort), '--ui-port', String(tUiPort),
+      '--ip', '127.0.0.1', '--port', String(tPort), '--ui-port', String(innerUiPort),
       '--db-filename', path.join(dataDir, 'temporal.db'),
       '--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=NORMAL',
       '--namespace', env.TEMPORAL_NAMESPACE || 'default',
@@ -180,6 +183,7 @@ async function main() {
       ...SEARCH_ATTRIBUTES_CLI,
     ], env);
     await waitFor(`tcp://127.0.0.1:${tPort}`, tPort, 60, 'The Temporal dev server');
+    await startTemporalUiProxy({ target: `http://127.0.0.1:${innerUiPort}`, port: tUiPort, codecEndpoint: () => `http://127.0.0.1:${env.PORT}/codec` });
     env.TEMPORAL_UI_ORIGIN = temporalUi;
   }
 
@@ -213,7 +217,7 @@ async function main() {
   log(`  API          http://127.0.0.1:${env.PORT}/api/v1`);
   log(`  OpenAPI docs http://127.0.0.1:${env.PORT}/api/docs`);
   log(`  Health       http://127.0.0.1:${env.PORT}/health`);
-  if (temporalUi) log(`  Temporal UI  ${temporalUi}`);
+  if (temporalUi) log(`  Temporal UI  ${temporalUi} (decodes for a supervisor signed in to the console in the same browser)`);
   if (alertInbox) log(`  Alert inbox  ${alertInbox} (what the local SMTP sink and SMSC received)`);
   log(`  A token for a demo user: npm run token -- u-tanger-coordinator`);
   log('Ctrl-C stops everything.');

@@ -124,7 +124,10 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'me.read': [{ method: 'GET', path: '/api/v1/me', target: 'none' }],
   'me.preferences': [{ method: 'PUT', path: '/api/v1/me/preferences', body: {} /* changes nothing: other tests read users' languages */, target: 'none' }],
   'audit.read': [{ method: 'GET', path: '/api/v1/audit?limit=1', target: 'none' }],
-  'codec.decode': [{ method: 'POST', path: '/codec/decode', body: { payloads: [] }, target: 'none' }],
+  'codec.decode': [
+    { method: 'POST', path: '/codec/decode', body: { payloads: [] }, target: 'none' },
+    { method: 'POST', path: '/codec/session', target: 'none' },
+  ],
   'admin.queue-board': [{ method: 'POST', path: '/api/v1/admin/queue-board/session', target: 'none' }],
   'admin.api-keys': [
     { method: 'GET', path: '/api/v1/admin/api-keys', target: 'none' },

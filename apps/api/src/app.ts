@@ -12,6 +12,7 @@ import { BoardAccess } from './admin/board-access';
 import { BOARD_PATH, QueueBoard } from './admin/queue-board';
 import { describePermission, type Action } from '../../../libs/domain/permissions';
 import { Authenticator } from './auth/authenticator';
+import { CODEC_PATH, CodecAccess } from './codec/codec-access';
 import { PERMIT_EXTENSION } from './auth/permit.decorator';
 import type { FieldProblem } from './common/errors';
 import { IDEMPOTENCY_KEY, unstorableText } from './common/input-guard';
@@ -209,15 +210,17 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     }
     cb(null, { origin: false });
   });
-  // Per verified identity (the guard's Authenticator, or the board's session), else per address.
+  // Per verified identity (the guard's Authenticator, or the board's or the codec's session), else per address.
   const authenticator = app.get(Authenticator);
   const boardAccess = app.get(BoardAccess);
+  const codecAccess = app.get(CodecAccess);
   const onBoard = (req: Request) => req.path === BOARD_PATH || req.path.startsWith(`${BOARD_PATH}/`);
+  const onCodec = (req: Request) => req.path.startsWith(`${CODEC_PATH}/`);
   app.use(
     rateLimit(
       { perMinute: config.API_RATE_LIMIT_PER_MINUTE, anonPerMinute: config.API_RATE_LIMIT_ANON_PER_MINUTE, prefix: config.MASAR_REDIS_PREFIX },
       app.get(REDIS),
-      (req) => (onBoard(req) ? boardAccess.identify(req) : authenticator.fromHeaders(req.headers)),
+      (req) => (onBoard(req) ? boardAccess.identify(req) : onCodec(req) ? codecAccess.identify(req) : authenticator.fromHeaders(req.headers)),
     ),
   );
   // Bull Board (an Express app of its own): read-only, for those the table admits to admin.queue-board.
