@@ -7,6 +7,7 @@ import { RISK_LEVELS } from '../libs/domain/taxonomy';
 import { REGIONS } from './seed/territory';
 import { DEMO_ORGANISATIONS, DEMO_USERS } from './seed/demo-directory';
 import { backfillChildKeys } from './seed/child-keys';
+import { seedTemplates } from './seed/templates';
 
 export async function seedReferenceData(db: Db, options: { demo: boolean }): Promise<{ provinces: number; rules: number; users: number }> {
   await db.region.createMany({
@@ -28,6 +29,8 @@ export async function seedReferenceData(db: Db, options: { demo: boolean }): Pro
     });
     if (!existing) await db.policyRule.create({ data: { ...rule, updatedBy: 'seed' } });
   }
+
+  await seedTemplates(db);
 
   let users = 0;
   if (options.demo) {
