@@ -101,5 +101,5 @@ CREATE INDEX "FileAccessRequest_caseId_idx" ON "FileAccessRequest"("caseId");
 CREATE INDEX "FileAccessRequest_provinceCode_status_idx" ON "FileAccessRequest"("provinceCode", "status");
 
 
--- The runtime role reads and writes them (the default privileges say so too; said here for a database migrated by another owner)
+-- The runtime role reads and writes them (the default privileges say so too, said again for a database migrated by another owner)
 GRANT SELECT, INSERT, UPDATE, DELETE ON "SurveyContact", "SurveyOptOut", "SurveyInvitation", "SurveyAnswer", "FileAccessRequest" TO masar_app;
