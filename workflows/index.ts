@@ -2,3 +2,4 @@
 export * from './case.workflow';
 export * from './referral.workflow';
 export * from './complaint.workflow';
+export * from './file-access.workflow';

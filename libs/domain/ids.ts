@@ -5,3 +5,4 @@
 export const caseWorkflowId = (caseId: string): string => `case-${caseId}`;
 export const referralWorkflowId = (referralId: string): string => `referral-${referralId}`;
 export const complaintWorkflowId = (complaintId: string): string => `complaint-${complaintId}`;
+export const fileAccessWorkflowId = (requestId: string): string => `file-access-${requestId}`;

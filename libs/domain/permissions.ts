@@ -105,8 +105,21 @@ export const PERMISSIONS = {
   'case.unmerge': { ADMIN: N },
   'review.case': COORDINATION,
   'review.institution': { COORDINATOR: P, JUDICIAL_LIAISON: P },
+  // a child deprived of liberty (custody, detention, a judge's placement) is visited and reviewed by a judge or a
+  // social worker (measure 32); the case's team or the court's liaison records the deprivation and its end
+  'review.liberty': { COORDINATOR: P, JUDICIAL_LIAISON: P },
+  'case.liberty': { COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
+  // a running case moved to a newer version of its pathway template (audited)
+  'case.template.move': COORDINATION,
   'after-care.plan': COORDINATION,
   'after-care.check-in': COORDINATION,
+  // the persons of the case (mother, father, guardian, siblings, the adult found with the child): their
+  // names and contacts are personal data (person.identity below); a follow-up visit after the return home
+  'person.list': CASE_READERS,
+  'person.add': COORDINATION,
+  'person.correct': COORDINATION,
+  'person.remove': COORDINATION,
+  'family.visit': COORDINATION,
   // referrals
   'referral.create': COORDINATION,
   'referral.list': REFERRAL_READERS,
@@ -121,17 +134,33 @@ export const PERMISSIONS = {
   'judicial.court-order': { JUDICIAL_LIAISON: P },
   'judicial.court-report': COORDINATION,
   'judicial.close-order': { JUDICIAL_LIAISON: P },
+  // the court exchange: a measure's provider chosen, the judge's decision on a report
+  'judicial.measure-provider': COORDINATION,
+  'judicial.court-decision': { JUDICIAL_LIAISON: P },
   // complaints
   // a complaint is filed in a province (that of its case): a provider too is held to its own
   'complaint.create': { INTAKE: P, COORDINATOR: P, PROVIDER: P, JUDICIAL_LIAISON: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'complaint.respond': { DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'complaint.list': PROVINCE_SUPERVISORS,
+  // a young adult's or a parent's own file (law 09-08): recorded at the centre on their behalf
+  // (or filed by them on the public page), answered by the case's team with the redacted export
+  'file-access.record': COORDINATION,
+  'file-access.list': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N },
+  'file-access.answer': COORDINATION,
+  // satisfaction: who the survey asks about a case (or their refusal), recorded by the case's team
+  'survey.contact': COORDINATION,
   // supervision and reference data
   'supervision.overdue': PROVINCE_SUPERVISORS,
   'supervision.escalations': PROVINCE_SUPERVISORS,
   'indicators.read': PROVINCE_SUPERVISORS,
+  // the provincial committee's yearly report (its delegate's too); national supervision every province
+  'indicators.diagnosis': { DELEGATE: P, COMMITTEE: P, SUPERVISOR: N },
   'policy.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'policy.update': { COMMITTEE: P, ADMIN: N },
+  // pathway templates: the national defaults are the administrators'; a provincial override is also its committee's
+  'template.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
+  'template.national.edit': { ADMIN: N },
+  'template.province.edit': { COMMITTEE: P, ADMIN: N },
   // the service directory and the territory are reference data, the same for everyone
   'directory.read': EVERYONE_NATIONAL,
   'me.read': EVERYONE_SELF,
@@ -228,10 +257,14 @@ export function assertPermitted(action: Action, who: Acting | undefined | null, 
  *   child.identity     the child's name and date of birth, the report's narrative and free-text
  *                      notes (others see initials and no text; administrators run the system
  *                      and read no child's file)
+ *   person.identity    a person of the case's names and contacts (the same readers as the child's; others
+ *                      see the relation and initials; a provider, only the person a referral is for, and
+ *                      their contacts only when that person may be contacted)
  *   delivery.address   an alert recipient's address in clear (to check a wrong one; others see it masked)
  */
 export const DISCLOSURES = {
   'child.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
+  'person.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
   'delivery.address': ['SUPERVISOR', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Disclosure = keyof typeof DISCLOSURES;

@@ -16,10 +16,14 @@ export const STEPS = [
   'LIBERTY_REVIEW',
   'PROSECUTOR_REPORT',
   'COURT_REPORT',
+  // a measure the court ordered without naming its provider: the coordinator chooses one
+  'MEASURE_PROVIDER',
   'AUTONOMY_PLAN',
   'AFTERCARE_CHECKIN',
   'COMPLAINT_RESPONSE',
   'RUNAWAY',
+  'FAMILY_VISIT',
+  'FILE_ACCESS_RESPONSE',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -40,11 +44,21 @@ export const APPROVAL_LADDER: readonly LadderRole[] = ['HEAD_OF_CENTRE', 'DELEGA
 /** A complaint is routed to the province's supervising delegate; the committee hears of one left unanswered. */
 export const COMPLAINT_LADDER: readonly LadderRole[] = ['DELEGATE', 'COMMITTEE'];
 
+/** A request for one's own file (law 09-08) is answered by the centre: its head, then the delegate and the committee. */
+export const FILE_ACCESS_LADDER: readonly LadderRole[] = ['HEAD_OF_CENTRE', 'DELEGATE', 'COMMITTEE'];
+
 const JUDICIAL_STEPS: readonly Step[] = ['PROSECUTOR_REPORT', 'COURT_REPORT'];
+
+/**
+ * Who hears of a step the moment it opens, besides its ladder: the prosecutor's
+ * liaison learns that a report to the prosecutor is owed (not one interval after its deadline).
+ */
+export const NOTICE_ON_OPEN: Partial<Record<Step, LadderRole>> = { PROSECUTOR_REPORT: 'JUDICIAL_LIAISON' };
 
 export function ladderFor(step: Step): readonly LadderRole[] {
   if (step === 'APPROVAL') return APPROVAL_LADDER;
   if (step === 'COMPLAINT_RESPONSE') return COMPLAINT_LADDER;
+  if (step === 'FILE_ACCESS_RESPONSE') return FILE_ACCESS_LADDER;
   return JUDICIAL_STEPS.includes(step) ? JUDICIAL_LADDER : SOCIAL_LADDER;
 }
 
@@ -62,10 +76,13 @@ export const STEP_LABELS: Record<Step, { fr: string; ar: string; expected: { fr:
   LIBERTY_REVIEW: { fr: 'Révision de la privation de liberté', ar: 'مراجعة وضعية الحرمان من الحرية', expected: { fr: 'visiter l’enfant privé de liberté et réviser sa situation', ar: 'زيارة الطفل المحروم من الحرية ومراجعة وضعيته' } },
   PROSECUTOR_REPORT: { fr: 'Signalement au parquet', ar: 'إشعار النيابة العامة', expected: { fr: 'signaler au parquet', ar: 'إشعار النيابة العامة' } },
   COURT_REPORT: { fr: 'Rapport au tribunal', ar: 'تقرير للمحكمة', expected: { fr: 'adresser le rapport d’évolution au juge', ar: 'إرسال تقرير التتبع إلى القاضي' } },
+  MEASURE_PROVIDER: { fr: 'Prestataire d’une mesure judiciaire', ar: 'مقدم خدمة تدبير قضائي', expected: { fr: 'choisir le prestataire de la mesure ordonnée', ar: 'اختيار مقدم الخدمة للتدبير الذي أمرت به المحكمة' } },
   AUTONOMY_PLAN: { fr: 'Plan d’autonomie', ar: 'مخطط الاستقلالية', expected: { fr: 'établir le plan d’autonomie', ar: 'إعداد مخطط الاستقلالية' } },
   AFTERCARE_CHECKIN: { fr: 'Suivi post-18 ans', ar: 'تتبع ما بعد 18 سنة', expected: { fr: 'faire le point avec le jeune', ar: 'التواصل مع الشاب وتتبع وضعيته' } },
   COMPLAINT_RESPONSE: { fr: 'Réponse à une réclamation', ar: 'الرد على شكاية', expected: { fr: 'examiner la réclamation et y répondre', ar: 'دراسة الشكاية والرد عليها' } },
   RUNAWAY: { fr: 'Fugue de l’enfant', ar: 'فرار الطفل', expected: { fr: 'retrouver l’enfant et le mettre en sécurité', ar: 'العثور على الطفل وضمان سلامته' } },
+  FAMILY_VISIT: { fr: 'Visite de suivi en famille', ar: 'زيارة تتبع داخل الأسرة', expected: { fr: 'rendre visite à l’enfant revenu dans sa famille', ar: 'زيارة الطفل بعد عودته إلى أسرته' } },
+  FILE_ACCESS_RESPONSE: { fr: 'Accès à son dossier', ar: 'الاطلاع على الملف', expected: { fr: 'remettre le dossier demandé, tiers masqués', ar: 'تسليم الملف المطلوب مع إخفاء بيانات الأغيار' } },
 };
 
 /**
@@ -88,11 +105,17 @@ export const DEFAULT_POLICY: Record<PolicyStep, Record<RiskLevel, string>> = {
   LIBERTY_REVIEW: r('P30D', 'P30D', 'P30D', 'P30D'),
   PROSECUTOR_REPORT: r('PT24H', 'PT24H', 'PT24H', 'PT24H'),
   COURT_REPORT: r('P90D', 'P90D', 'P90D', 'P90D'),
+  // an ordered measure waits for its provider no longer than a referral waits for acceptance
+  MEASURE_PROVIDER: r('PT24H', 'PT48H', 'PT72H', 'PT72H'),
   AUTONOMY_PLAN: r('P30D', 'P30D', 'P30D', 'P30D'),
   AFTERCARE_CHECKIN: r('P90D', 'P90D', 'P90D', 'P90D'),
   COMPLAINT_RESPONSE: r('P3D', 'P7D', 'P15D', 'P15D'),
   // the child found after a runaway (fugue): urgent whatever the case's risk
   RUNAWAY: r('PT2H', 'PT6H', 'PT24H', 'PT24H'),
+  // a follow-up visit after the return to the family: the time to make it once it falls due (the template sets the interval)
+  FAMILY_VISIT: r('PT72H', 'P7D', 'P14D', 'P14D'),
+  // law 09-08: a data subject's access request is answered within 30 days, whatever the case's risk
+  FILE_ACCESS_RESPONSE: r('P30D', 'P30D', 'P30D', 'P30D'),
   ESCALATION_INTERVAL: r('PT1H', 'PT24H', 'PT48H', 'PT48H'),
 };
 

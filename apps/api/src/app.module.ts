@@ -15,6 +15,7 @@ import type { ApiConfig } from './config';
 import { ApiConfigModule } from './config.module';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DirectoryModule } from './directory/directory.module';
+import { FileAccessModule } from './file-access/file-access.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JudicialModule } from './judicial/judicial.module';
@@ -42,6 +43,7 @@ const FEATURES = [
   IndicatorsModule,
   ComplaintsModule,
   PublicModule,
+  FileAccessModule,
   RecordModule,
   AuditModule,
   CodecModule,
