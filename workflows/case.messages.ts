@@ -15,6 +15,7 @@ import type {
   Track,
 } from '../libs/domain/pathway';
 import type { Category, EntryPoint, RiskLevel, Service } from '../libs/domain/taxonomy';
+import type { PathwayTemplate } from '../libs/domain/templates';
 import type { Actor } from './actor';
 import type { AwaitedStep } from './escalation';
 
@@ -56,6 +57,8 @@ export interface CaseInput {
   restoredAfterFailedMerge?: boolean;
   /** An administrator undid a merge: a new run of the duplicate. */
   unmergedFrom?: UnmergedFrom;
+  /** The pathway template the API resolved (province override, else national); absent: the generic version 1. */
+  template?: PathwayTemplate;
 }
 
 export interface OpenStepState {
@@ -146,6 +149,10 @@ export interface CaseState {
   mergedInto?: { caseId: string; workflowId: string; at: string } | null;
   /** the duplicates merged into this case, and what each brought */
   merged?: MergedCase[];
+  /** the pathway template this case runs (pinned at the start; absent or null: the generic version 1) */
+  template?: PathwayTemplate | null;
+  /** the child is deprived of liberty (custody, detention, placed by a judge): liberty reviews run */
+  deprivedOfLiberty?: boolean;
 }
 
 export interface MergedCase {
@@ -264,9 +271,19 @@ export interface CloseCourtOrderInput {
 }
 export interface ReviewInput {
   actor: Actor;
-  /** CASE: periodic case review; INSTITUTION: review of a placement by a judge or a social worker */
-  kind: 'CASE' | 'INSTITUTION';
+  /** CASE: periodic case review; INSTITUTION: review of a placement by a judge or a social worker; LIBERTY: of a child deprived of liberty */
+  kind: 'CASE' | 'INSTITUTION' | 'LIBERTY';
   summary: string;
+}
+export interface LibertyInput {
+  actor: Actor;
+  /** true: custody, detention or a judge's placement began; false: it ended */
+  deprived: boolean;
+}
+export interface MoveToTemplateInput {
+  actor: Actor;
+  /** the newer version, as the API read it (published, of the case's category and scope) */
+  template: PathwayTemplate;
 }
 export interface IntegrationInput {
   actor: Actor;
@@ -420,6 +437,10 @@ export const submitCourtReportUpdate = defineUpdate<CaseState, [CourtReportInput
 export const closeCourtOrderUpdate = defineUpdate<CaseState, [CloseCourtOrderInput]>('closeCourtOrder');
 /** CASE review by COORDINATOR/HEAD_OF_CENTRE; INSTITUTION review by JUDICIAL_LIAISON or COORDINATOR. */
 export const recordReviewUpdate = defineUpdate<CaseState, [ReviewInput]>('recordReview');
+/** COORDINATOR, HEAD_OF_CENTRE or JUDICIAL_LIAISON: the child is deprived of liberty, or free again (liberty reviews start or stop). */
+export const recordLibertyUpdate = defineUpdate<CaseState, [LibertyInput]>('recordLiberty');
+/** COORDINATOR/HEAD_OF_CENTRE: the case goes on under a newer version of its pathway template. */
+export const moveToTemplateUpdate = defineUpdate<CaseState, [MoveToTemplateInput]>('moveToTemplate');
 /** COORDINATOR/HEAD_OF_CENTRE: the child is back in the family, at school or in vocational training. */
 export const recordIntegrationUpdate = defineUpdate<CaseState, [IntegrationInput]>('recordIntegration');
 /** COORDINATOR/HEAD_OF_CENTRE: the autonomy plan of a young adult in after-care. */

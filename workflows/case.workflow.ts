@@ -16,13 +16,14 @@ import { assessment } from './case/assessment';
 import { carePlan } from './case/care-plan';
 import { closure } from './case/closure';
 import { caseContext } from './case/context';
-import { corrections } from './case/corrections';
+import { askProsecutor, corrections } from './case/corrections';
 import { integration } from './case/integration';
 import { judicial } from './case/judicial';
 import { merge } from './case/merge';
 import { attachReports, reception, receive } from './case/reception';
 import { followReferrals, referrals } from './case/referrals';
-import { reviews } from './case/reviews';
+import { openReviews, reviews } from './case/reviews';
+import { template } from './case/template';
 import { revisions } from './case/revisions';
 import { transfer } from './case/transfer';
 
@@ -56,6 +57,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   corrections(c);
   revisions(c);
   merge(c);
+  template(c, openReviews, askProsecutor);
 
   if (firstRun) {
     if (input.reopened) await c.fact('REOPENED', { reportId: input.report.reportId });

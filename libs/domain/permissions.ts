@@ -111,6 +111,12 @@ export const PERMISSIONS = {
   'case.liberty': { COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
   // a running case moved to a newer version of its pathway template (audited)
   'case.template.move': COORDINATION,
+  // a child deprived of liberty (custody, detention, a judge's placement) is visited and reviewed by a judge or a
+  // social worker (measure 32); the case's team or the court's liaison records the deprivation and its end
+  'review.liberty': { COORDINATOR: P, JUDICIAL_LIAISON: P },
+  'case.liberty': { COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
+  // a running case moved to a newer version of its pathway template (audited)
+  'case.template.move': COORDINATION,
   'after-care.plan': COORDINATION,
   'after-care.check-in': COORDINATION,
   // the persons of the case (mother, father, guardian, siblings, the adult found with the child): their
@@ -157,6 +163,10 @@ export const PERMISSIONS = {
   'indicators.diagnosis': { DELEGATE: P, COMMITTEE: P, SUPERVISOR: N },
   'policy.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'policy.update': { COMMITTEE: P, ADMIN: N },
+  // pathway templates: the national defaults are the administrators'; a provincial override is also its committee's
+  'template.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
+  'template.national.edit': { ADMIN: N },
+  'template.province.edit': { COMMITTEE: P, ADMIN: N },
   // pathway templates: the national defaults are the administrators'; a provincial override is also its committee's
   'template.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'template.national.edit': { ADMIN: N },

@@ -7,7 +7,7 @@ import type { Actor } from '../actor';
 import { approveUpdate, rejectUpdate, type ApprovalInput } from '../case.messages';
 import { finish } from './closure';
 import type { CaseContext } from './context';
-import { placeInInstitution } from './reviews';
+import { openReviews, placeInInstitution } from './reviews';
 import { isRevision, settleRevision } from './revisions';
 
 interface Approval {
@@ -39,7 +39,7 @@ export const APPROVALS: Record<ApprovalSubject, Approval> = {
       if (isRevision(c, 'CARE_PLAN')) return settleRevision(c, 'CARE_PLAN', true);
       c.m.carePlan = 'APPROVED';
       if (c.m.placement === 'INSTITUTION') await placeInInstitution(c);
-      if (!c.book.find('CASE_REVIEW') && !c.m.afterCare) await c.open('CASE_REVIEW');
+      await openReviews(c, 'CARE_PLAN_APPROVED');
       if (c.m.stage === 'CARE_PLAN') await c.setStage(carePlanRuns(c));
     },
     async rejected(c) {

@@ -4,7 +4,9 @@
 import { PLACEMENTS } from '../../libs/domain/pathway';
 import { SERVICES } from '../../libs/domain/taxonomy';
 import { submitCarePlanUpdate } from '../case.messages';
+import { APPROVALS } from './approvals';
 import type { CaseContext } from './context';
+import { approved, templateOf } from './template';
 
 export function carePlan(c: CaseContext): void {
   const { m } = c;
@@ -20,13 +22,17 @@ export function carePlan(c: CaseContext): void {
       }
       c.oneOf(a.placement, PLACEMENTS, 'placement');
       for (const s of a.services ?? []) c.oneOf(s, SERVICES, 'each service');
+      const to = APPROVALS.CARE_PLAN.leadsTo(c);
+      if (!approved(c, 'CARE_PLAN') && to) c.mayMoveTo(to);
     },
     async (a) => {
       await c.closeSteps('CARE_PLAN');
       m.carePlan = 'SUBMITTED';
       m.placement = a.placement;
-      c.note('CARE_PLAN_SUBMITTED', a.actor, { placement: a.placement, services: a.services ?? [] });
-      await c.open('APPROVAL', { ref: 'CARE_PLAN' });
+      // a plan that names no service proposes the template's (none in the generic pathway)
+      c.note('CARE_PLAN_SUBMITTED', a.actor, { placement: a.placement, services: a.services ?? [...templateOf(c).defaultServices] });
+      if (approved(c, 'CARE_PLAN')) await c.open('APPROVAL', { ref: 'CARE_PLAN' });
+      else await APPROVALS.CARE_PLAN.approved(c, a.actor);
     },
   );
 }

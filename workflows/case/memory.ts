@@ -1,19 +1,20 @@
 // A case's memory at the start of its life: everything the workflow carries
 // across continue-as-new, from the input of its first run.
 import { workflowInfo } from '@temporalio/workflow';
-import { CATEGORIES } from '../../libs/domain/taxonomy';
 import type { CaseInput, CaseMemory } from '../case.messages';
 import { SA_PROVINCE } from '../search-attributes';
+import { pinnedTemplate, startingTemplate } from './template';
 
 export function freshMemory(input: CaseInput): CaseMemory {
   const info = workflowInfo();
+  const template = pinnedTemplate(input);
   return {
     caseId: input.caseId,
     reference: input.reference,
     provinceCode: input.provinceCode,
     category: input.category,
     riskLevel: input.riskLevel,
-    track: CATEGORIES[input.category]?.offence ? 'JUDICIAL' : 'SOCIAL',
+    track: startingTemplate(template, input.category).track,
     stage: 'REPORTED',
     status: 'OPEN',
     assigneeId: null,
@@ -44,5 +45,6 @@ export function freshMemory(input: CaseInput): CaseMemory {
     timeline: [],
     searchAttributes: info.typedSearchAttributes.get(SA_PROVINCE) !== undefined,
     started: false,
+    ...(template ? { template } : {}),
   };
 }

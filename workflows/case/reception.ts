@@ -3,13 +3,14 @@
 // first) or the assessment. A new report about the same child attaches to the
 // open case and may raise its risk.
 import { patched, setHandler } from '@temporalio/workflow';
-import { CATEGORIES, RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
+import { RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
 import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate } from '../case.messages';
 import { beginAssessment } from './assessment';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
 import { askProsecutor, childMustBeSeen } from './corrections';
 import { tellReporters } from './feedback';
 import { placeInInstitution } from './reviews';
+import { childFirst, informsAtReport, reportInformsProsecutor, templateOf } from './template';
 
 /**
  * An IMMINENT or HIGH report alerts the province's coordinators and the head of centre
@@ -38,8 +39,9 @@ export function receive(c: CaseContext): boolean {
     m.started = true;
     const urgent = URGENT_RISK_LEVELS.includes(m.riskLevel) && patched(URGENT_RECEPTION_PATCH);
     book.start(c.forCoordinator('ACKNOWLEDGEMENT', urgent ? { urgent: true } : {}));
-    if (urgent) book.start(c.forCoordinator('CHILD_SEEN'));
-    if (m.track === 'JUDICIAL') book.start(c.forCoordinator('PROSECUTOR_REPORT'));
+    // the template may ask to see the child first whatever the risk (a child taken off the street)
+    if (urgent || (m.template && childFirst(c))) book.start(c.forCoordinator('CHILD_SEEN'));
+    if (informsAtReport(templateOf(c))) book.start(c.forCoordinator('PROSECUTOR_REPORT'));
     c.note('REPORTED', undefined, { reportId: input.report.reportId, entryPoint: input.report.entryPoint });
     tellReporters(c, 'RECEIPT', [input.report.reportId]);
   }
@@ -57,7 +59,7 @@ export function attachReports(c: CaseContext): void {
     if (!r?.reportId || m.reports.includes(r.reportId) || m.status === 'CLOSED') return;
     m.reports.push(r.reportId);
     const moreUrgent = RISK_LEVELS.indexOf(r.riskLevel) >= 0 && RISK_LEVELS.indexOf(r.riskLevel) < RISK_LEVELS.indexOf(m.riskLevel);
-    const offence = !!CATEGORIES[r.category]?.offence;
+    const offence = reportInformsProsecutor(c, r.category);
     if (moreUrgent) m.riskLevel = r.riskLevel;
     await c.fact('REPORT_ATTACHED', { reportId: r.reportId, entryPoint: r.entryPoint, category: r.category, riskLevel: r.riskLevel });
     tellReporters(c, 'RECEIPT', [r.reportId]);
@@ -69,12 +71,12 @@ export function attachReports(c: CaseContext): void {
   });
 }
 
-/** Acknowledged: urgent protection for an imminent or high risk, the assessment otherwise. */
+/** Acknowledged: urgent protection for an imminent or high risk (or as the template asks), the assessment otherwise. */
 async function afterAcknowledgement(c: CaseContext): Promise<void> {
-  if (URGENT_RISK_LEVELS.includes(c.m.riskLevel) && c.childSeen()) {
+  if (childFirst(c) && c.childSeen()) {
     // seen before the acknowledgement (urgent reception): the assessment comes next
     await beginAssessment(c);
-  } else if (URGENT_RISK_LEVELS.includes(c.m.riskLevel)) {
+  } else if (childFirst(c)) {
     await c.setStage('URGENT_PROTECTION');
     // urgent reception opened it with the report: its deadline runs from the arrival
     if (!c.book.find('CHILD_SEEN')) await c.open('CHILD_SEEN');

@@ -2,7 +2,7 @@
 // pathway as it ran before templates (an offence opens the judicial track and
 // the report to the prosecutor); version 2 is the category's codified pathway
 // (measure 43; the begging plan from the joint plan with the prosecution).
-import { CATEGORIES, CATEGORY_CODES, type Category, type Service } from '../taxonomy';
+import { CATEGORIES, CATEGORY_CODES, type Category, type CategoryInfo, type Service } from '../taxonomy';
 import type { PathwayTemplate, TemplatePhase, TemplateReview } from '../templates';
 
 const BASE_INDICATORS = ['reports_by_category', 'referrals_accepted_within_deadline_pct', 'escalations_by_level', 'redirections', 'integrations'];
@@ -25,7 +25,8 @@ const LIBERTY_REVIEW: TemplateReview = { step: 'LIBERTY_REVIEW', when: 'DEPRIVED
 
 /** Version 1: the generic pathway, the category deciding only the judicial track. */
 export function genericTemplate(category: Category): PathwayTemplate {
-  const offence = CATEGORIES[category].offence;
+  // an unknown category (a retired code in an old report) runs as a social one
+  const offence = !!(CATEGORIES as Record<string, CategoryInfo | undefined>)[category]?.offence;
   return {
     category,
     version: 1,
