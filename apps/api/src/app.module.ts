@@ -25,6 +25,7 @@ import { RecordModule } from './record/record.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { TemplatesModule } from './templates/templates.module';
 import { SessionModule } from './session/session.module';
 import { SupervisionModule } from './supervision/supervision.module';
 
@@ -36,6 +37,7 @@ const FEATURES = [
   ReferralsModule,
   JudicialModule,
   ReviewsModule,
+  TemplatesModule,
   AfterCareModule,
   DirectoryModule,
   PoliciesModule,

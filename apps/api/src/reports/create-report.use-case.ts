@@ -37,6 +37,7 @@ import { IdempotentPost } from '../infra/idempotent-post';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
+import { bodyOf, effectiveTemplate, templateOfVersion, type TemplateRow } from '../templates/template-store';
 import type { CreateReport, ReportCreated } from './schemas';
 
 const SCOPE = 'reports';
@@ -48,7 +49,7 @@ type ReportRow = Prisma.ReportGetPayload<object>;
 type Target = { caseId: string; matchedBy?: string[] };
 
 /** The pathway's input, from the case, child and report rows (the child's name travels encrypted). */
-function caseInput(row: CaseRow, child: ChildRow, report: ReportRow): CaseInput {
+function caseInput(row: CaseRow, child: ChildRow, report: ReportRow, template: TemplateRow | null): CaseInput {
   const ref: ReportRef = {
     reportId: report.id,
     entryPoint: report.entryPoint as EntryPoint,
@@ -68,6 +69,8 @@ function caseInput(row: CaseRow, child: ChildRow, report: ReportRow): CaseInput 
     adultAt: child.adultAt?.toISOString() ?? null,
     dobEstimated: child.dobEstimated,
     report: ref,
+    // the case runs the template it was opened with (province override, else national)
+    ...(template ? { template: bodyOf(template) } : {}),
   };
 }
 
@@ -138,6 +141,7 @@ export class CreateReportUseCase {
     const reportId = randomUUID();
     let kase: CaseRow;
     let child: ChildRow;
+    let template: TemplateRow | null = null;
     const ids = {
       birthCertificateNo: identifierKey(body.child.birthCertificateNo),
       cnie: identifierKey(body.child.cnie),
@@ -173,6 +177,7 @@ export class CreateReportUseCase {
         },
       });
       const caseId = randomUUID();
+      template = await effectiveTemplate(tx, body.category, body.provinceCode);
       kase = await tx.case.create({
         data: {
           id: caseId,
@@ -182,9 +187,11 @@ export class CreateReportUseCase {
           category: body.category,
           riskLevel: body.riskLevel,
           workflowId: caseWorkflowId(caseId),
+          templateVersion: template?.version ?? null,
         },
       });
     }
+    template ??= await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
     const report = await tx.report.create({
       data: {
         id: reportId,
@@ -197,6 +204,7 @@ export class CreateReportUseCase {
         reporterPhone: body.reporter?.phone,
         receivedAt,
         filedBy: who.userId,
+        ...(body.fieldTeam ? { fieldTeam: body.fieldTeam } : {}),
       },
     });
     const answer: ReportCreated = {
@@ -208,7 +216,7 @@ export class CreateReportUseCase {
       ...(target?.matchedBy ? { matchedBy: target.matchedBy } : {}),
     };
     await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
-    return { status: 201, body: answer, after: caseInput(kase, child, report) };
+    return { status: 201, body: answer, after: caseInput(kase, child, report, template) };
   }
 
   /** Identifiers and names the known child's row lacks, from the new report (nothing it has is overwritten). */
@@ -229,7 +237,8 @@ export class CreateReportUseCase {
   private async ensurePathway(created: ReportCreated): Promise<ReportCreated> {
     const row = await this.db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { child: true } });
     const report = await this.db.report.findUniqueOrThrow({ where: { id: created.reportId } });
-    await this.startPathway(created, caseInput(row, row.child, report));
+    const template = await templateOfVersion(this.db, row.category, row.provinceCode, row.templateVersion);
+    await this.startPathway(created, caseInput(row, row.child, report, template));
     return created;
   }
 

@@ -1,8 +1,11 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoInstant } from '../common/schemas';
-import { CATEGORY_CODES, ENTRY_POINTS, RISK_LEVELS } from '../../../../libs/domain/taxonomy';
+import { CATEGORY_CODES, ENTRY_POINTS, RISK_LEVELS, type EntryPoint } from '../../../../libs/domain/taxonomy';
 import { bothDobAndAge, candidateSchema, childIdentityShape } from '../children/schemas';
+
+/** Entry points whose report carries its team and place. */
+const FIELD_ENTRY_POINTS: readonly EntryPoint[] = ['MOBILE_UNIT', 'FIELD_TEAM'];
 
 export const createReportSchema = z
   .object({
@@ -24,8 +27,21 @@ export const createReportSchema = z
     attachToCaseId: z.uuid().optional().describe('intake chose this candidate: attach the report to its case (your role must be allowed in its province)'),
     caseReference: z.string().trim().regex(/^MSR-\d{4}-[0-9A-F]{8}$/, 'a case reference such as MSR-2026-1A2B3C4D').optional().describe('the reference of the child\'s case, when the reporter knows it'),
     fileAsNew: z.literal(true).optional().describe('intake looked at the probable candidates and this is another child: open a new case'),
+    fieldTeam: z
+      .object({ team: z.string().trim().min(1).max(100), place: z.string().trim().min(1).max(200) })
+      .strict()
+      .optional()
+      .describe('a mobile unit’s or field team’s report (begging plan): the team and the place the child was found; required for MOBILE_UNIT and FIELD_TEAM'),
   })
   .strict()
+  .refine((b) => !FIELD_ENTRY_POINTS.includes(b.entryPoint) || b.fieldTeam !== undefined, {
+    message: 'a mobile unit’s or field team’s report names its team and the place',
+    path: ['fieldTeam'],
+  })
+  .refine((b) => FIELD_ENTRY_POINTS.includes(b.entryPoint) || b.fieldTeam === undefined, {
+    message: 'only a mobile unit’s or field team’s report names a team and a place',
+    path: ['fieldTeam'],
+  })
   .refine((b) => [b.caseId, b.attachToCaseId, b.caseReference, b.fileAsNew].filter((x) => x !== undefined).length <= 1, {
     message: 'give at most one of caseId, attachToCaseId, caseReference and fileAsNew',
     path: ['fileAsNew'],

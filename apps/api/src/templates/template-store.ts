@@ -1,0 +1,57 @@
+// Where templates are read: the effective template of a category in a
+// province (its latest published override, else the latest published national
+// default) and a given version. Plain functions over a Prisma client or a
+// transaction, so that a case's start resolves it in its own transaction.
+import type { Db, Prisma } from '../../../../libs/db/prisma';
+import type { PathwayTemplate } from '../../../../libs/domain/templates';
+
+type Reader = Db | Prisma.TransactionClient;
+
+export interface TemplateRow {
+  id: string;
+  category: string;
+  provinceCode: string | null;
+  version: number;
+  body: unknown;
+  status: string;
+  createdBy: string;
+  createdAt: Date;
+  publishedAt: Date | null;
+  publishedBy: string | null;
+}
+
+/** The stored body, with its row's scope and version (the row is authoritative). */
+export const bodyOf = (row: TemplateRow): PathwayTemplate => ({
+  ...(row.body as PathwayTemplate),
+  category: row.category as PathwayTemplate['category'],
+  provinceCode: row.provinceCode,
+  version: row.version,
+});
+
+/** A province's override wins over the national default; the latest published version of each. */
+export async function effectiveTemplate(db: Reader, category: string, provinceCode: string): Promise<TemplateRow | null> {
+  const [own] = await db.pathwayTemplate.findMany({ where: { category, provinceCode, status: 'PUBLISHED' }, orderBy: { version: 'desc' }, take: 1 });
+  if (own) return own;
+  const [national] = await db.pathwayTemplate.findMany({ where: { category, provinceCode: null, status: 'PUBLISHED' }, orderBy: { version: 'desc' }, take: 1 });
+  return national ?? null;
+}
+
+/** The template a case was pinned to (its province's override of that version, else the national one). */
+export async function templateOfVersion(db: Reader, category: string, provinceCode: string, version: number | null): Promise<TemplateRow | null> {
+  if (version === null) return null;
+  const rows = await db.pathwayTemplate.findMany({ where: { category, version, OR: [{ provinceCode }, { provinceCode: null }] } });
+  return rows.find((r) => r.provinceCode === provinceCode) ?? rows[0] ?? null;
+}
+
+export const templateView = (row: TemplateRow) => ({
+  id: row.id,
+  category: row.category,
+  provinceCode: row.provinceCode,
+  version: row.version,
+  status: row.status,
+  createdBy: row.createdBy,
+  createdAt: row.createdAt.toISOString(),
+  publishedAt: row.publishedAt?.toISOString() ?? null,
+  publishedBy: row.publishedBy,
+  template: bodyOf(row),
+});
