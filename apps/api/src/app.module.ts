@@ -19,9 +19,11 @@ import { FileAccessModule } from './file-access/file-access.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { JudicialModule } from './judicial/judicial.module';
+import { PersonsModule } from './persons/persons.module';
 import { PoliciesModule } from './policies/policies.module';
 import { PublicModule } from './public/public.module';
 import { RecordModule } from './record/record.module';
+import { SatisfactionModule } from './satisfaction/satisfaction.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -40,12 +42,14 @@ const FEATURES = [
   TemplatesModule,
   AfterCareModule,
   DirectoryModule,
+  PersonsModule,
   PoliciesModule,
   SupervisionModule,
   IndicatorsModule,
   ComplaintsModule,
   PublicModule,
   FileAccessModule,
+  SatisfactionModule,
   RecordModule,
   AuditModule,
   CodecModule,

@@ -15,6 +15,8 @@ import { connectClient } from '../../../libs/temporal/connection';
 import type { NotifierConfig } from './config';
 import { createDeliveryStore } from './delivery-store';
 import { createInboundComplaints } from './inbound-complaint';
+import { createSurveySweep, scheduleSurveySweep, SURVEY_SWEEP_MS } from './survey-invitations';
+import { createSurveyReplies } from './survey-replies';
 import { consoleLog, type NotifierLog } from './log';
 import { createPathwaySignals, type PathwaySignals } from './pathway-signals';
 import { deliveryProcessor } from './processors';
@@ -74,7 +76,7 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
         reconnectMinMs: config.SMPP_RECONNECT_MIN_MS,
         reconnectMaxMs: config.SMPP_RECONNECT_MAX_MS,
         onReceipt: createRecordReceipt({ store, reportFailure }),
-        ...(config.PUBLIC_SMS_COMPLAINTS ? { onInbound: (mo: InboundSms) => (onInbound ? onInbound(mo) : Promise.resolve(false)) } : {}),
+        onInbound: (mo: InboundSms) => (onInbound ? onInbound(mo) : Promise.resolve(false)),
         log: { info: (m) => log.info(m), warn: (m) => log.warn(m) },
       })
     : undefined;
@@ -119,6 +121,11 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
       log,
     });
   }
+  // a survey refusal by SMS first; anything else is a complaint when those are taken, else acknowledged and dropped
+  const surveyReplies = createSurveyReplies({ db, log });
+  const complaints = onInbound;
+  onInbound = async (mo) => (await surveyReplies(mo)) || (complaints ? complaints(mo) : true);
+  const surveys = sms ? scheduleSurveySweep(createSurveySweep({ db, outbox, publicUrl: config.MASAR_PUBLIC_URL, log }), SURVEY_SWEEP_MS, log) : undefined;
   const reconcileOnce = createReconciler({ store, outbox, channels, afterMs: config.RECONCILE_AFTER_MS, reportFailure, log });
   const reconciler = scheduleReconciler(reconcileOnce, config.RECONCILE_INTERVAL_MS, log);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
@@ -136,6 +143,7 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
     close() {
       closing ??= (async () => {
         await reconciler.stop();
+        await surveys?.stop();
         // In-flight sends finish; past the grace period they are abandoned and
         // their jobs, once their lock expires, are taken up again as stalled.
         const graceful = Promise.all(workers.map((w) => w.close()));
