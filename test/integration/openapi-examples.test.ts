@@ -167,6 +167,10 @@ const SCENARIOS: Record<string, Scenario> = {
     return id;
   }),
   'POST /api/v1/cases/{id}/reviews': onCase(planApproved),
+  'POST /api/v1/cases/{id}/liberty': onCase(() => acknowledged()),
+  // no newer version is published for Tanger's cases (publishing one would change every other file's new cases)
+  'POST /api/v1/cases/{id}/template': { ...onCase(() => acknowledged()), unreachable: 'a new case runs the latest published version already' },
+  'POST /api/v1/admin/templates': { user: 'u-tanger-committee' },
   'POST /api/v1/cases/{id}/child-corrections': onCase(() => acknowledged()),
   'POST /api/v1/cases/{id}/retriage': onCase(() => acknowledged()),
   'POST /api/v1/cases/{id}/reassign': onCase(async () => {

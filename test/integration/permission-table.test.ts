@@ -9,6 +9,7 @@
 // table and the table's rows, both ways.
 import { ACTIONS, PERMISSIONS, scopeOf, type Action, type Scope } from '../../libs/domain/permissions';
 import { ROLES, type Role } from '../../libs/domain/taxonomy';
+import { codifiedTemplate } from '../../libs/domain/templates';
 import { PERMIT_EXTENSION } from '../../apps/api/src/auth/permit.decorator';
 import { http, type HttpResult } from '../support/http';
 import { eventually, startStack, type Stack } from '../support/stack';
@@ -33,6 +34,11 @@ const TANGER = 'TANGER_ASSILAH';
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 const anHourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
 const caseAction = (action: string, body: unknown): Route => ({ method: 'POST', path: `/api/v1/cases/:case/${action}`, body, target: 'case' });
+const neverClosing = (provinceCode: string | null) => {
+  const { version, phases, ...t } = codifiedTemplate('NEGLECT');
+  void version;
+  return { ...t, provinceCode, phases: phases.map((p) => ({ ...p, next: p.next.filter((n) => n !== 'CLOSE') })) };
+};
 const referralAction = (action: string, body: unknown): Route => ({ method: 'POST', path: `/api/v1/referrals/:referral/${action}`, body, target: 'referral' });
 
 /**
@@ -91,6 +97,15 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'case.child-found': [caseAction('child-found', {})],
   'review.case': [caseAction('reviews', { kind: 'CASE', summary: 'permission table' })],
   'review.institution': [caseAction('reviews', { kind: 'INSTITUTION', summary: 'permission table' })],
+  // no liberty review is due and the child is not deprived of liberty: an admitted user gets a 409
+  'review.liberty': [caseAction('reviews', { kind: 'LIBERTY', summary: 'permission table' })],
+  'case.liberty': [caseAction('liberty', { deprived: false })],
+  // the case already runs the latest published version: an admitted user gets a 409
+  'case.template.move': [caseAction('template', {})],
+  'template.read': [{ method: 'GET', path: '/api/v1/admin/templates', target: 'none' }],
+  // a template that never closes: an admitted user gets a 422 and nothing is stored
+  'template.national.edit': [{ method: 'POST', path: '/api/v1/admin/templates', body: () => neverClosing(null), target: 'none' }],
+  'template.province.edit': [{ method: 'POST', path: '/api/v1/admin/templates', body: () => neverClosing(TANGER), target: 'province' }],
   'after-care.plan': [caseAction('autonomy-plan', { goals: ['permission table'] })],
   'after-care.check-in': [caseAction('check-ins', { note: 'permission table' })],
   'referral.create': [caseAction('referrals', { organisationId: 'org-tanger-upe', service: 'PSYCHOLOGICAL', sharesInformation: false })],

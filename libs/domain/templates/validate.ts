@@ -83,14 +83,22 @@ function walkPhases(t: PathwayTemplate, bad: (path: string, message: string) => 
   const queue = [...reached];
   while (queue.length) {
     const p = phases[index.get(queue.shift()!) ?? -1];
-    for (const n of p?.next ?? []) if (n !== CLOSE && !reached.has(n)) reached.add(n), queue.push(n);
+    for (const n of p?.next ?? []) {
+      if (n === CLOSE || reached.has(n)) continue;
+      reached.add(n);
+      queue.push(n);
+    }
   }
   phases.forEach((p, i) => !has(STEPS, p.step) || reached.has(p.step) || bad(`phases[${i}].step`, `${p.step} cannot be reached from the report`));
   // backwards from CLOSE: the phases from which the pathway can end
   const closes = new Set<string>(phases.filter((p) => p.next.includes(CLOSE)).map((p) => p.step));
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of phases) if (!closes.has(p.step) && p.next.some((n) => n !== CLOSE && closes.has(n))) closes.add(p.step), (grew = true);
+    for (const p of phases) {
+      if (closes.has(p.step) || !p.next.some((n) => n !== CLOSE && closes.has(n))) continue;
+      closes.add(p.step);
+      grew = true;
+    }
   }
   if (closes.size === 0) bad('phases', 'the pathway never closes: no phase leads to CLOSE');
   else phases.forEach((p, i) => reached.has(p.step) && !closes.has(p.step) && bad(`phases[${i}].next`, `the pathway never closes after ${p.step}`));

@@ -1,5 +1,6 @@
 // The indicator queries: one SQL statement per indicator, grouped by province.
 import type { Db } from '../../../../libs/db/prisma';
+import { reviewVisitQueries } from './review-visits';
 
 export interface IndicatorRow {
   provinceCode: string;
@@ -47,6 +48,7 @@ export async function computeIndicators(db: Db, p: Params): Promise<Indicators> 
     aftercare_entered: q(`SELECT c."provinceCode", NULL AS dimension, count(*) AS value FROM "PathwayEvent" c WHERE ${PROV} AND ${NOT_MERGED_EVENT} AND c.type = 'AFTERCARE_ENTERED' AND c.at >= $2 AND c.at < $3 GROUP BY 1`),
     young_adults_in_aftercare: q(`SELECT c."provinceCode", NULL AS dimension, count(*) AS value FROM "Case" c WHERE ${PROV} AND c.stage = 'AFTER_CARE' AND c.status = 'OPEN' AND ($2::timestamp IS NOT NULL) AND ($3::timestamp IS NOT NULL) GROUP BY 1`),
     complaints: q(`SELECT c."provinceCode", c.channel AS dimension, count(*) AS value FROM "Complaint" c WHERE ${PROV} AND c."createdAt" >= $2 AND c."createdAt" < $3 GROUP BY 1, 2`),
+    ...reviewVisitQueries(q, PROV, NOT_MERGED_EVENT),
   };
   const rows: IndicatorRow[] = [];
   for (const [indicator, promise] of Object.entries(queries)) {

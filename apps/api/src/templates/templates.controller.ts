@@ -21,21 +21,21 @@ export class TemplatesController {
     private readonly moveCase: MoveCaseUseCase,
   ) {}
 
-  @Get('templates')
+  @Get('admin/templates')
   @Permit('template.read')
   @ApiOperation({ summary: 'The pathway templates: national defaults and the overrides of a province, every version with its status' })
   list(@CurrentIdentity() who: Identity, @Query() q: TemplateListQueryDto, @RequestContext() ctx: AuditContext) {
     return this.templates.list(who, q, ctx);
   }
 
-  @Get('templates/:templateId')
+  @Get('admin/templates/:templateId')
   @Permit('template.read')
   @ApiOperation({ summary: 'One version of a pathway template' })
   read(@CurrentIdentity() who: Identity, @Param('templateId', ParseUUIDPipe) id: string, @RequestContext() ctx: AuditContext) {
     return this.templates.read(who, id, ctx);
   }
 
-  @Post('templates')
+  @Post('admin/templates')
   @HttpCode(201)
   @Permit('template.national.edit', 'template.province.edit')
   @ApiOperation({ summary: 'A new version (draft) of a category’s template, national or provincial; refused (422) with the reasons when a step cannot be reached, the pathway never closes or a code is unknown' })
@@ -43,7 +43,7 @@ export class TemplatesController {
     return this.templates.create(who, body, ctx);
   }
 
-  @Post('templates/:templateId/publish')
+  @Post('admin/templates/:templateId/publish')
   @HttpCode(200)
   @Permit('template.national.edit', 'template.province.edit')
   @ApiOperation({ summary: 'Publish a draft: new cases of its scope run it; running cases keep their version' })

@@ -78,5 +78,6 @@ export class TemplateListQueryDto extends createZodDto(templateListQuery) {}
 
 export const moveCaseSchema = z
   .object({ version: z.number().int().min(1).optional().describe('a published version of the case’s category (default: the latest the case’s province runs)') })
-  .strict();
+  .strict()
+  .meta({ examples: [{}] });
 export class MoveCaseDto extends createZodDto(moveCaseSchema) {}
