@@ -18,7 +18,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const ROLE_LABELS: Record<LadderRole, Record<Language, string>> = {
+export const ROLE_LABELS: Record<LadderRole, Record<Language, string>> = {
   ASSIGNEE: { fr: 'personne en charge de l’étape', ar: 'المكلف(ة) بالمرحلة' },
   HEAD_OF_CENTRE: { fr: 'chef du centre d’accompagnement', ar: 'رئيس(ة) مركز المواكبة' },
   DELEGATE: { fr: 'délégué·e provincial·e', ar: 'المندوب(ة) الإقليمي(ة)' },

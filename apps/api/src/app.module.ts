@@ -18,6 +18,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { FileAccessModule } from './file-access/file-access.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { DiagnosisModule } from './indicators/diagnosis.module';
 import { JudicialModule } from './judicial/judicial.module';
 import { PersonsModule } from './persons/persons.module';
 import { PoliciesModule } from './policies/policies.module';
@@ -46,6 +47,7 @@ const FEATURES = [
   PoliciesModule,
   SupervisionModule,
   IndicatorsModule,
+  DiagnosisModule,
   ComplaintsModule,
   PublicModule,
   FileAccessModule,
