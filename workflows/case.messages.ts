@@ -8,11 +8,13 @@ import type {
   ConsentGiver,
   CourtMeasure,
   IntegrationKind,
+  PersonRelation,
   Placement,
   ReferralStatus,
   SharingBasis,
   Stage,
   Track,
+  VisitOutcome,
 } from '../libs/domain/pathway';
 import type { Category, EntryPoint, RiskLevel, Service } from '../libs/domain/taxonomy';
 import type { PathwayTemplate } from '../libs/domain/templates';
@@ -80,6 +82,34 @@ export interface ReferralSummary {
   reason: string | null;
   courtOrderId: string | null;
   replaces: string | null;
+  /** a referral for a person of the case (its opaque id), not for the child; absent in older pathways */
+  personId?: string | null;
+}
+
+/** A person of the case as the pathway knows them: an opaque id and the relation, never a name or a contact. */
+export interface CasePersonRef {
+  personId: string;
+  relation: PersonRelation;
+  addedAt: string;
+}
+
+/** A service the case's template proposes for a person (case/family.ts); settled by a referral for them. */
+export interface FamilyProposal {
+  personId: string;
+  service: Service;
+  proposedAt: string;
+  referralId: string | null;
+}
+
+/** The follow-up of a return to the family: visits at the template's interval. */
+export interface FamilyFollowUp {
+  returnedAt: string;
+  visitEvery: string;
+  visits: number;
+  done: number;
+  /** when the next visit falls due (its FAMILY_VISIT step opens then); null once every visit is done */
+  nextVisitAt: string | null;
+  outcomes: { at: string; outcome: VisitOutcome }[];
 }
 
 export interface CourtOrder {
@@ -149,6 +179,12 @@ export interface CaseState {
   mergedInto?: { caseId: string; workflowId: string; at: string } | null;
   /** the duplicates merged into this case, and what each brought */
   merged?: MergedCase[];
+  /** the persons of the case (ids and relations; names and contacts stay in PostgreSQL, encrypted) */
+  persons?: CasePersonRef[];
+  /** services the template proposes for the persons of the case */
+  familyProposals?: FamilyProposal[];
+  /** the follow-up visits after the child's return to the family */
+  family?: FamilyFollowUp | null;
   /** the pathway template this case runs (pinned at the start; absent or null: the generic version 1) */
   template?: PathwayTemplate | null;
   /** the child is deprived of liberty (custody, detention, placed by a judge): liberty reviews run */
@@ -237,6 +273,26 @@ export interface CreateReferralInput {
   sharesInformation?: boolean;
   /** the declined or expired referral this one re-orients */
   replaces?: string;
+  /** the person of the case the referral is for (parenting support, social aid...); absent: the child */
+  personId?: string;
+}
+export interface AddPersonInput {
+  actor: Actor;
+  /** chosen by the API (uuid); the same id again changes the relation */
+  personId: string;
+  relation: PersonRelation;
+}
+export interface RemovePersonInput {
+  actor: Actor;
+  personId: string;
+}
+export interface FamilyVisitInput {
+  actor: Actor;
+  outcome: VisitOutcome;
+  /** what the visit found (personal data: encrypted in the history) */
+  note?: string;
+  /** after the last visit: ask the head of centre to close the case (integrated) */
+  requestClosure?: boolean;
 }
 export interface ProsecutorReportInput {
   actor: Actor;
@@ -465,6 +521,12 @@ export const recordPlacementUpdate = defineUpdate<CaseState, [PlacementInput]>('
 export const reportRunawayUpdate = defineUpdate<CaseState, [RunawayInput]>('reportRunaway');
 /** COORDINATOR/HEAD_OF_CENTRE: the child was found (closes the RUNAWAY step). */
 export const recordChildFoundUpdate = defineUpdate<CaseState, [ChildFoundInput]>('recordChildFound');
+/** COORDINATOR/HEAD_OF_CENTRE: a person of the case (mother, father, the adult found with the child...), known by id and relation only. */
+export const addPersonUpdate = defineUpdate<CaseState, [AddPersonInput]>('addPerson');
+/** COORDINATOR/HEAD_OF_CENTRE: a person recorded in error leaves the case (their referrals stay as they are). */
+export const removePersonUpdate = defineUpdate<CaseState, [RemovePersonInput]>('removePerson');
+/** COORDINATOR/HEAD_OF_CENTRE: a follow-up visit after the return to the family took place; the next one is scheduled. */
+export const recordFamilyVisitUpdate = defineUpdate<CaseState, [FamilyVisitInput]>('recordFamilyVisit');
 /** COORDINATOR/HEAD_OF_CENTRE asks to close the case; the head's approval closes it. */
 export const closeUpdate = defineUpdate<CaseState, [CloseInput]>('close');
 /** HEAD_OF_CENTRE: this case is a duplicate of another case of the child; its pathway ends as MERGED and returns what it carried. */

@@ -17,6 +17,7 @@ import { carePlan } from './case/care-plan';
 import { closure } from './case/closure';
 import { caseContext } from './case/context';
 import { askProsecutor, corrections } from './case/corrections';
+import { family, watchFamilyVisits } from './case/family';
 import { integration } from './case/integration';
 import { judicial } from './case/judicial';
 import { merge } from './case/merge';
@@ -57,6 +58,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   corrections(c);
   revisions(c);
   merge(c);
+  family(c);
   template(c, openReviews, askProsecutor);
 
   if (firstRun) {
@@ -66,6 +68,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
     c.book.resume();
   }
   void watchAdulthood(c);
+  void watchFamilyVisits(c);
 
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   const renew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;

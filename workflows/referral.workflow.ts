@@ -37,6 +37,8 @@ export interface ReferralInput {
   /** why the child's information may be shared with the provider */
   basis: SharingBasis;
   courtOrderId?: string | null;
+  /** a referral for a person of the case (an opaque id: the provider reads who through the API), not the child */
+  personId?: string | null;
   createdBy: Actor;
   createdAt: string;
 }

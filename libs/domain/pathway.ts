@@ -11,6 +11,8 @@ export const STAGES = [
   'REFERRALS',
   'FOLLOW_UP',
   'INTEGRATION',
+  // the child back in the family, with follow-up visits at the template's interval (measure 48)
+  'FAMILY_REINTEGRATION',
   'AFTER_CARE',
   'CLOSED',
   // a duplicate case of a child, merged into the case that continues (Case.mergedIntoId)
@@ -50,3 +52,13 @@ export const FINAL_REFERRAL_STATUSES: readonly ReferralStatus[] = ['DECLINED', '
 
 /** Why a referral may share the child's information with a provider. */
 export type SharingBasis = 'CONSENT' | 'COURT_ORDER' | 'NONE';
+
+/** The persons of a case: the child's family and the adult found with the child (begging plan). */
+export const PERSON_RELATIONS = ['MOTHER', 'FATHER', 'GUARDIAN', 'SIBLING', 'OTHER_RELATIVE', 'ADULT_WITH_CHILD'] as const;
+export type PersonRelation = (typeof PERSON_RELATIONS)[number];
+/** The adults the template's family services are proposed for (a sibling is a child: referred through its own case). */
+export const FAMILY_SERVICE_RELATIONS: readonly PersonRelation[] = ['MOTHER', 'FATHER', 'GUARDIAN', 'OTHER_RELATIVE', 'ADULT_WITH_CHILD'];
+
+/** What a follow-up visit after the return to the family found. */
+export const VISIT_OUTCOMES = ['SETTLED', 'CONCERNS', 'NOT_SEEN', 'CHILD_LEFT'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];

@@ -126,6 +126,13 @@ export const PERMISSIONS = {
   'person.correct': COORDINATION,
   'person.remove': COORDINATION,
   'family.visit': COORDINATION,
+  // the persons of the case (mother, father, guardian, siblings, the adult found with the child): their
+  // names and contacts are personal data (person.identity below); a follow-up visit after the return home
+  'person.list': CASE_READERS,
+  'person.add': COORDINATION,
+  'person.correct': COORDINATION,
+  'person.remove': COORDINATION,
+  'family.visit': COORDINATION,
   // referrals
   'referral.create': COORDINATION,
   'referral.list': REFERRAL_READERS,
@@ -270,11 +277,17 @@ export function assertPermitted(action: Action, who: Acting | undefined | null, 
  *   person.identity    a person of the case's names and contacts (the same readers as the child's; others
  *                      see the relation and initials; a provider, only the person a referral is for, and
  *                      their contacts only when that person may be contacted)
+ *   person.identity    a person of the case's names and contacts (the same readers as the child's; others
+ *                      see the relation and initials)
+ *   person.referred    the person a referral is for, to the provider it is addressed to: names, and contacts
+ *                      when the person may be contacted (the child stays initials)
  *   delivery.address   an alert recipient's address in clear (to check a wrong one; others see it masked)
  */
 export const DISCLOSURES = {
   'child.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
   'person.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
+  'person.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
+  'person.referred': ['PROVIDER'],
   'delivery.address': ['SUPERVISOR', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Disclosure = keyof typeof DISCLOSURES;

@@ -21,10 +21,13 @@ export const STAGE_MOVES = {
   // the care plan approved: referrals running, or none
   CARE_PLAN: ['REFERRALS', 'FOLLOW_UP', 'AFTER_CARE', 'CLOSED', 'MERGED'],
   // referrals settled; an integration (family, school, vocational training) while they run
-  REFERRALS: ['FOLLOW_UP', 'INTEGRATION', 'AFTER_CARE', 'CLOSED', 'MERGED'],
+  REFERRALS: ['FOLLOW_UP', 'INTEGRATION', 'FAMILY_REINTEGRATION', 'AFTER_CARE', 'CLOSED', 'MERGED'],
   // a new referral; an integration
-  FOLLOW_UP: ['REFERRALS', 'INTEGRATION', 'AFTER_CARE', 'CLOSED', 'MERGED'],
-  INTEGRATION: ['AFTER_CARE', 'CLOSED', 'MERGED'],
+  FOLLOW_UP: ['REFERRALS', 'INTEGRATION', 'FAMILY_REINTEGRATION', 'AFTER_CARE', 'CLOSED', 'MERGED'],
+  // the child back in the family after school or training: the family's follow-up visits start
+  INTEGRATION: ['FAMILY_REINTEGRATION', 'AFTER_CARE', 'CLOSED', 'MERGED'],
+  // back in the family, visited at the template's interval; closed once the visits are done (or earlier)
+  FAMILY_REINTEGRATION: ['AFTER_CARE', 'CLOSED', 'MERGED'],
   // autonomy (closure approved) or the 22nd birthday
   AFTER_CARE: ['CLOSED', 'MERGED'],
   // a new report reopens the case (a new run starts at REPORTED)
@@ -70,8 +73,8 @@ export function stageRefusal(from: Stage, to: Stage): string | null {
  * plan is being written or runs, the care plan while it runs or in after-care.
  */
 export const REVISABLE_IN = {
-  ASSESSMENT: ['CARE_PLAN', 'REFERRALS', 'FOLLOW_UP', 'INTEGRATION'],
-  CARE_PLAN: ['REFERRALS', 'FOLLOW_UP', 'INTEGRATION', 'AFTER_CARE'],
+  ASSESSMENT: ['CARE_PLAN', 'REFERRALS', 'FOLLOW_UP', 'INTEGRATION', 'FAMILY_REINTEGRATION'],
+  CARE_PLAN: ['REFERRALS', 'FOLLOW_UP', 'INTEGRATION', 'FAMILY_REINTEGRATION', 'AFTER_CARE'],
 } as const satisfies Record<'ASSESSMENT' | 'CARE_PLAN', readonly Stage[]>;
 export type RevisableSubject = keyof typeof REVISABLE_IN;
 

@@ -33,6 +33,7 @@ export const COORDINATOR_STEPS: readonly Step[] = [
   'AUTONOMY_PLAN',
   'AFTERCARE_CHECKIN',
   'RUNAWAY',
+  'FAMILY_VISIT',
 ];
 const ACTIVE_REFERRAL = ['PENDING', 'ACCEPTED', 'STARTED'];
 

@@ -13,6 +13,7 @@ import { createReferralUpdate, recordConsentUpdate, type ReferralSummary } from 
 import { projections } from '../projections';
 import { referralStatusSignal, referralWorkflow, type ReferralInput } from '../referral.workflow';
 import type { CaseContext } from './context';
+import { personOfCase, settleProposal } from './family';
 
 /** Why the referral may share the child's information: none shared, a court order, a consent; null: no basis. */
 export function sharingBasis(c: CaseContext, service: Service, shares: boolean): SharingBasis | null {
@@ -34,7 +35,7 @@ export async function startReferral(
   spec: { referralId: string; organisationId: string; service: Service },
   basis: SharingBasis,
   by: Actor,
-  extra: { courtOrderId?: string | null; replaces?: string | null } = {},
+  extra: { courtOrderId?: string | null; replaces?: string | null; personId?: string | null } = {},
 ): Promise<void> {
   const { m, book } = c;
   const summary: ReferralSummary = {
@@ -46,6 +47,8 @@ export async function startReferral(
     reason: null,
     courtOrderId: extra.courtOrderId ?? null,
     replaces: extra.replaces ?? null,
+    // a person of the case (case/family.ts): only then is the field written, so older histories replay
+    ...(extra.personId ? { personId: extra.personId } : {}),
   };
   m.referrals.push(summary); // reserves the id while the directory is checked
   try {
@@ -62,6 +65,7 @@ export async function startReferral(
       service: spec.service,
       basis,
       courtOrderId: extra.courtOrderId ?? null,
+      ...(extra.personId ? { personId: extra.personId } : {}),
       createdBy: by,
       createdAt: c.now(),
     };
@@ -77,7 +81,12 @@ export async function startReferral(
     throw err;
   }
   if (extra.replaces) await c.closeSteps('REORIENTATION', 'DONE', extra.replaces);
-  await c.fact('REFERRAL_CREATED', { referralId: spec.referralId, organisationId: spec.organisationId, service: spec.service, basis }, by);
+  if (extra.personId) settleProposal(c, extra.personId, spec.service, spec.referralId);
+  await c.fact(
+    'REFERRAL_CREATED',
+    { referralId: spec.referralId, organisationId: spec.organisationId, service: spec.service, basis, ...(extra.personId ? { personId: extra.personId } : {}) },
+    by,
+  );
   if (m.stage === 'FOLLOW_UP') await c.setStage('REFERRALS');
 }
 
@@ -136,10 +145,11 @@ export function referrals(c: CaseContext): void {
         throw new Error('sharing the child’s information needs the recorded consent of the child or guardian, or a court order covering it');
       }
       if (a.replaces !== undefined) c.awaited('REORIENTATION', a.replaces, `referral ${a.replaces} is not waiting for re-orientation`);
+      if (a.personId !== undefined) personOfCase(c, a.personId);
     },
     async (a) => {
       const basis = sharingBasis(c, a.service, a.sharesInformation ?? true) as SharingBasis;
-      await startReferral(c, a, basis, a.actor, { replaces: a.replaces ?? null });
+      await startReferral(c, a, basis, a.actor, { replaces: a.replaces ?? null, personId: a.personId ?? null });
     },
   );
 }

@@ -4,7 +4,7 @@
 // people). Which action writes which kind, and whether a new entry corrects
 // the last one of its kind (a resubmitted assessment is version 2 of it).
 import { z } from 'zod';
-import { APPROVAL_SUBJECTS, CLOSURE_REASONS, CONSENT_GIVERS, COURT_MEASURES, INTEGRATION_KINDS, PLACEMENTS } from '../../../../libs/domain/pathway';
+import { APPROVAL_SUBJECTS, CLOSURE_REASONS, CONSENT_GIVERS, COURT_MEASURES, INTEGRATION_KINDS, PLACEMENTS, VISIT_OUTCOMES } from '../../../../libs/domain/pathway';
 import type { Action } from '../../../../libs/domain/permissions';
 import { RISK_LEVELS, SERVICES } from '../../../../libs/domain/taxonomy';
 
@@ -33,6 +33,8 @@ export const RECORD_KINDS = {
   REVIEW: kind(z.object({ kind: z.enum(['CASE', 'INSTITUTION']), summary: text(10_000) }).strict(), ['summary']),
   AUTONOMY_PLAN: kind(z.object({ goals: z.array(text(500)).min(1).max(30) }).strict(), ['goals']),
   CHECK_IN: kind(z.object({ note: text(5000).optional(), autonomyReached: z.boolean().optional() }).strict(), ['note']),
+  // a follow-up visit after the child's return to the family (workflows/case/family.ts)
+  FAMILY_VISIT: kind(z.object({ outcome: z.enum(VISIT_OUTCOMES), note: text(5000).optional(), requestClosure: z.boolean().optional() }).strict(), ['note']),
   PROSECUTOR_REPORT: kind(z.object({ reference: text(100).optional() }).strict()),
   JUDICIAL_REDIRECTION: kind(z.object({ reason: text(2000) }).strict(), ['reason']),
   COURT_ORDER: kind(
@@ -47,7 +49,7 @@ export const RECORD_KINDS = {
   ),
   COURT_REPORT: kind(z.object({ orderId: z.string(), summary: text(10_000) }).strict(), ['summary']),
   COURT_ORDER_CLOSED: kind(z.object({ orderId: z.string() }).strict()),
-  REFERRAL: kind(z.object({ referralId: z.string(), organisationId: z.string(), service: z.enum(SERVICES), sharesInformation: z.boolean().optional(), replaces: z.string().optional() }).strict()),
+  REFERRAL: kind(z.object({ referralId: z.string(), organisationId: z.string(), service: z.enum(SERVICES), sharesInformation: z.boolean().optional(), replaces: z.string().optional(), personId: z.string().optional() }).strict()),
   SERVICE_REPORT: kind(
     z
       .object({
@@ -107,6 +109,7 @@ export const CASE_ACTION_ENTRIES: Partial<Record<Action, ActionEntry>> = {
   'review.institution': { kind: 'REVIEW' },
   'after-care.plan': { kind: 'AUTONOMY_PLAN', supersedesLast: true },
   'after-care.check-in': { kind: 'CHECK_IN' },
+  'family.visit': { kind: 'FAMILY_VISIT' },
   'referral.create': { kind: 'REFERRAL' },
   'judicial.prosecutor-report': { kind: 'PROSECUTOR_REPORT' },
   'judicial.redirect': { kind: 'JUDICIAL_REDIRECTION' },

@@ -1,0 +1,61 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { PERSON_RELATIONS, VISIT_OUTCOMES } from '../../../../libs/domain/pathway';
+import { SERVICES } from '../../../../libs/domain/taxonomy';
+import { organisationId } from '../referrals/schemas';
+
+const name = z.string().trim().min(1).max(100);
+/** A Moroccan or international number: digits, one leading +, spaces or dashes between groups. */
+const phone = z.string().trim().regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'a telephone number (digits, an optional leading +)');
+const address = z.string().trim().min(1).max(300);
+
+export class AddPersonDto extends createZodDto(
+  z
+    .object({
+      relation: z.enum(PERSON_RELATIONS),
+      firstName: name,
+      lastName: name.optional(),
+      phone: phone.optional(),
+      address: address.optional(),
+      mayContact: z.boolean().default(false).describe('the services may contact this person (a provider referred to them sees their contacts)'),
+    })
+    .strict()
+    .meta({ examples: [{ relation: 'MOTHER', firstName: 'Fatima', lastName: 'Alaoui', phone: '+212 600 000 000', address: 'Derb Sidi Bouabid, Tanger', mayContact: true }] }),
+) {}
+
+export class CorrectPersonDto extends createZodDto(
+  z
+    .object({
+      relation: z.enum(PERSON_RELATIONS).optional(),
+      firstName: name.optional(),
+      lastName: name.nullable().optional(),
+      phone: phone.nullable().optional(),
+      address: address.nullable().optional(),
+      mayContact: z.boolean().optional(),
+    })
+    .strict()
+    .refine((b) => Object.keys(b).length > 0, { message: 'name at least one field to correct' })
+    .meta({ examples: [{ phone: '+212 611 111 111', mayContact: true }] }),
+) {}
+
+export class PersonReferralDto extends createZodDto(
+  z
+    .object({
+      organisationId,
+      service: z.enum(SERVICES),
+      sharesInformation: z.boolean().optional().describe('the referral shares the child’s information (needs consent or a court order); default true'),
+    })
+    .strict()
+    .meta({ examples: [{ organisationId: 'org-tanger-upe', service: 'SOCIAL_AID', sharesInformation: false }] }),
+) {}
+
+export class FamilyVisitDto extends createZodDto(
+  z
+    .object({
+      outcome: z.enum(VISIT_OUTCOMES),
+      note: z.string().trim().min(1).max(5000).optional(),
+      requestClosure: z.boolean().optional().describe('after the last visit: ask the head of centre to close the case (integrated)'),
+    })
+    .strict()
+    .meta({ examples: [{ outcome: 'SETTLED', note: 'L’enfant va à l’école, la mère suit l’aide sociale' }] }),
+) {}
