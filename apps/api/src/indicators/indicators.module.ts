@@ -1,9 +1,15 @@
 // Indicators per province and period, for the committee and the ministry.
 import { Module } from '@nestjs/common';
 import { InfraModule } from '../infra/infra.module';
+import { BeggingFiguresUseCase, BeggingIndicatorsController } from './begging';
 import { ComputeIndicatorsUseCase } from './compute-indicators.use-case';
 import { IndicatorBreakdownUseCase } from './breakdown.use-case';
 import { IndicatorsController } from './indicators.controller';
 
-@Module({ imports: [InfraModule], controllers: [IndicatorsController], providers: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase], exports: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase] })
+@Module({
+  imports: [InfraModule],
+  controllers: [IndicatorsController, BeggingIndicatorsController],
+  providers: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase, BeggingFiguresUseCase],
+  exports: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase],
+})
 export class IndicatorsModule {}
