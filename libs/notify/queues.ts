@@ -4,6 +4,7 @@
 // in Redis).
 import { Queue, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
+import { currentTraceparent } from '../observability/tracing';
 import type { Channel } from './channels';
 
 export const ALERT_QUEUES: Record<Channel, string> = {
@@ -28,6 +29,8 @@ export const DELIVERY_JOB_OPTIONS = {
 
 export interface DeliveryJob {
   deliveryKey: string;
+  /** W3C trace context of the alert activity, when tracing is on (an id, no personal data) */
+  traceparent?: string;
 }
 
 /**
@@ -78,6 +81,7 @@ export function openAlertOutbox(o: AlertOutboxOptions): AlertOutbox {
 export async function enqueueDelivery(outbox: Pick<AlertOutbox, 'queues' | 'jobOptions'>, channel: Channel, deliveryKey: string): Promise<boolean> {
   const queue = outbox.queues[channel];
   if (!queue) return false;
-  await queue.add(DELIVERY_JOB_NAME, { deliveryKey }, { ...outbox.jobOptions, jobId: deliveryJobId(deliveryKey) });
+  const traceparent = currentTraceparent();
+  await queue.add(DELIVERY_JOB_NAME, traceparent ? { deliveryKey, traceparent } : { deliveryKey }, { ...outbox.jobOptions, jobId: deliveryJobId(deliveryKey) });
   return true;
 }

@@ -7,12 +7,14 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 const WORKFLOWS_PATH = path.resolve(__dirname, '..', '..', 'workflows', 'index');
 const TRUST_INTERCEPTORS = path.resolve(__dirname, '..', '..', 'workflows', 'trust.interceptors');
 
-export async function buildWorkflowBundle(): Promise<string> {
+/** tracing: with OpenTelemetry's workflow interceptors (the context from the start's headers to the activities'). */
+export async function buildWorkflowBundle(options: { tracing?: boolean } = {}): Promise<string> {
   const quiet = () => undefined;
+  const tracing = options.tracing ? [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')] : [];
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve(WORKFLOWS_PATH),
     failureConverterPath: require.resolve('./failure-converter'),
-    workflowInterceptorModules: [require.resolve(TRUST_INTERCEPTORS)],
+    workflowInterceptorModules: [require.resolve(TRUST_INTERCEPTORS), ...tracing],
     logger: { trace: quiet, debug: quiet, info: quiet, warn: console.warn, error: console.error, log: quiet },
   });
   return code;

@@ -18,6 +18,8 @@ import type { FieldProblem } from './common/errors';
 import { IDEMPOTENCY_KEY, unstorableText } from './common/input-guard';
 import { rateLimit } from './common/rate-limit';
 import { REDIS } from './infra/tokens';
+import { nestLogger, observeRequests } from './infra/logging';
+import { silentLog, type Log } from '../../../libs/observability/log';
 import { consoleCsp, consoleDir } from './session/console-files';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config';
@@ -170,9 +172,10 @@ function withProblems(doc: OpenApiDoc): OpenApiDoc {
   return doc;
 }
 
-export async function createApp(config: ApiConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+/** log: the process's JSON log (main.ts); without it, requests are measured but not logged. */
+export async function createApp(config: ApiConfig, options: { logger?: false; log?: Log } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: options.logger ?? ['error', 'warn'],
+    logger: options.logger ?? (options.log ? nestLogger(options.log) : ['error', 'warn']),
     bodyParser: false,
   });
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY lists (none by
@@ -187,6 +190,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     res.setHeader('X-Request-Id', id);
     next();
   });
+  app.use(observeRequests(options.log ?? silentLog));
   app.use(securityHeaders());
   // Answers of the API and the codec can carry personal data: never stored by a browser or a proxy.
   app.use((req: Request, res: Response, next: () => void) => {

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { bool, databaseEnv, port, redisEnv, temporalEnv, temporalTlsEnv, temporalTlsRule, url } from '../../../libs/config/load';
+import { METRICS_PORTS, observabilityEnv } from '../../../libs/observability/config';
 
 /** `scheme://host[:port]` and nothing more: what a browser sends as Origin. */
 const isOrigin = (v: string): boolean => {
@@ -27,6 +28,7 @@ export const apiConfigSchema = z
     ...redisEnv,
     ...temporalEnv,
     ...temporalTlsEnv,
+    ...observabilityEnv(METRICS_PORTS.api),
     PORT: port.default(3000),
     HOST: z.string().default('127.0.0.1'),
     API_DB_POOL: z.coerce.number().int().min(1).default(10),

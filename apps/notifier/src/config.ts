@@ -5,6 +5,7 @@
 // SMS is on (npm start generates them for its embedded SMSC).
 import { z } from 'zod';
 import { bool, databaseEnv, redisEnv, temporalEnv, temporalTlsEnv, temporalTlsRule, url } from '../../../libs/config/load';
+import { METRICS_PORTS, observabilityEnv } from '../../../libs/observability/config';
 
 const ms = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -19,6 +20,7 @@ export const notifierConfigSchema = z
     TEMPORAL_NAMESPACE: temporalEnv.TEMPORAL_NAMESPACE,
     MASAR_CODEC_KEYS: temporalEnv.MASAR_CODEC_KEYS,
     ...temporalTlsEnv,
+    ...observabilityEnv(METRICS_PORTS.notifier),
     NOTIFIER_DB_POOL: count(5),
     MASAR_PUBLIC_URL: url(['http', 'https']).default('http://127.0.0.1:3000'),
 

@@ -1,9 +1,13 @@
 // The notifier process: delivers alert emails and SMS from the BullMQ queues
 // until SIGTERM or SIGINT, then stops taking jobs, lets in-flight ones finish
-// (SHUTDOWN_GRACE_MS) and exits. A second signal exits at once.
+// (SHUTDOWN_GRACE_MS) and exits. A second signal exits at once. JSON logs on
+// stdout; Prometheus metrics on METRICS_HOST:METRICS_PORT; traces when configured.
 import { loadConfigOrExit } from '../../../libs/config/load';
 import { notifierConfigSchema } from './config';
-import { consoleLog, type NotifierLog } from './log';
+import { createLog } from '../../../libs/observability/log';
+import { serveMetrics } from '../../../libs/observability/metrics';
+import { startTracing } from '../../../libs/observability/tracing';
+import type { NotifierLog } from './log';
 import { startNotifier, type Notifier } from './notifier';
 
 export interface ShutdownHooks {
@@ -38,8 +42,15 @@ export function stopOnSignal(notifier: Pick<Notifier, 'close'>, hooks: ShutdownH
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(notifierConfigSchema);
-  const notifier = await startNotifier(config);
-  stopOnSignal(notifier, { signals: process, exit: (code) => process.exit(code), log: consoleLog });
+  const log = createLog('notifier', config);
+  const tracing = startTracing('notifier', config);
+  const notifier = await startNotifier(config, { log });
+  const metrics = await serveMetrics(notifier.metrics, config, log);
+  const stop = async () => {
+    await notifier.close();
+    await Promise.allSettled([metrics?.close(), tracing?.shutdown()]);
+  };
+  stopOnSignal({ close: stop }, { signals: process, exit: (code) => process.exit(code), log });
 }
 
 if (require.main === module) {

@@ -17,7 +17,10 @@ import { createDeliveryStore } from './delivery-store';
 import { createInboundComplaints } from './inbound-complaint';
 import { createSurveySweep, scheduleSurveySweep, SURVEY_SWEEP_MS } from './survey-invitations';
 import { createSurveyReplies } from './survey-replies';
-import { consoleLog, type NotifierLog } from './log';
+import { createLog } from '../../../libs/observability/log';
+import type { Registry } from '../../../libs/observability/metrics';
+import type { NotifierLog } from './log';
+import { createNotifierMetrics } from './metrics';
 import { createPathwaySignals, type PathwaySignals } from './pathway-signals';
 import { deliveryProcessor } from './processors';
 import { createReconciler, scheduleReconciler, type ReconcileOnce } from './reconciler';
@@ -44,6 +47,8 @@ export interface Notifier {
   smpp?: SmppSession;
   /** one reconciler pass (the timer runs it every RECONCILE_INTERVAL_MS) */
   reconcileOnce: ReconcileOnce;
+  /** the Prometheus series (queue depth, delivery latency, failures by channel) */
+  metrics: Registry;
   close(): Promise<void>;
 }
 
@@ -51,7 +56,7 @@ export interface Notifier {
 const readCa = (file: string | undefined): string | undefined => (file ? readFileSync(file, 'utf8') : undefined);
 
 export async function startNotifier(config: NotifierConfig, deps: NotifierDeps = {}): Promise<Notifier> {
-  const log = deps.log ?? consoleLog;
+  const log = deps.log ?? createLog('notifier', config);
   const db = deps.db ?? createDb(config.DATABASE_URL, { poolSize: config.NOTIFIER_DB_POOL });
   const store = createDeliveryStore(db);
   const temporal = deps.signals ? undefined : lazyTemporalClient(config);
@@ -82,7 +87,10 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
     : undefined;
   const channels: Channel[] = [...(email ? (['EMAIL'] as const) : []), ...(sms ? (['SMS'] as const) : [])];
 
+  // Read at each scrape, once the outbox below is open.
+  const metrics = createNotifierMetrics(() => outbox.queues);
   const send = createSendDelivery({
+    metrics,
     store,
     email,
     sms,
@@ -90,6 +98,7 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
     publicUrl: config.MASAR_PUBLIC_URL,
     messageIdDomain: /@([^\s>]+)/.exec(config.SMTP_FROM)?.[1] ?? 'masar.localhost',
     log,
+    documents: async (id) => (await db.caseDocument.findUnique({ where: { id }, select: { content: true } }))?.content ?? null,
   });
   const limits: Record<Channel, { rate: number; concurrency: number }> = {
     EMAIL: { rate: config.EMAIL_RATE_PER_SECOND, concurrency: config.EMAIL_CONCURRENCY },
@@ -129,7 +138,7 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
   const reconcileOnce = createReconciler({ store, outbox, channels, afterMs: config.RECONCILE_AFTER_MS, reportFailure, log });
   const reconciler = scheduleReconciler(reconcileOnce, config.RECONCILE_INTERVAL_MS, log);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
-  log.info(`delivering ${channels.join(' and ')} alerts from ${config.MASAR_REDIS_PREFIX}:{${channels.map((c) => ALERT_QUEUES[c]).join(',')}}`);
+  log.info(`notifier: delivering ${channels.join(' and ')} alerts from ${config.MASAR_REDIS_PREFIX}:{${channels.map((c) => ALERT_QUEUES[c]).join(',')}}`);
 
   let closing: Promise<void> | undefined;
   return {
@@ -140,6 +149,7 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
     sms,
     smpp: sms?.session,
     reconcileOnce,
+    metrics: metrics.registry,
     close() {
       closing ??= (async () => {
         await reconciler.stop();

@@ -8,7 +8,9 @@ import { COMPLAINANT_SMS } from '../../../libs/notify/complainant';
 import { renderAlertEmail, renderAlertSms } from '../../../libs/notify/templates';
 import { DELIVERY_STATUS, type DeliveryRow, type DeliveryStore } from './delivery-store';
 import type { NotifierLog } from './log';
+import type { DeliveryMetrics } from './metrics';
 import type { ReportFailure } from './report-failure';
+import { courtReportMessage, courtReportPayload, type DocumentLoader } from './court-report-email';
 
 export interface SendRequest {
   deliveryKey: string;
@@ -38,6 +40,9 @@ export interface SendDeps {
   /** the domain of Message-IDs (from SMTP_FROM) */
   messageIdDomain: string;
   log: NotifierLog;
+  metrics?: DeliveryMetrics;
+  /** a case document's bytes (a court report's PDF attachment) */
+  documents?: DocumentLoader;
 }
 
 export type SendDelivery = (req: SendRequest) => Promise<SendOutcome>;
@@ -48,6 +53,11 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
     const channel = row.channel as Channel;
     if (channel === 'EMAIL') {
       if (!deps.email) throw new Error('email is not enabled in this notifier');
+      const court = courtReportPayload(row.payload);
+      if (court) {
+        const email = deps.email;
+        return courtReportMessage(court, row.address, `<${row.id}.court-report@${deps.messageIdDomain}>`, deps.documents).then((m) => email.send(m));
+      }
       const m = renderAlertEmail(row.payload, lang, deps.publicUrl);
       return deps.email.send({ to: row.address, ...m, language: lang, messageId: `<${row.id}.alert@${deps.messageIdDomain}>` });
     }
@@ -83,7 +93,9 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
     const row = await deps.store.claim(deliveryKey, SEND_LEASE_MS);
     if (!row) {
       // Sent already, settled, or being sent by another job; a job without a row is worth a line.
-      if (!(await deps.store.findByKey(deliveryKey))) deps.log.warn(`delivery ${deliveryKey}: no such row; job dropped`);
+      const known = await deps.store.findByKey(deliveryKey);
+      if (!known) deps.log.warn(`delivery ${deliveryKey}: no such row; job dropped`);
+      deps.metrics?.skipped(known?.channel ?? 'unknown');
       return 'skipped';
     }
     let accepted: ChannelAccepted;
@@ -91,6 +103,7 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
       accepted = await send(row);
     } catch (e) {
       const reason = (e as Error).message;
+      deps.metrics?.failed(row.channel, e instanceof PermanentDeliveryError || lastAttempt);
       if (e instanceof PermanentDeliveryError || lastAttempt) {
         await deps.reportFailure(row, DELIVERY_STATUS.FAILED, [DELIVERY_STATUS.QUEUED], reason);
       } else {
@@ -99,6 +112,7 @@ export function createSendDelivery(deps: SendDeps): SendDelivery {
       throw e;
     }
     await recordSent(row, accepted, leaseEnds);
+    deps.metrics?.sent(row.channel, row.enqueuedAt);
     return 'sent';
   };
 }

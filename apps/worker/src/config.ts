@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { bool, databaseEnv, redisEnv, temporalEnv, temporalTlsEnv, temporalTlsRule } from '../../../libs/config/load';
+import { METRICS_PORTS, observabilityEnv } from '../../../libs/observability/config';
 
 export const workerConfigSchema = z.object({
   ...databaseEnv,
   ...redisEnv,
   ...temporalEnv,
   ...temporalTlsEnv,
+  ...observabilityEnv(METRICS_PORTS.worker),
   /** Workflows kept in memory; idle pathways replay their short history when woken. */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
   WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(1).default(10),

@@ -12,6 +12,9 @@ export interface AuditContext {
   sourceIp?: string;
   /** set once this request's refusal is in the trail (the problem filter then adds none) */
   refusalAudited?: boolean;
+  /** the case the request acted on, for its log line (ids only) */
+  caseReference?: string;
+  workflowId?: string;
 }
 
 export interface AuditTarget {

@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { createDb, type Db } from '../../../../libs/db/prisma';
 import { AesGcmCodec, parseCodecKeys } from '../../../../libs/temporal/codec';
 import { connectionOptions, dataConverter } from '../../../../libs/temporal/connection';
+import { tracedClientInterceptors } from '../../../../libs/observability/temporal-tracing';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog } from './audit-log';
 import { IdempotencyStore } from './idempotency';
@@ -25,6 +26,8 @@ import { DB, PAYLOAD_CODEC, REDIS, TEMPORAL } from './tokens';
           connection: Connection.lazy(connectionOptions(config.TEMPORAL_ADDRESS, config)),
           namespace: config.TEMPORAL_NAMESPACE,
           dataConverter: dataConverter(config.MASAR_CODEC_KEYS),
+          // With tracing on, a workflow start carries the request's span (its context in the headers).
+          interceptors: tracedClientInterceptors(),
         }),
     },
     {
