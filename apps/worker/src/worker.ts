@@ -6,9 +6,13 @@ import { createActivities } from '../../../activities';
 import type { Db } from '../../../libs/db/prisma';
 import { connectionOptions, dataConverter } from '../../../libs/temporal/connection';
 import { buildWorkflowBundle } from '../../../libs/temporal/bundle';
+import { tracedWorkerOptions } from '../../../libs/observability/temporal-tracing';
+import { tracing } from '../../../libs/observability/tracing';
 import type { WorkerConfig } from './config';
 import { createPathwayPorts } from './ports/pathway-ports';
 import { alertActivities } from './alerts';
+import { createCourtReportActivities } from './court-report';
+import { closePdfRenderer } from '../../../libs/pdf/render';
 
 export interface WorkerDeps {
   config: WorkerConfig;
@@ -21,8 +25,10 @@ export interface WorkerDeps {
 export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: Worker; close(): Promise<void> }> {
   const { config, db } = deps;
   const connection = deps.connection ?? (await NativeConnection.connect(connectionOptions(config.TEMPORAL_ADDRESS, config)));
+  // A traced worker bundles its workflows with OpenTelemetry's interceptors (the prebuilt bundle has none).
   const code =
     deps.bundleCode ??
+    (tracing() ? await buildWorkflowBundle({ tracing: true }) : undefined) ??
     (config.WORKER_BUNDLE_PATH && fs.existsSync(config.WORKER_BUNDLE_PATH)
       ? fs.readFileSync(config.WORKER_BUNDLE_PATH, 'utf8')
       : await buildWorkflowBundle());
@@ -32,7 +38,7 @@ export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: W
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowBundle: { code },
-    activities: { ...createActivities(createPathwayPorts(db)), ...alerts.activities },
+    activities: { ...createActivities(createPathwayPorts(db)), ...alerts.activities, ...createCourtReportActivities(db, alerts.ports) },
     // Only what the API or this worker encrypted reaches a workflow: anything
     // else decodes to a marker the workflows refuse (workflows/trust.interceptors.ts).
     dataConverter: dataConverter(config.MASAR_CODEC_KEYS, {
@@ -43,11 +49,13 @@ export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: W
     maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_WORKFLOW_TASKS,
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_ACTIVITIES,
     shutdownGraceTime: '10 seconds',
+    ...tracedWorkerOptions(),
   });
   return {
     worker,
     async close() {
       await alerts.close();
+      await closePdfRenderer();
       if (!deps.connection) await connection.close();
     },
   };
