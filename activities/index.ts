@@ -1,9 +1,8 @@
 // The activity factory: every I/O a pathway performs, built from narrow ports.
 // Every activity is idempotent, keyed on workflow id + step (+ level).
 import { ApplicationFailure } from '@temporalio/common';
-import { durationMs } from '../libs/domain/duration';
-import { resolveRule } from '../libs/domain/policy';
 import type { PolicyStep } from '../libs/domain/steps';
+import { createProjectionBatch, policyMissing, PolicyCache, resolveDeadline } from './projection-batch';
 import type { ActivityPorts, CaseProjection, ComplaintProjection, EscalationRecord, PathwayEventRecord, ReferralProjection, StepClosure } from './ports';
 
 export interface DeadlineQuery {
@@ -51,32 +50,23 @@ const PROVIDER_NOT_IN_DIRECTORY = 'ProviderNotInDirectory';
 export type BusinessFailure = typeof POLICY_MISSING | typeof PROVIDER_NOT_IN_DIRECTORY;
 
 export function createActivities(ports: ActivityPorts) {
-  /** The deadline of a step as the province's policy sets it now. */
-  async function resolveDeadline(q: DeadlineQuery): Promise<Deadline> {
-    const rules = await ports.policy.rulesFor(q.provinceCode);
-    const rule = resolveRule(rules, q);
-    const escalation = resolveRule(rules, { ...q, step: 'ESCALATION_INTERVAL' });
-    if (!rule || !escalation) {
-      throw ApplicationFailure.nonRetryable(
-        `no policy for ${q.step} in ${q.provinceCode} (${q.category}, ${q.riskLevel})`,
-        POLICY_MISSING,
-      );
-    }
-    return {
-      durationMs: durationMs(rule.duration),
-      escalationMs: durationMs(escalation.duration),
-      duration: rule.duration,
-      escalation: escalation.duration,
-    };
+  // Pathways older than the batched projections still open steps one by one:
+  // from the rules of the province read now.
+  async function deadlineOf(q: DeadlineQuery): Promise<Deadline> {
+    const deadline = resolveDeadline(await ports.policy.rulesFor(q.provinceCode), q);
+    if (!deadline) throw ApplicationFailure.nonRetryable(policyMissing(q), POLICY_MISSING);
+    return deadline;
   }
 
   return {
+    ...createProjectionBatch(ports, new PolicyCache(ports.policy)),
+
     /**
      * Opens an awaited step: loads the policy in force now for the step's
      * province, category and risk level, and projects the step (upsert by key).
      */
     async openStep(s: OpenStepInput): Promise<OpenedStep> {
-      const deadline = await resolveDeadline(s);
+      const deadline = await deadlineOf(s);
       const dueAt = s.dueAt ?? new Date(Date.parse(s.openedAt) + deadline.durationMs).toISOString();
       // A step about no case (a public complaint's answer) has its deadline on its own row, not in OpenStep.
       if (s.caseId) await ports.projection.saveStep({

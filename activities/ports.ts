@@ -15,6 +15,8 @@ export interface ActivityPorts {
 export interface PolicyPort {
   /** Every rule that could apply to a province (its own and the national ones). */
   rulesFor(provinceCode: string): Promise<PolicyRuleLike[]>;
+  /** A counter every policy change bumps; without it the rules are read for every step. */
+  version?(): Promise<number>;
 }
 
 export interface CaseProjection {
@@ -110,7 +112,26 @@ export interface ProjectionPort {
   saveReferral(r: ReferralProjection): Promise<void>;
   /** Updates the complaint row (it is written by the API when the complaint is filed). */
   saveComplaint(c: ComplaintProjection): Promise<void>;
+  /**
+   * Every write of a batch, in order, in one statement; when `policyVersion` is
+   * given and no longer current, writes nothing and answers the current version
+   * (null: written). Without it, the batch is written one call at a time.
+   */
+  apply?(writes: ProjectionWrite[], policyVersion: number | null): Promise<number | null>;
+  /** The pathway's view on the case row (what GET /cases/:id answers). */
+  saveView?(caseId: string, view: unknown): Promise<void>;
 }
+
+/** One write of a batch (ProjectionPort.apply). */
+export type ProjectionWrite =
+  | { kind: 'case'; p: CaseProjection }
+  | { kind: 'event'; e: PathwayEventRecord }
+  | { kind: 'step'; p: StepProjection }
+  | { kind: 'closeStep'; c: StepClosure }
+  | { kind: 'escalation'; e: EscalationRecord }
+  | { kind: 'referral'; r: ReferralProjection }
+  | { kind: 'complaint'; c: ComplaintProjection }
+  | { kind: 'view'; caseId: string; view: unknown };
 
 export interface ProviderInfo {
   organisationId: string;

@@ -8,7 +8,7 @@
 // checks. Who may do what is the permission table's (libs/domain/permissions.ts).
 // Handlers validate, change state, open or close awaited steps and return;
 // the steps' ladders own every timer.
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { alertDeliveryFailedSignal, stateQuery, timelineQuery, type CaseInput, type CaseState } from './case.messages';
 import { afterCare, watchAdulthood } from './case/after-care';
 import { approvals } from './case/approvals';
@@ -30,8 +30,17 @@ import { transfer } from './case/transfer';
 
 export * from './case.messages';
 
-/** Events per run before continuing as new, unless the SDK suggests it first. */
-export const DEFAULT_HISTORY_LIMIT = 2_000;
+/**
+ * Events per run before continuing as new, unless the SDK suggests it first.
+ * A pathway that is not in the worker's cache replays its run before any
+ * action (about 0.7 ms of worker CPU per event, bench/results): a bound of a
+ * few hundred keeps a cold action on a 5-year case within twice a new case's,
+ * where 2,000 made it cost hundreds of milliseconds. Runs recorded before the
+ * change keep their bound.
+ */
+export const DEFAULT_HISTORY_LIMIT = 400;
+const LEGACY_HISTORY_LIMIT = 2_000;
+export const HISTORY_LIMIT_PATCH = 'continue-as-new-at-400-events';
 
 export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   const c = caseContext(input);
@@ -58,8 +67,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   corrections(c);
   revisions(c);
   merge(c);
-  family(c);
   template(c, openReviews, askProsecutor);
+  family(c);
 
   if (firstRun) {
     if (input.reopened) await c.fact('REOPENED', { reportId: input.report.reportId });
@@ -70,7 +79,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   void watchAdulthood(c);
   void watchFamilyVisits(c);
 
-  const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+  const historyLimit = input.historyLimit ?? (patched(HISTORY_LIMIT_PATCH) ? DEFAULT_HISTORY_LIMIT : LEGACY_HISTORY_LIMIT);
   const renew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
   // CLOSED, or MERGED into another case of the child (case/merge.ts): the pathway ends
   await condition(() => c.m.status !== 'OPEN' || renew());

@@ -7,8 +7,8 @@
 // until the awaited action closes the step.
 import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import type { AlertInput, AlertOutcome } from '../activities/alert-contract';
-import { projections } from './projections';
-import { ladderFor, STEP_LABELS, type LadderRole, type Step } from '../libs/domain/steps';
+import { projections, unheld } from './projections';
+import { ladderFor, NOTICE_ON_OPEN, STEP_LABELS, type LadderRole, type Step } from '../libs/domain/steps';
 
 export type AlertActivities = { sendAlert(input: AlertInput): Promise<AlertOutcome> };
 
@@ -37,6 +37,8 @@ export interface AwaitedStep {
   notify?: boolean;
   /** urgent: the first two levels of its ladder are alerted when it opens, on every channel */
   urgent?: boolean;
+  /** a deadline set by the step's opener (a judge's interval), not by the policy */
+  fixedDueAt?: string;
 }
 
 export interface StepSpec {
@@ -54,10 +56,14 @@ export interface StepSpec {
    * assigned, and the head of centre): an urgent report, a runaway
    */
   urgent?: boolean;
+  /** the deadline, when the opener sets it (a judge's interval): the policy gives only the ladder's interval */
+  dueAt?: string;
 }
 
 /** Notices when a step opens; pathways older than them replay without. */
 export const STEP_NOTICES_PATCH = 'notice-when-a-step-opens';
+/** A step's NOTICE_ON_OPEN role (libs/domain/steps.ts) hears of it when it opens. */
+export const NOTICE_ON_OPEN_PATCH = 'notice-on-open-beyond-the-ladder';
 /** The level of a notice: before the deadline, below every ladder level. */
 export const NOTICE_LEVEL = -1;
 /** How many levels of its ladder an urgent step alerts when it opens. */
@@ -149,6 +155,7 @@ export class StepBook {
       expired: false,
       ...(spec.notify ? { notify: true } : {}),
       ...(spec.urgent ? { urgent: true } : {}),
+      ...(spec.dueAt ? { fixedDueAt: spec.dueAt } : {}),
     };
     this.holder.steps.push(s);
     this.opening.set(s.key, this.track(() => this.load(s)));
@@ -182,7 +189,8 @@ export class StepBook {
     await this.track(async () => {
       await this.opening.get(s.key);
       this.opening.delete(s.key);
-      if (s.dueAt) await projections().closeStep({ key: this.rowKey(s), status, closedAt: nowIso() });
+      const closedAt = nowIso();
+      if (s.dueAt) await unheld(() => this.track(() => projections().closeStep({ key: this.rowKey(s), status, closedAt })));
     });
   }
 
@@ -236,6 +244,7 @@ export class StepBook {
         step: s.step,
         label: STEP_LABELS[s.step].fr,
         openedAt: s.openedAt,
+        ...(s.fixedDueAt ? { dueAt: s.fixedDueAt } : {}),
       });
       s.dueAt = opened.dueAt;
       s.escalationMs = opened.escalationMs;
@@ -245,14 +254,17 @@ export class StepBook {
       return;
     }
     if (s.notify && !s.closed && patched(STEP_NOTICES_PATCH)) void this.track(() => this.notice(s));
+    const told = NOTICE_ON_OPEN[s.step];
+    if (told && !s.closed && patched(NOTICE_ON_OPEN_PATCH)) void this.track(() => this.notice(s, told));
     // Only code written since urgent alerts existed opens urgent steps (behind its own patches).
     if (s.urgent && !s.closed) void this.track(() => this.urgentAlert(s));
     if (!s.closed) void this.ladder(s);
   }
 
   /** Tells the step's first recipient that it is theirs, and by when (one channel, theirs). */
-  private async notice(s: AwaitedStep): Promise<void> {
-    await sendAlert({ ...this.alertInput(s, `${this.rowKey(s)}:notice`, NOTICE_LEVEL, ladderFor(s.step)[0], nowIso()), notice: true });
+  private async notice(s: AwaitedStep, role?: LadderRole): Promise<void> {
+    const key = role ? `${this.rowKey(s)}:notice:${role}` : `${this.rowKey(s)}:notice`;
+    await sendAlert({ ...this.alertInput(s, key, NOTICE_LEVEL, role ?? ladderFor(s.step)[0], nowIso()), notice: true });
   }
 
   /**

@@ -11,18 +11,31 @@
 // update's completion) would come out in another order: non-determinism. One
 // at a time, each resolution has an activation of its own, on both paths.
 //
+// Since 'projections-batched', the writes a workflow task asks for wait in a
+// queue and leave together, as ONE local activity (projectBatch: one SQL
+// statement, step deadlines from the worker's policy cache), once the task's
+// code has run as far as it can: an acknowledgement's step closure, fact,
+// case row and next step are one marker and one round trip, not four. Writes
+// whose answer nobody needs (the case row, a fact, a step closure) no longer
+// hold their caller; updates answer once their writes are in (see `on` in
+// case/context.ts), and no run ends or continues as new before (StepBook.idle).
+//
 // Pathways that started before this change ran them as ordinary activities;
 // patched() keeps those histories replaying, and switches a running pathway
 // over at its next workflow task.
-import { patched, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions, type RetryPolicy } from '@temporalio/workflow';
+import { ApplicationFailure, condition, patched, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions, type RetryPolicy } from '@temporalio/workflow';
 import type { Activities, BusinessFailure } from '../activities';
+import type { ProjectionOp, ProjectionOutcome } from '../activities/projection-batch';
+import { withDeadlines, type ProjectedView } from '../libs/domain/case-view';
 
 export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
+export const BATCHED_PROJECTIONS_PATCH = 'projections-batched';
 
 type Projections = Pick<
   Activities,
   'projectCase' | 'recordEvent' | 'openStep' | 'closeStep' | 'recordEscalation' | 'projectReferral' | 'projectComplaint' | 'checkProvider'
 >;
+type Local = Projections & Pick<Activities, 'projectBatch'>;
 
 const retry: RetryPolicy = {
   initialInterval: '1 second',
@@ -32,7 +45,7 @@ const retry: RetryPolicy = {
 };
 
 const remote = proxyActivities<Projections>({ startToCloseTimeout: '30 seconds', retry } satisfies ActivityOptions);
-const local = proxyLocalActivities<Projections>({
+const local = proxyLocalActivities<Local>({
   startToCloseTimeout: '30 seconds',
   retry,
   // a longer outage of PostgreSQL backs off on a durable timer, not in the worker's memory
@@ -60,7 +73,109 @@ const localInTurn: Projections = {
   checkProvider: (c) => inTurn(() => local.checkProvider(c)),
 };
 
-/** The projection activities: local and one at a time, unless this history predates the change. */
+// ── batched ───────────────────────────────────────────────────────────────
+let waiting: { op: ProjectionOp; done: (o: ProjectionOutcome) => void; failed: (e: unknown) => void }[] = [];
+let sending = false;
+let sender: Promise<void> | undefined;
+
+/** A case workflow's view, written with its batches whenever it changed (GET /cases/:id reads it). */
+export interface ViewSource {
+  caseId: string;
+  /** row key of a step = prefix + its key */
+  prefix: string;
+  view(): ProjectedView;
+}
+let viewSource: ViewSource | undefined;
+let viewWritten = '';
+let viewWanted = false;
+
+/** Conditions are checked once the task's code has run as far as it can: all it asked for leaves together. */
+async function send(): Promise<void> {
+  for (;;) {
+    await condition(() => waiting.length > 0 || viewWanted);
+    const batch = waiting;
+    waiting = [];
+    viewWanted = false;
+    sending = true;
+    try {
+      const ops = batch.map((b) => b.op);
+      const view = viewSource?.view();
+      const changed = view !== undefined && JSON.stringify(view) !== viewWritten;
+      if (view && changed) ops.push({ kind: 'view', caseId: viewSource!.caseId, prefix: viewSource!.prefix, view });
+      const outcomes = await inTurn(() => local.projectBatch(ops));
+      if (view && changed) {
+        // what the activity wrote: the view with the deadlines this batch resolved
+        const opened = new Map<string, string>();
+        ops.forEach((op, i) => {
+          const o = outcomes[i];
+          if (op.kind === 'openStep' && o && 'dueAt' in o) opened.set(op.s.key, o.dueAt);
+        });
+        viewWritten = JSON.stringify(withDeadlines(view, viewSource!.prefix, opened));
+      }
+      batch.forEach((b, i) => b.done(outcomes[i] ?? null));
+    } catch (err) {
+      for (const b of batch) b.failed(err);
+    } finally {
+      sending = false;
+    }
+  }
+}
+
+function queued(op: ProjectionOp): Promise<ProjectionOutcome> {
+  sender ??= send();
+  return new Promise((done, failed) => waiting.push({ op, done, failed }));
+}
+const written = (op: ProjectionOp): Promise<void> => queued(op).then(() => undefined);
+
+const batched: Projections = {
+  projectCase: (p) => written({ kind: 'case', p }),
+  recordEvent: (e) => written({ kind: 'event', e }),
+  openStep: (s) =>
+    queued({ kind: 'openStep', s }).then((o) => {
+      if (!o || 'policyMissing' in o) throw ApplicationFailure.nonRetryable(o?.policyMissing ?? 'no deadline', 'PolicyMissing');
+      return o;
+    }),
+  closeStep: (c) => written({ kind: 'closeStep', c }),
+  recordEscalation: (e) => written({ kind: 'escalation', e }),
+  projectReferral: (r) => written({ kind: 'referral', r }),
+  projectComplaint: (c) => written({ kind: 'complaint', c }),
+  checkProvider: (c) => inTurn(() => local.checkProvider(c)),
+};
+
+/** Registers the case's view: each batch carries it when it changed. */
+export function projectViewWith(source: ViewSource): void {
+  viewSource = source;
+}
+
+/** After an action: the view goes out (alone if need be) when the action's batches did not carry it as it is now. */
+export function projectViewIfChanged(): void {
+  if (!viewSource || JSON.stringify(viewSource.view()) === viewWritten) return;
+  viewWanted = true;
+  sender ??= send();
+}
+
+/** No projection write of this workflow is waiting or on its way. */
+export function projectionsIdle(): boolean {
+  return waiting.length === 0 && !viewWanted && !sending;
+}
+
+/** Whether this workflow's writes leave in batches (then a caller need not wait for one). */
+export function projectionsBatched(): boolean {
+  return patched(LOCAL_PROJECTIONS_PATCH) && patched(BATCHED_PROJECTIONS_PATCH);
+}
+
+/**
+ * A write whose answer the caller does not need: in a batched workflow it is
+ * queued and the caller goes on (its failure is the batch's, retried until it
+ * is written); otherwise the caller waits for it, as before.
+ */
+export async function unheld(write: () => Promise<unknown>): Promise<void> {
+  if (projectionsBatched()) void write().catch(() => undefined);
+  else await write();
+}
+
+/** The projection activities: batched, local one at a time, or (older histories) remote. */
 export function projections(): Projections {
-  return patched(LOCAL_PROJECTIONS_PATCH) ? localInTurn : remote;
+  if (!patched(LOCAL_PROJECTIONS_PATCH)) return remote;
+  return patched(BATCHED_PROJECTIONS_PATCH) ? batched : localInTurn;
 }

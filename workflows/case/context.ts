@@ -3,7 +3,7 @@
 // effects a stage uses: a timeline note, a counted fact, the projection of the
 // case row, the one writer of the stage, opening and closing steps, the view,
 // and `on`, which registers an update with its validator.
-import { ActivityFailure, ApplicationFailure, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Stage } from '../../libs/domain/pathway';
 import { assertPermitted, ForbiddenAction, type Action } from '../../libs/domain/permissions';
@@ -12,7 +12,7 @@ import type { Step } from '../../libs/domain/steps';
 import type { Actor } from '../actor';
 import type { CaseInput, CaseMemory, CaseState, CourtOrder, ReferralSummary } from '../case.messages';
 import { StepBook, type AwaitedStep, type StepSpec } from '../escalation';
-import { projections } from '../projections';
+import { projections, projectionsBatched, projectionsIdle, projectViewIfChanged, projectViewWith, unheld } from '../projections';
 import { caseSearchAttributes, SA_PROVINCE, SA_STAGE } from '../search-attributes';
 import { freshMemory } from './memory';
 
@@ -81,15 +81,17 @@ export function caseContext(input: CaseInput) {
     note(type, by, data);
     const n = ++m.eventSeq;
     const at = now();
-    await book.track(() =>
-      projections().recordEvent({
-        key: `${workflowId}:${m.cycle}:${n}:${type}`,
-        caseId: m.caseId,
-        provinceCode: m.provinceCode,
-        type,
-        data: { ...data, ...(by ? { by: by.userId, role: by.role } : {}) },
-        at,
-      }),
+    await unheld(() =>
+      book.track(() =>
+        projections().recordEvent({
+          key: `${workflowId}:${m.cycle}:${n}:${type}`,
+          caseId: m.caseId,
+          provinceCode: m.provinceCode,
+          type,
+          data: { ...data, ...(by ? { by: by.userId, role: by.role } : {}) },
+          at,
+        }),
+      ),
     );
   }
 
@@ -105,17 +107,19 @@ export function caseContext(input: CaseInput) {
             ],
       );
     }
-    await book.track(() =>
-      projections().projectCase({
-        caseId: m.caseId,
-        stage: m.stage,
-        status: m.status,
-        track: m.track,
-        provinceCode: m.provinceCode,
-        assigneeId: m.assigneeId,
-        riskLevel: m.riskLevel,
-        closedAt: m.closedAt,
-      }),
+    await unheld(() =>
+      book.track(() =>
+        projections().projectCase({
+          caseId: m.caseId,
+          stage: m.stage,
+          status: m.status,
+          track: m.track,
+          provinceCode: m.provinceCode,
+          assigneeId: m.assigneeId,
+          riskLevel: m.riskLevel,
+          closedAt: m.closedAt,
+        }),
+      ),
     );
   }
 
@@ -209,6 +213,12 @@ export function caseContext(input: CaseInput) {
           await run(a);
         } catch (err) {
           throw asFailure(err);
+        } finally {
+          // batched writes the handler did not wait for, and the view they leave: the answer follows them
+          if (projectionsBatched()) {
+            projectViewIfChanged();
+            if (!projectionsIdle()) await condition(projectionsIdle);
+          }
         }
         return view();
       },
@@ -220,6 +230,8 @@ export function caseContext(input: CaseInput) {
       },
     );
   }
+
+  projectViewWith({ caseId: m.caseId, prefix: `${workflowId}:`, view });
 
   return {
     input,

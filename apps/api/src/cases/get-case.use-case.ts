@@ -1,5 +1,7 @@
-// A case as a coordinator sees it: the record from PostgreSQL and the live
-// pathway state from its workflow (a query). The read is audited.
+// A case as a coordinator sees it: the record from PostgreSQL and the
+// pathway's view, which the workflow writes to the case row with every action
+// (workflows/projections.ts) — no workflow query, so no history replays for a
+// read. A pathway that has not written its view yet is queried. The read is audited.
 import { Injectable } from '@nestjs/common';
 import { stateQuery, type CaseState } from '../../../../workflows/case.workflow';
 import type { Identity } from '../auth/identity';
@@ -17,7 +19,7 @@ export class GetCaseUseCase {
 
   async execute(who: Identity, caseId: string, ctx: AuditContext) {
     const row = await this.access.load(who, caseId, 'case.read');
-    const pathway: CaseState = await this.pathways.query(row.workflowId, stateQuery);
+    const pathway = (row.pathwayView as CaseState | null) ?? (await this.pathways.query(row.workflowId, stateQuery));
     await this.audit.append(who, 'case.read', ctx, { caseId });
     return {
       id: row.id,

@@ -14,6 +14,10 @@ export function createPathwayPorts(db: Db): ActivityPorts {
           where: { OR: [{ provinceCode }, { provinceCode: null }] },
           select: { provinceCode: true, category: true, riskLevel: true, step: true, duration: true },
         }),
+      async version() {
+        const row = await db.policyVersion.findUnique({ where: { id: 1 }, select: { version: true } });
+        return Number(row?.version ?? 0);
+      },
     },
     directory: {
       async organisation(id) {
@@ -22,6 +26,19 @@ export function createPathwayPorts(db: Db): ActivityPorts {
       },
     },
     projection: {
+      /** One statement: the database function applies the writes in order (migration projection_batches). */
+      async apply(writes, policyVersion) {
+        const rows = await db.$queryRawUnsafe<{ stale: bigint | null }[]>(
+          'SELECT "apply_projections"($1::jsonb, $2::bigint) AS stale',
+          JSON.stringify(writes),
+          policyVersion,
+        );
+        const stale = rows[0]?.stale;
+        return stale === null || stale === undefined ? null : Number(stale);
+      },
+      async saveView(caseId, view) {
+        await db.case.updateMany({ where: { id: caseId }, data: { pathwayView: view as object } });
+      },
       async saveCase(p) {
         await db.case.update({
           where: { id: p.caseId },
