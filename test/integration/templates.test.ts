@@ -132,7 +132,10 @@ test('the provincial override wins for new cases; a running case keeps its versi
   expect(again.status).toBe(409);
   expect(again.body.detail).toMatch(/already runs version 3/);
   const audit = await stack.db.auditEntry.findMany({ where: { caseId: first.caseId, action: 'case.template.move' }, orderBy: { at: 'asc' } });
+  // the refusals too: a provider, another province's coordinator, then the move, then the same move again
   expect(audit.map((a) => [a.actorId, a.outcome.startsWith('REFUSED') ? 'REFUSED' : a.outcome])).toEqual([
+    ['u-casablanca-provider-upe', 'REFUSED'],
+    ['u-meknes-coordinator', 'REFUSED'],
     ['u-casablanca-coordinator', 'OK'],
     ['u-casablanca-coordinator', 'REFUSED'],
   ]);
