@@ -17,6 +17,7 @@ import type {
   VisitOutcome,
 } from '../libs/domain/pathway';
 import type { Category, EntryPoint, RiskLevel, Service } from '../libs/domain/taxonomy';
+import type { CourtDecision, CourtReportLanguage, ProsecutorSummary } from '../libs/domain/court';
 import type { PathwayTemplate } from '../libs/domain/templates';
 import type { Actor } from './actor';
 import type { AwaitedStep } from './escalation';
@@ -118,6 +119,14 @@ export interface CourtOrder {
   coversInformationSharing: boolean;
   receivedAt: string;
   closedAt: string | null;
+  /** the interval the judge set for the court reports (ISO 8601); else the template's, else the policy's */
+  reportEvery?: string | null;
+  /** court reports approved and sent so far */
+  reportsSent?: number;
+  /** the report written and awaiting the head of centre's approval (its number and language) */
+  pendingReport?: { n: number; language: CourtReportLanguage; submittedAt: string; dueAt: string | null } | null;
+  /** the judge's decisions, each against the report it answers */
+  decisions?: { report: number; decision: CourtDecision; at: string }[];
 }
 
 export interface Consent {
@@ -179,16 +188,16 @@ export interface CaseState {
   mergedInto?: { caseId: string; workflowId: string; at: string } | null;
   /** the duplicates merged into this case, and what each brought */
   merged?: MergedCase[];
+  /** the pathway template this case runs (pinned at the start; absent or null: the generic version 1) */
+  template?: PathwayTemplate | null;
+  /** the child is deprived of liberty (custody, detention, placed by a judge): liberty reviews run */
+  deprivedOfLiberty?: boolean;
   /** the persons of the case (ids and relations; names and contacts stay in PostgreSQL, encrypted) */
   persons?: CasePersonRef[];
   /** services the template proposes for the persons of the case */
   familyProposals?: FamilyProposal[];
   /** the follow-up visits after the child's return to the family */
   family?: FamilyFollowUp | null;
-  /** the pathway template this case runs (pinned at the start; absent or null: the generic version 1) */
-  template?: PathwayTemplate | null;
-  /** the child is deprived of liberty (custody, detention, placed by a judge): liberty reviews run */
-  deprivedOfLiberty?: boolean;
 }
 
 export interface MergedCase {
@@ -302,11 +311,16 @@ export interface ProsecutorReportInput {
 export interface RedirectToJudicialInput {
   actor: Actor;
   reason: string;
+  /** the structured summary for the prosecutor (its free text, the facts, stays in the record) */
+  summary?: ProsecutorSummary;
 }
 export interface OrderedReferral {
   referralId: string;
   organisationId: string;
-  service: CourtMeasure;
+  /** the measure's service (libs/domain/court.ts); older orders named the measure here */
+  service: Service;
+  /** the ordered measure the referral delivers (absent in older orders: the service's code) */
+  measure?: CourtMeasure;
 }
 export interface CourtOrderInput {
   actor: Actor;
@@ -315,11 +329,34 @@ export interface CourtOrderInput {
   referrals?: OrderedReferral[];
   /** the order is the basis for sharing the child's information (default true) */
   coversInformationSharing?: boolean;
+  /** the judge's interval between court reports (ISO 8601 duration) */
+  reportEvery?: string;
 }
 export interface CourtReportInput {
   actor: Actor;
   orderId: string;
-  summary: string;
+  /** older reports carried their summary; the report's content is in the case's record */
+  summary?: string;
+  /** the language the report is written and printed in (default Arabic) */
+  language?: CourtReportLanguage;
+}
+/** A measure ordered without its provider: the coordinator names one, which starts its referral. */
+export interface MeasureProviderInput {
+  actor: Actor;
+  orderId: string;
+  measure: CourtMeasure;
+  referralId: string;
+  organisationId: string;
+}
+/** The judge's decision on a court report (its text is in the record). */
+export interface CourtDecisionInput {
+  actor: Actor;
+  orderId: string;
+  /** the report the decision answers (its number); default the last sent */
+  report?: number;
+  decision: CourtDecision;
+  /** a new interval for the next reports (ISO 8601 duration) */
+  reportEvery?: string;
 }
 export interface CloseCourtOrderInput {
   actor: Actor;
@@ -489,6 +526,10 @@ export const redirectToJudicialUpdate = defineUpdate<CaseState, [RedirectToJudic
 export const recordCourtOrderUpdate = defineUpdate<CaseState, [CourtOrderInput]>('recordCourtOrder');
 /** COORDINATOR/HEAD_OF_CENTRE: the progress report owed to the court has been sent. */
 export const submitCourtReportUpdate = defineUpdate<CaseState, [CourtReportInput]>('submitCourtReport');
+/** COORDINATOR/HEAD_OF_CENTRE: the provider of a measure ordered without one; starts its referral. */
+export const chooseMeasureProviderUpdate = defineUpdate<CaseState, [MeasureProviderInput]>('chooseMeasureProvider');
+/** JUDICIAL_LIAISON: the judge's decision on a court report. */
+export const recordCourtDecisionUpdate = defineUpdate<CaseState, [CourtDecisionInput]>('recordCourtDecision');
 /** JUDICIAL_LIAISON: the judge closes the order; no more court reports. */
 export const closeCourtOrderUpdate = defineUpdate<CaseState, [CloseCourtOrderInput]>('closeCourtOrder');
 /** CASE review by COORDINATOR/HEAD_OF_CENTRE; INSTITUTION review by JUDICIAL_LIAISON or COORDINATOR. */

@@ -1,6 +1,5 @@
 // The stages of a child's pathway and the vocabularies its actions use.
 // Pure data, shared by workflows, activities and the API.
-import type { Service } from './taxonomy';
 
 export const STAGES = [
   'REPORTED',
@@ -31,12 +30,11 @@ export type Placement = (typeof PLACEMENTS)[number];
 export const INTEGRATION_KINDS = ['FAMILY', 'SCHOOL', 'VOCATIONAL_TRAINING'] as const;
 export type IntegrationKind = (typeof INTEGRATION_KINDS)[number];
 
-/** Social protection measures a judge may order (measures 33 and 50). */
-export const COURT_MEASURES = ['FAMILY_SUPPORT', 'SOCIAL_AID', 'PSYCHOLOGICAL', 'HEALTH', 'SCHOOLING'] as const satisfies readonly Service[];
-export type CourtMeasure = (typeof COURT_MEASURES)[number];
+/** Measures a judge may order (measures 33 and 50): their list is libs/domain/court.ts. */
+export { COURT_MEASURES, type CourtMeasure } from './court';
 
 /** What the head of the accompaniment centre approves. */
-export const APPROVAL_SUBJECTS = ['ASSESSMENT', 'CARE_PLAN', 'CLOSURE'] as const;
+export const APPROVAL_SUBJECTS = ['ASSESSMENT', 'CARE_PLAN', 'CLOSURE', 'COURT_REPORT'] as const;
 export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];
 
 export const CLOSURE_REASONS = ['INTEGRATED', 'NO_LONGER_AT_RISK', 'AUTONOMY', 'AGE_LIMIT', 'MOVED_ABROAD', 'OTHER'] as const;

@@ -111,21 +111,8 @@ export const PERMISSIONS = {
   'case.liberty': { COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
   // a running case moved to a newer version of its pathway template (audited)
   'case.template.move': COORDINATION,
-  // a child deprived of liberty (custody, detention, a judge's placement) is visited and reviewed by a judge or a
-  // social worker (measure 32); the case's team or the court's liaison records the deprivation and its end
-  'review.liberty': { COORDINATOR: P, JUDICIAL_LIAISON: P },
-  'case.liberty': { COORDINATOR: P, HEAD_OF_CENTRE: P, JUDICIAL_LIAISON: P },
-  // a running case moved to a newer version of its pathway template (audited)
-  'case.template.move': COORDINATION,
   'after-care.plan': COORDINATION,
   'after-care.check-in': COORDINATION,
-  // the persons of the case (mother, father, guardian, siblings, the adult found with the child): their
-  // names and contacts are personal data (person.identity below); a follow-up visit after the return home
-  'person.list': CASE_READERS,
-  'person.add': COORDINATION,
-  'person.correct': COORDINATION,
-  'person.remove': COORDINATION,
-  'family.visit': COORDINATION,
   // the persons of the case (mother, father, guardian, siblings, the adult found with the child): their
   // names and contacts are personal data (person.identity below); a follow-up visit after the return home
   'person.list': CASE_READERS,
@@ -170,10 +157,6 @@ export const PERMISSIONS = {
   'indicators.diagnosis': { DELEGATE: P, COMMITTEE: P, SUPERVISOR: N },
   'policy.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'policy.update': { COMMITTEE: P, ADMIN: N },
-  // pathway templates: the national defaults are the administrators'; a provincial override is also its committee's
-  'template.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
-  'template.national.edit': { ADMIN: N },
-  'template.province.edit': { COMMITTEE: P, ADMIN: N },
   // pathway templates: the national defaults are the administrators'; a provincial override is also its committee's
   'template.read': { COORDINATOR: P, HEAD_OF_CENTRE: P, DELEGATE: P, COMMITTEE: P, SUPERVISOR: N, ADMIN: N },
   'template.national.edit': { ADMIN: N },
@@ -275,9 +258,6 @@ export function assertPermitted(action: Action, who: Acting | undefined | null, 
  *                      notes (others see initials and no text; administrators run the system
  *                      and read no child's file)
  *   person.identity    a person of the case's names and contacts (the same readers as the child's; others
- *                      see the relation and initials; a provider, only the person a referral is for, and
- *                      their contacts only when that person may be contacted)
- *   person.identity    a person of the case's names and contacts (the same readers as the child's; others
  *                      see the relation and initials)
  *   person.referred    the person a referral is for, to the provider it is addressed to: names, and contacts
  *                      when the person may be contacted (the child stays initials)
@@ -285,7 +265,6 @@ export function assertPermitted(action: Action, who: Acting | undefined | null, 
  */
 export const DISCLOSURES = {
   'child.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
-  'person.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
   'person.identity': ['COORDINATOR', 'HEAD_OF_CENTRE', 'JUDICIAL_LIAISON', 'SUPERVISOR'],
   'person.referred': ['PROVIDER'],
   'delivery.address': ['SUPERVISOR', 'ADMIN'],

@@ -23,7 +23,6 @@ export const STEPS = [
   'COMPLAINT_RESPONSE',
   'RUNAWAY',
   'FAMILY_VISIT',
-  'FAMILY_VISIT',
   'FILE_ACCESS_RESPONSE',
 ] as const;
 export type Step = (typeof STEPS)[number];
@@ -83,7 +82,6 @@ export const STEP_LABELS: Record<Step, { fr: string; ar: string; expected: { fr:
   COMPLAINT_RESPONSE: { fr: 'Réponse à une réclamation', ar: 'الرد على شكاية', expected: { fr: 'examiner la réclamation et y répondre', ar: 'دراسة الشكاية والرد عليها' } },
   RUNAWAY: { fr: 'Fugue de l’enfant', ar: 'فرار الطفل', expected: { fr: 'retrouver l’enfant et le mettre en sécurité', ar: 'العثور على الطفل وضمان سلامته' } },
   FAMILY_VISIT: { fr: 'Visite de suivi en famille', ar: 'زيارة تتبع داخل الأسرة', expected: { fr: 'rendre visite à l’enfant revenu dans sa famille', ar: 'زيارة الطفل بعد عودته إلى أسرته' } },
-  FAMILY_VISIT: { fr: 'Visite de suivi en famille', ar: 'زيارة تتبع داخل الأسرة', expected: { fr: 'rendre visite à l’enfant revenu dans sa famille', ar: 'زيارة الطفل بعد عودته إلى أسرته' } },
   FILE_ACCESS_RESPONSE: { fr: 'Accès à son dossier', ar: 'الاطلاع على الملف', expected: { fr: 'remettre le dossier demandé, tiers masqués', ar: 'تسليم الملف المطلوب مع إخفاء بيانات الأغيار' } },
 };
 
@@ -114,8 +112,6 @@ export const DEFAULT_POLICY: Record<PolicyStep, Record<RiskLevel, string>> = {
   COMPLAINT_RESPONSE: r('P3D', 'P7D', 'P15D', 'P15D'),
   // the child found after a runaway (fugue): urgent whatever the case's risk
   RUNAWAY: r('PT2H', 'PT6H', 'PT24H', 'PT24H'),
-  // a follow-up visit after the return to the family: the time to make it once it falls due (the template sets the interval)
-  FAMILY_VISIT: r('PT72H', 'P7D', 'P14D', 'P14D'),
   // a follow-up visit after the return to the family: the time to make it once it falls due (the template sets the interval)
   FAMILY_VISIT: r('PT72H', 'P7D', 'P14D', 'P14D'),
   // law 09-08: a data subject's access request is answered within 30 days, whatever the case's risk

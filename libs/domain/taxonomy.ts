@@ -64,6 +64,8 @@ export const SERVICES = [
   'SHELTER',
   'SOCIAL_AID',
   'FAMILY_SUPPORT',
+  // the court's supervised freedom (الحرية المحروسة), delivered by its delegates' services
+  'SUPERVISED_FREEDOM',
 ] as const;
 export type Service = (typeof SERVICES)[number];
 

@@ -14,6 +14,8 @@ export interface EmailMessage {
   language: 'ar' | 'fr';
   /** a stable Message-ID, so a resend after a crash is recognisable as the same message */
   messageId: string;
+  /** documents sent with the message (a court report's PDF) */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 export interface SmsMessage {

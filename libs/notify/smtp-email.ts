@@ -48,6 +48,7 @@ export function createSmtpEmailChannel(o: SmtpEmailOptions): EmailChannel {
           text: m.text,
           html: m.html,
           messageId: m.messageId,
+          ...(m.attachments?.length ? { attachments: m.attachments } : {}),
           headers: { 'Content-Language': m.language, 'Auto-Submitted': 'auto-generated' },
         });
         return { providerMessageId: info.messageId };

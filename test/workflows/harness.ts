@@ -14,6 +14,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { ApplicationFailure, Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { createActivities, type Activities } from '../../activities';
 import type { AlertInput, AlertOutcome } from '../../activities/alert-contract';
+import type { CourtReportDelivery, CourtReportSent } from '../../activities/court-report-contract';
 import type {
   CaseProjection,
   EscalationRecord,
@@ -67,6 +68,8 @@ export class MemoryStore {
   /** how many attempts of an alert fail after writing its delivery */
   failAttempts: (a: AlertInput) => number = () => 0;
   recipients: (a: AlertInput) => number = () => 1;
+  /** every call of sendCourtReport (a court report approved: printed and sent), retries included */
+  courtReports: CourtReportDelivery[] = [];
 
   eventsOf(caseId: string, type?: string): PathwayEventRecord[] {
     return [...this.events.values()].filter((e) => e.caseId === caseId && (!type || e.type === type));
@@ -78,7 +81,7 @@ export class MemoryStore {
   }
 }
 
-export type TestActivities = Activities & AlertActivities;
+export type TestActivities = Activities & AlertActivities & { sendCourtReport(input: CourtReportDelivery): Promise<CourtReportSent> };
 
 export function activitiesFor(store: MemoryStore): TestActivities {
   const real = createActivities({
@@ -117,6 +120,10 @@ export function activitiesFor(store: MemoryStore): TestActivities {
       attempts.set(input.key, n);
       if (n <= store.failAttempts(input)) throw new Error(`SMTP unavailable (attempt ${n})`);
       return { recipients: store.recipients(input), deliveries: 1 };
+    },
+    async sendCourtReport(input: CourtReportDelivery): Promise<CourtReportSent> {
+      store.courtReports.push(input);
+      return { documentId: `document-${input.key}`, recipients: 1 };
     },
   };
 }

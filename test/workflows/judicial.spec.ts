@@ -4,6 +4,7 @@
 // closes the order), and the reverse redirection. Both directions are counted.
 import {
   acknowledgeUpdate,
+  approveUpdate,
   closeCourtOrderUpdate,
   closeUpdate,
   recordCourtOrderUpdate,
@@ -67,7 +68,10 @@ test(
     await sleepUntil(h, due + MINUTE);
     expect(h.store.escalationsOf(id, 'COURT_REPORT')).toHaveLength(1);
     expect(Date.parse(h.store.escalationsOf(id, 'COURT_REPORT')[0].alertedAt) - due).toBeLessThan(1000);
-    s = await handle.executeUpdate(submitCourtReportUpdate, { args: [{ actor: coord, orderId: `${id}-order`, summary: 'attends sessions' }] });
+    // Written, then approved by the head of centre: printed, sent, and owed again.
+    s = await handle.executeUpdate(submitCourtReportUpdate, { args: [{ actor: coord, orderId: `${id}-order`, language: 'ar' }] });
+    expect(s.openSteps.map((x) => [x.step, x.ref])).toContainEqual(['APPROVAL', 'COURT_REPORT']);
+    s = await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.head(), subject: 'COURT_REPORT' }] });
     const next = s.openSteps.find((x) => x.step === 'COURT_REPORT')!;
     expect(next.key).not.toBe(report.key);
     expect(Date.parse(next.dueAt!) - due).toBeGreaterThanOrEqual(90 * DAY);

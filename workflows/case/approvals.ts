@@ -7,6 +7,7 @@ import type { Actor } from '../actor';
 import { approveUpdate, rejectUpdate, type ApprovalInput } from '../case.messages';
 import { finish } from './closure';
 import type { CaseContext } from './context';
+import { approvedReport, rejectedReport } from './court-report';
 import { openReviews, placeInInstitution } from './reviews';
 import { isRevision, settleRevision } from './revisions';
 
@@ -47,6 +48,12 @@ export const APPROVALS: Record<ApprovalSubject, Approval> = {
       c.m.carePlan = 'PENDING';
       await c.open('CARE_PLAN', { ref: 'REWORK' });
     },
+  },
+  // the court report leaves for the court once approved (court-report.ts)
+  COURT_REPORT: {
+    leadsTo: () => null,
+    approved: (c, by) => approvedReport(c, by),
+    rejected: (c) => rejectedReport(c),
   },
   CLOSURE: {
     leadsTo: () => 'CLOSED',

@@ -16,5 +16,6 @@ export async function alertActivities(config: WorkerConfig, db: Db) {
     channels,
     jobOptions: { backoff: { type: 'exponential', delay: config.ALERT_RETRY_BASE_MS } },
   });
-  return { activities: createAlertActivities(createAlertPorts(db, outbox)), close: () => outbox.close() };
+  const ports = createAlertPorts(db, outbox);
+  return { activities: createAlertActivities(ports), ports, close: () => outbox.close() };
 }

@@ -5,11 +5,12 @@ import { BeggingFiguresUseCase, BeggingIndicatorsController } from './begging';
 import { ComputeIndicatorsUseCase } from './compute-indicators.use-case';
 import { IndicatorBreakdownUseCase } from './breakdown.use-case';
 import { IndicatorsController } from './indicators.controller';
+import { JudicialFiguresUseCase, JudicialIndicatorsController } from './judicial';
 
 @Module({
   imports: [InfraModule],
-  controllers: [IndicatorsController, BeggingIndicatorsController],
-  providers: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase, BeggingFiguresUseCase],
+  controllers: [IndicatorsController, BeggingIndicatorsController, JudicialIndicatorsController],
+  providers: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase, BeggingFiguresUseCase, JudicialFiguresUseCase],
   exports: [ComputeIndicatorsUseCase, IndicatorBreakdownUseCase],
 })
 export class IndicatorsModule {}

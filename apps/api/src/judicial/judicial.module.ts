@@ -3,13 +3,15 @@ import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '../cases/case-access.module';
 import { InfraModule } from '../infra/infra.module';
 import { PathwayModule } from '../pathway/pathway.module';
+import { RecordStoreModule } from '../record/record-store.module';
 import { JudicialController } from './judicial.controller';
+import { CourtExchangeUseCase } from './court-exchange.use-case';
 import { RecordCourtOrderUseCase } from './record-court-order.use-case';
 
 @Module({
-  imports: [InfraModule, CaseAccessModule, PathwayModule],
+  imports: [InfraModule, CaseAccessModule, PathwayModule, RecordStoreModule],
   controllers: [JudicialController],
-  providers: [RecordCourtOrderUseCase],
+  providers: [RecordCourtOrderUseCase, CourtExchangeUseCase],
   exports: [RecordCourtOrderUseCase],
 })
 export class JudicialModule {}

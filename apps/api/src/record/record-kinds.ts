@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { APPROVAL_SUBJECTS, CLOSURE_REASONS, CONSENT_GIVERS, COURT_MEASURES, INTEGRATION_KINDS, PLACEMENTS, VISIT_OUTCOMES } from '../../../../libs/domain/pathway';
 import type { Action } from '../../../../libs/domain/permissions';
+import { COURT_DECISIONS, COURT_REPORT_LANGUAGES, measureService, PROSECUTOR_GROUNDS, PROSECUTOR_URGENCIES, type CourtMeasure } from '../../../../libs/domain/court';
 import { RISK_LEVELS, SERVICES } from '../../../../libs/domain/taxonomy';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -36,18 +37,49 @@ export const RECORD_KINDS = {
   // a follow-up visit after the child's return to the family (workflows/case/family.ts)
   FAMILY_VISIT: kind(z.object({ outcome: z.enum(VISIT_OUTCOMES), note: text(5000).optional(), requestClosure: z.boolean().optional() }).strict(), ['note']),
   PROSECUTOR_REPORT: kind(z.object({ reference: text(100).optional() }).strict()),
-  JUDICIAL_REDIRECTION: kind(z.object({ reason: text(2000) }).strict(), ['reason']),
+  JUDICIAL_REDIRECTION: kind(
+    z
+      .object({
+        reason: text(2000),
+        // the structured summary for the prosecutor; its facts, in general terms, only here
+        summary: z
+          .object({ grounds: z.array(z.enum(PROSECUTOR_GROUNDS)).min(1).max(9), facts: text(5000).optional(), measuresTaken: z.array(z.enum(SERVICES)).max(20).optional(), urgency: z.enum(PROSECUTOR_URGENCIES) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    ['reason', 'summary'],
+  ),
   COURT_ORDER: kind(
     z
       .object({
         orderId: z.string(),
         measures: z.array(z.enum(COURT_MEASURES)).min(1).max(10),
-        referrals: z.array(z.object({ referralId: z.string(), organisationId: z.string(), service: z.enum(COURT_MEASURES) }).strict()).max(10).optional(),
+        referrals: z.array(z.object({ referralId: z.string(), organisationId: z.string(), service: z.enum(SERVICES), measure: z.enum(COURT_MEASURES).optional() }).strict()).max(10).optional(),
         coversInformationSharing: z.boolean().optional(),
+        reportEvery: z.string().optional(),
       })
       .strict(),
   ),
-  COURT_REPORT: kind(z.object({ orderId: z.string(), summary: text(10_000) }).strict(), ['summary']),
+  // a report rewritten after the head of centre's rejection is the next version of its entry
+  COURT_REPORT: kind(
+    z
+      .object({
+        orderId: z.string(),
+        report: z.number().int().min(1).optional(),
+        language: z.enum(COURT_REPORT_LANGUAGES).optional(),
+        summary: text(10_000),
+        situation: text(10_000).optional(),
+        progress: text(10_000).optional(),
+        recommendation: text(5_000).optional(),
+      })
+      .strict(),
+    ['summary', 'situation', 'progress', 'recommendation'],
+  ),
+  COURT_DECISION: kind(
+    z.object({ orderId: z.string(), report: z.number().int().min(1).optional(), decision: z.enum(COURT_DECISIONS), reportEvery: z.string().optional(), note: text(5000).optional() }).strict(),
+    ['note'],
+  ),
   COURT_ORDER_CLOSED: kind(z.object({ orderId: z.string() }).strict()),
   REFERRAL: kind(z.object({ referralId: z.string(), organisationId: z.string(), service: z.enum(SERVICES), sharesInformation: z.boolean().optional(), replaces: z.string().optional(), personId: z.string().optional() }).strict()),
   SERVICE_REPORT: kind(
@@ -112,9 +144,13 @@ export const CASE_ACTION_ENTRIES: Partial<Record<Action, ActionEntry>> = {
   'family.visit': { kind: 'FAMILY_VISIT' },
   'referral.create': { kind: 'REFERRAL' },
   'judicial.prosecutor-report': { kind: 'PROSECUTOR_REPORT' },
-  'judicial.redirect': { kind: 'JUDICIAL_REDIRECTION' },
+  // judicial.redirect and judicial.court-report: written by apps/api/src/judicial (their free text never enters the pathway)
   'judicial.court-order': { kind: 'COURT_ORDER' },
-  'judicial.court-report': { kind: 'COURT_REPORT' },
+  'judicial.measure-provider': {
+    kind: 'REFERRAL',
+    body: ({ referralId, organisationId, measure }) => ({ referralId, organisationId, service: measureService(measure as CourtMeasure) }),
+  },
+  'judicial.court-decision': { kind: 'COURT_DECISION' },
   'judicial.close-order': { kind: 'COURT_ORDER_CLOSED' },
   'case.correct-child': { kind: 'CHILD_CORRECTION', body: ({ fields, dobEstimated, reason }) => ({ fields, ...(dobEstimated !== undefined ? { dobEstimated } : {}), ...(reason ? { reason } : {}) }) },
   'case.retriage': { kind: 'RETRIAGE' },
