@@ -55,7 +55,7 @@ test(
 );
 
 test(
-  'a request answered in time: no alert after the notice, and a second answer is refused',
+  'a request answered in time by the head of centre: no alert after the notice, however long after',
   workflowTest(async (h) => {
     const input = request();
     const handle = await start(h, input);
