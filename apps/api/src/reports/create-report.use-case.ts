@@ -104,6 +104,9 @@ export class CreateReportUseCase {
         write: (tx) => this.write(tx, who, body, target, receivedAt, ctx),
       },
     );
+    // The request's log line names the case (its reference and pathway, never the child).
+    ctx.caseReference = out.body.reference;
+    ctx.workflowId = out.body.workflowId;
     // A replay: the pathway may not have started if the first attempt stopped after the write.
     if (out.replayed) return { status: out.status, body: await this.ensurePathway(out.body) };
     await this.startPathway(out.body, out.after);
