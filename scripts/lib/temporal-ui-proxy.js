@@ -9,6 +9,7 @@
 // request through unchanged. Node built-ins only.
 'use strict';
 const http = require('node:http');
+const { Buffer } = require('node:buffer');
 
 /**
  * Starts the proxy on `port` (0: any free one) in front of the UI at `target`

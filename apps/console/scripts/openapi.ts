@@ -1,6 +1,7 @@
 // Writes the API's OpenAPI document and the console's typed client types
 // (apps/console/src/api/schema.d.ts, committed) from the Nest application
-// itself: the app is created and initialised but never listens.
+// itself: the app is created and initialised but never listens. The drift
+// spec (schema-drift.spec.ts) writes it elsewhere (--out <file>) and compares.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +10,10 @@ import { createApp, openApiDocument } from '../../api/src/app';
 import { apiConfigSchema } from '../../api/src/config';
 import { parseConfig } from '../../../libs/config/load';
 
-async function main() {
+export const SCHEMA_FILE = resolve(__dirname, '../src/api/schema.d.ts');
+
+/** The text of schema.d.ts for the API as it is now, and how many paths it types. */
+export async function consoleSchema(): Promise<{ text: string; paths: number }> {
   const config = parseConfig(apiConfigSchema, {
     ...process.env,
     JWT_SECRET: process.env.JWT_SECRET ?? 'openapi-generation-only-secret-0123456789',
@@ -25,13 +29,21 @@ async function main() {
   await app.close();
   const ast = await openapiTS(doc as never);
   const header = '// Generated from the API\'s OpenAPI document by `npm run console:api`: do not edit.\n';
-  const out = resolve(__dirname, '../src/api/schema.d.ts');
-  writeFileSync(out, header + astToString(ast));
-  console.log(`openapi: ${Object.keys(doc.paths ?? {}).length} paths -> ${out}`);
+  return { text: header + astToString(ast), paths: Object.keys(doc.paths ?? {}).length };
+}
+
+async function main() {
+  const { text, paths } = await consoleSchema();
+  const at = process.argv.indexOf('--out');
+  const out = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : SCHEMA_FILE;
+  writeFileSync(out, text);
+  console.log(`openapi: ${paths} paths -> ${out}`);
   process.exit(0);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

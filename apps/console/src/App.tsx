@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, bindSession, unwrap } from './api/client';
 import type { Me, SessionConfig } from './api/types';
+import { endCodecSession, useCodecSession } from './auth/codec';
 import { restoreOidc, signOut, token } from './auth/session';
 import { LoadError, Loading } from './components/ui';
 import { setLanguage } from './i18n';
@@ -69,6 +70,8 @@ export function App() {
     if (oidc.data) setSignedIn(true);
   }, [oidc.data]);
   const me = useQuery({ queryKey: ['me', signedIn], enabled: signedIn, queryFn: () => unwrap<Me>(api.GET('/api/v1/me')), retry: (n, e) => !(e instanceof ApiError && e.status === 401) && n < 2 });
+  // the Temporal UI decodes for those the table admits, from sign-in to sign-out
+  useCodecSession(signedIn ? me.data : undefined);
 
   const header = (
     <header className="top">
@@ -105,11 +108,13 @@ export function App() {
             type="button"
             className="secondary"
             onClick={() => {
-              void signOut().then(() => {
-                client.clear();
-                setSignedIn(false);
-                go('/');
-              });
+              void endCodecSession()
+                .then(signOut)
+                .then(() => {
+                  client.clear();
+                  setSignedIn(false);
+                  go('/');
+                });
             }}
           >
             {t('app.signOut')}

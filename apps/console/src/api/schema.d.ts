@@ -532,6 +532,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another case of the same child (duplicateCaseId) into this one, which goes on; the duplicate ends as MERGED
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `case.merge`: HEAD_OF_CENTRE (own province).
+         */
+        post: operations["CaseActionsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/unmerge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo the merge of this duplicate (within the period): a case again, with a new pathway run
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `case.unmerge`: ADMIN (national).
+         */
+        post: operations["CaseActionsController_unmerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/referrals": {
         parameters: {
             query?: never;
@@ -752,6 +796,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/court-orders/{orderId}/measures/{measure}/provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The provider of a measure the court ordered without one: opens its referral
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `judicial.measure-provider`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["JudicialController_measureProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/court-orders/{orderId}/reports": {
         parameters: {
             query?: never;
@@ -762,12 +828,78 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The progress report owed to the court has been sent
+         * The progress report owed to the court is written: the head of centre approves it, then Masar sends it to the court liaison as a PDF
          * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
          *
          *     `judicial.court-report`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
          */
         post: operations["JudicialController_courtReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/court-reports/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The head of centre approves the written court report: it is printed and emailed to the court liaison
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `case.approve`: HEAD_OF_CENTRE (own province).
+         */
+        post: operations["JudicialController_approveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/court-reports/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The head of centre sends the court report back to be rewritten
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `case.reject`: HEAD_OF_CENTRE (own province).
+         */
+        post: operations["JudicialController_rejectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/court-orders/{orderId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The judge’s decision on a court report (measures maintained, modified or ended; a new interval)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `judicial.court-decision`: JUDICIAL_LIAISON (own province).
+         */
+        post: operations["JudicialController_courtDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -806,14 +938,136 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record a periodic review (CASE) or a placement review (INSTITUTION); the next one is scheduled
+         * Record a periodic review (CASE), a placement review (INSTITUTION) or the review of a child deprived of liberty (LIBERTY); the next one is scheduled
          * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
          *
          *     `review.case`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
          *
          *     `review.institution`: COORDINATOR (own province), JUDICIAL_LIAISON (own province).
+         *
+         *     `review.liberty`: COORDINATOR (own province), JUDICIAL_LIAISON (own province).
          */
         post: operations["ReviewsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/liberty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The child is deprived of liberty, or free again: the liberty reviews of the case’s template start or stop
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `case.liberty`: COORDINATOR (own province), HEAD_OF_CENTRE (own province), JUDICIAL_LIAISON (own province).
+         */
+        post: operations["ReviewsController_liberty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pathway templates: national defaults and the overrides of a province, every version with its status
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `template.read`: COORDINATOR (own province), HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), ADMIN (national).
+         */
+        get: operations["TemplatesController_list"];
+        put?: never;
+        /**
+         * A new version (draft) of a category’s template, national or provincial; refused (422) with the reasons when a step cannot be reached, the pathway never closes or a code is unknown
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `template.national.edit`: ADMIN (national).
+         *
+         *     `template.province.edit`: COMMITTEE (own province), ADMIN (national).
+         */
+        post: operations["TemplatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version of a pathway template
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `template.read`: COORDINATOR (own province), HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), ADMIN (national).
+         */
+        get: operations["TemplatesController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/templates/{templateId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft: new cases of its scope run it; running cases keep their version
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `template.national.edit`: ADMIN (national).
+         *
+         *     `template.province.edit`: COMMITTEE (own province), ADMIN (national).
+         */
+        post: operations["TemplatesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a running case to a newer published version of its template (the latest of its province unless one is named)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `case.template.move`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["TemplatesController_move"];
         delete?: never;
         options?: never;
         head?: never;
@@ -952,6 +1206,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The persons of the case, with the referrals made for each: names and contacts for readers who may see identifying data, relation and initials for the others (audited)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `person.list`: COORDINATOR (own province), HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), JUDICIAL_LIAISON (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
+         */
+        get: operations["PersonsController_list"];
+        put?: never;
+        /**
+         * Add a person of the case (names and contacts sealed at rest; the pathway knows an id and the relation); answers the services the template proposes for them
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `person.add`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["PersonsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/persons/{personId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a person of the case: relation, names, contacts, whether they may be contacted (null clears a field)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `person.correct`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["PersonsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/persons/{personId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a person recorded in error (the row is kept, hidden; referrals made for them go on)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `person.remove`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["PersonsController_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/persons/{personId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer a person of the case to a provider (family support, social aid, parenting support...): the child’s referrals go on in parallel
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `referral.create`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["PersonsController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referralId}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person a referral is for, as the referral discloses them: to its provider the names, and the contacts when the person may be contacted (audited)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `referral.read`: PROVIDER (own organisation), COORDINATOR (own province), HEAD_OF_CENTRE (own province), SUPERVISOR (national), AUDITOR (national).
+         */
+        get: operations["PersonsController_ofReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/family-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a follow-up visit after the child’s return to the family (its outcome); the next visit is scheduled at the template’s interval, and the last may ask for the closure
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `family.visit`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["PersonsController_visit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -988,7 +1380,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The decrypted pathway history as a timeline: timers, actions with their actor, alerts and levels, redirections, continue-as-new boundaries
+         * The whole history of the case, in time order, each entry with its actor and time: reports, pathway facts, steps and deadlines, referrals and their acceptance, alerts with level and role, their deliveries (addresses masked), complaints, record entries, reads of the file. Read from PostgreSQL: it outlives Temporal. view=temporal: the decrypted workflow history (timers, refused payloads) while Temporal keeps it
          * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
          *
          *     `case.history.read`: SUPERVISOR (national), AUDITOR (national).
@@ -1046,6 +1438,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Publishable indicators by sex, age band, category and entry point, per province, region and nation, for a period (JSON or CSV; small counts suppressed)
+         * @description Reports received, cases opened, referrals decided and accepted within deadline, redirections both ways, reports to the prosecutor, children integrated (family, school, vocational training), after-care entries and social-emergency interventions. A count under INDICATOR_SUPPRESSION_THRESHOLD (5) is "< 5"; a cell that would give a suppressed one back is "x". Absent cells are zero.
+         *
+         *     **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `indicators.read`: HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
+         */
+        get: operations["IndicatorsController_getBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/press-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The press figures of a territory for a period: children integrated, back to school, into vocational training, social-emergency interventions (with girls and boys; small counts suppressed)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `indicators.read`: HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
+         */
+        get: operations["IndicatorsController_getPressFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -1060,6 +1498,74 @@ export interface paths {
          *     `indicators.read`: HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
          */
         get: operations["IndicatorsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/begging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The begging plan’s figures per city (province or prefecture) for a period: children protected, girls and boys, returned to their family, back to school (small counts suppressed)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `indicators.read`: HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
+         */
+        get: operations["BeggingIndicatorsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/judicial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The court exchange per province for a period: reports to the prosecutor, redirections both ways, court orders, court reports sent (on time, late), measures waiting for a provider
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `indicators.read`: HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
+         */
+        get: operations["JudicialIndicatorsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/diagnosis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly diagnosis of a province, in Arabic or French: the year against the previous one, overdue and escalated steps by level, referral acceptance by provider, redirections, after-care, complaints, satisfaction
+         * @description format=json gives the figures the PDF prints (small counts suppressed as in every indicator).
+         *
+         *     **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `indicators.diagnosis`: DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national).
+         */
+        get: operations["DiagnosisController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1112,6 +1618,296 @@ export interface paths {
          *     `complaint.respond`: DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), ADMIN (national).
          */
         post: operations["ComplaintsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provinces a complaint can be about, with their region, in Arabic and French */
+        get: operations["PublicComplaintsController_provinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A proof-of-work challenge for filing a complaint without an account
+         * @description Find a counter (decimal) such that SHA-256 of "<nonce>:<counter>" has `difficulty` leading zero bits; the nonce is signed, expires at expiresAt and is good for one complaint.
+         */
+        get: operations["PublicComplaintsController_challenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a complaint without an account (a child, a parent, any citizen)
+         * @description Needs a solved challenge (422 when forged, expired or unsolved; 409 when used already, unless the same request is sent again, which gets the same answer). At most PUBLIC_COMPLAINTS_PER_HOUR from one address (429). Answers a reference and a secret: keep both to read the answer. The solved challenge is what makes a retry the same request; an Idempotency-Key is accepted and adds nothing.
+         */
+        post: operations["PublicComplaintsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/complaints/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answer to a complaint, with the reference and secret given when it was filed (404 for either wrong) */
+        get: operations["PublicComplaintsController_answer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/file-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record, at the centre, a young adult’s or a parent’s request for their file (papers seen by the coordinator); answers the reference and secret to give them
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `file-access.record`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["FileAccessController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/file-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province’s requests for own files, with their legal deadline and ladder level
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `file-access.list`: COORDINATOR (own province), HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national).
+         */
+        get: operations["FileAccessController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/file-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request: the case’s export, third parties’ details removed, kept for one download by the requester (audited)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `file-access.answer`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["FileAccessController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/file-requests/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proof-of-work challenge for asking for one’s file without an account (as for complaints) */
+        get: operations["PublicFileAccessController_challenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/file-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for one’s own file without an account: the case reference and a proof Masar holds (law 09-08)
+         * @description SUBJECT (18 or over): their CNIE and date of birth. PARENT (the child a minor): the parent’s CNIE recorded on the child and the child’s date of birth. Anything that does not match: the same 422.
+         */
+        post: operations["PublicFileAccessController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/file-requests/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a request stands, with the reference and secret; once answered, the one-time download link */
+        get: operations["PublicFileAccessController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/file-requests/{reference}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file, once: a second use of the link is a 409 and the stored copy is gone */
+        get: operations["PublicFileAccessController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/survey-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who the satisfaction surveys of this case ask (the child from 12, else the family) and on which number, or their refusal
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `survey.contact`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
+         */
+        post: operations["SatisfactionController_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction per province and per provider over months (small counts suppressed: "< 5", and "x" for the cell that would give one back)
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `indicators.read`: HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
+         */
+        get: operations["SatisfactionController_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey of a one-time link: its subject and language (404 unknown, 409 used, refused or expired) */
+        get: operations["PublicSurveyController_open"];
+        put?: never;
+        /** Answer the survey, once (a second use of the link: 409) */
+        post: operations["PublicSurveyController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline: this survey closes and no other is sent about the case */
+        post: operations["PublicSurveyController_refuse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1260,13 +2056,36 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decrypt Temporal payloads (remote codec protocol) for the Temporal UI and CLI; audited with the case each payload names
+         * Decrypt Temporal payloads (remote codec protocol) for the Temporal UI (session cookie) and CLI (token); audited with the case each payload names
          * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
          *
          *     `codec.decode`: SUPERVISOR (national).
          */
         post: operations["CodecController_decode"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The console opens a 15-minute codec session for the Temporal UI in this browser (an HttpOnly cookie for /codec only); a token is needed, a session cookie cannot renew itself. Answers where the Temporal UI is
+         * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
+         *
+         *     `codec.decode`: SUPERVISOR (national).
+         */
+        post: operations["CodecSessionController_open"];
+        /** Ends the codec session of this browser (the console signs out); needs nothing but the cookie */
+        delete: operations["CodecSessionController_close"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1454,7 +2273,7 @@ export interface components {
         CreateReportDto: {
             provinceCode: string;
             /** @enum {string} */
-            entryPoint: "GREEN_LINE" | "UPE" | "SCHOOL" | "POLICE" | "GENDARMERIE" | "HOSPITAL" | "COURT" | "SOCIAL_EMERGENCY" | "SOCIAL_CARE_INSTITUTION" | "ASSOCIATION" | "OTHER";
+            entryPoint: "GREEN_LINE" | "UPE" | "SCHOOL" | "POLICE" | "GENDARMERIE" | "HOSPITAL" | "COURT" | "SOCIAL_EMERGENCY" | "SOCIAL_CARE_INSTITUTION" | "ASSOCIATION" | "MOBILE_UNIT" | "FIELD_TEAM" | "OTHER";
             /** @enum {string} */
             category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
             /** @enum {string} */
@@ -1507,6 +2326,11 @@ export interface components {
              * @enum {boolean}
              */
             fileAsNew?: true;
+            /** @description a mobile unit’s or field team’s report (begging plan): the team and the place the child was found; required for MOBILE_UNIT and FIELD_TEAM */
+            fieldTeam?: {
+                team: string;
+                place: string;
+            };
         };
         ReportCreatedDto: {
             /** Format: uuid */
@@ -1641,7 +2465,7 @@ export interface components {
          */
         AssessmentDto: {
             summary: string;
-            needs?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT")[];
+            needs?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
             /** @enum {string} */
             riskLevel?: "IMMINENT" | "HIGH" | "MEDIUM" | "LOW";
         };
@@ -1662,7 +2486,7 @@ export interface components {
             objectives: string[];
             /** @enum {string} */
             placement: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT";
-            services?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT")[];
+            services?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
         };
         /**
          * @example {
@@ -1696,7 +2520,7 @@ export interface components {
         ConsentDto: {
             /** @enum {string} */
             givenBy: "CHILD" | "GUARDIAN" | "CHILD_AND_GUARDIAN";
-            services?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT")[];
+            services?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
             documentRef?: string;
         };
         /**
@@ -1793,7 +2617,7 @@ export interface components {
          */
         ReviseAssessmentDto: {
             summary: string;
-            needs?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT")[];
+            needs?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
             /** @enum {string} */
             riskLevel?: "IMMINENT" | "HIGH" | "MEDIUM" | "LOW";
             reason: string;
@@ -1816,7 +2640,7 @@ export interface components {
             objectives: string[];
             /** @enum {string} */
             placement: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT";
-            services?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT")[];
+            services?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
             reason: string;
         };
         /**
@@ -1853,6 +2677,28 @@ export interface components {
         };
         /**
          * @example {
+         *       "duplicateCaseId": "3f1c2b9e-8d4a-4c1e-9b7a-2e5d6f708192",
+         *       "reason": "Même enfant signalé par l’école puis par la police"
+         *     }
+         */
+        MergeDto: {
+            /**
+             * Format: uuid
+             * @description the other case of the same child, merged into this one (which goes on)
+             */
+            duplicateCaseId: string;
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Deux enfants différents: homonymes"
+         *     }
+         */
+        UnmergeDto: {
+            reason: string;
+        };
+        /**
+         * @example {
          *       "organisationId": "org-tanger-upe",
          *       "service": "PSYCHOLOGICAL",
          *       "sharesInformation": true
@@ -1861,7 +2707,7 @@ export interface components {
         CreateReferralDto: {
             organisationId: string;
             /** @enum {string} */
-            service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT";
+            service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
             /** @description the referral shares the child’s information (needs consent or a court order); default true */
             sharesInformation?: boolean;
             /**
@@ -1898,44 +2744,106 @@ export interface components {
         };
         /**
          * @example {
-         *       "reason": "Violences répétées: la protection judiciaire est nécessaire"
+         *       "reason": "Violences répétées: la protection judiciaire est nécessaire",
+         *       "summary": {
+         *         "grounds": [
+         *           "PHYSICAL_VIOLENCE"
+         *         ],
+         *         "facts": "Traces de coups constatées à l’école",
+         *         "measuresTaken": [
+         *           "HEALTH",
+         *           "PSYCHOLOGICAL"
+         *         ],
+         *         "urgency": "PRIORITY"
+         *       }
          *     }
          */
         RedirectDto: {
             reason: string;
+            summary?: {
+                grounds: ("PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "EXPLOITATION" | "TRAFFICKING" | "CHILD_MARRIAGE" | "ABANDONMENT" | "DANGER_PERSISTS" | "FAMILY_REFUSES_PROTECTION" | "OTHER")[];
+                facts?: string;
+                measuresTaken?: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                /** @enum {string} */
+                urgency: "IMMEDIATE" | "PRIORITY" | "ORDINARY";
+            };
         };
         /**
          * @example {
          *       "orderId": "TPI-TNG-2026-15",
          *       "measures": [
-         *         "FAMILY_SUPPORT"
+         *         "FAMILY_SUPPORT",
+         *         "SUPERVISED_FREEDOM"
          *       ],
          *       "referrals": [
          *         {
          *           "organisationId": "org-tanger-upe",
-         *           "service": "FAMILY_SUPPORT"
+         *           "measure": "FAMILY_SUPPORT"
          *         }
          *       ],
-         *       "coversInformationSharing": true
+         *       "coversInformationSharing": true,
+         *       "reportEvery": "P60D"
          *     }
          */
         CourtOrderDto: {
             orderId: string;
-            measures: ("FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING")[];
+            measures: ("FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PLACEMENT" | "SUPERVISED_FREEDOM")[];
             referrals?: {
                 organisationId: string;
                 /** @enum {string} */
-                service: "FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING";
+                measure?: "FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PLACEMENT" | "SUPERVISED_FREEDOM";
+                /** @enum {string} */
+                service?: "FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PLACEMENT" | "SUPERVISED_FREEDOM";
             }[];
             coversInformationSharing?: boolean;
+            reportEvery?: string;
         };
         /**
          * @example {
-         *       "summary": "Suivi familial en cours; scolarité reprise"
+         *       "organisationId": "org-tanger-upe"
+         *     }
+         */
+        MeasureProviderDto: {
+            organisationId: string;
+        };
+        /**
+         * @example {
+         *       "language": "fr",
+         *       "summary": "Suivi familial en cours; scolarité reprise",
+         *       "progress": "Séances d’accompagnement familial tous les quinze jours",
+         *       "recommendation": "Maintenir la mesure"
          *     }
          */
         CourtReportDto: {
+            /** @enum {string} */
+            language?: "ar" | "fr";
             summary: string;
+            situation?: string;
+            progress?: string;
+            recommendation?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Préciser la situation scolaire"
+         *     }
+         */
+        RejectReportDto: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "report": 1,
+         *       "decision": "MAINTAIN",
+         *       "reportEvery": "P60D",
+         *       "note": "Audience du 12 mars"
+         *     }
+         */
+        CourtDecisionDto: {
+            report?: number;
+            /** @enum {string} */
+            decision: "MAINTAIN" | "MODIFY" | "END";
+            reportEvery?: string;
+            note?: string;
         };
         /**
          * @example {
@@ -1945,11 +2853,135 @@ export interface components {
          */
         ReviewDto: {
             /**
-             * @description CASE: review.case; INSTITUTION: review.institution (see the permission)
+             * @description CASE: review.case; INSTITUTION: review.institution; LIBERTY: review.liberty (see the permission)
              * @enum {string}
              */
-            kind: "CASE" | "INSTITUTION";
+            kind: "CASE" | "INSTITUTION" | "LIBERTY";
             summary: string;
+        };
+        /**
+         * @example {
+         *       "deprived": true
+         *     }
+         */
+        LibertyDto: {
+            /** @description true: custody, detention or a judge’s placement began (liberty reviews start); false: it ended */
+            deprived: boolean;
+        };
+        /**
+         * @example {
+         *       "category": "BEGGING_EXPLOITATION",
+         *       "provinceCode": "TANGER_ASSILAH",
+         *       "track": "JUDICIAL",
+         *       "phases": [
+         *         {
+         *           "step": "ACKNOWLEDGEMENT",
+         *           "entry": true,
+         *           "next": [
+         *             "CHILD_SEEN"
+         *           ]
+         *         },
+         *         {
+         *           "step": "CHILD_SEEN",
+         *           "when": "ALWAYS",
+         *           "next": [
+         *             "ASSESSMENT"
+         *           ]
+         *         },
+         *         {
+         *           "step": "ASSESSMENT",
+         *           "next": [
+         *             "CARE_PLAN"
+         *           ]
+         *         },
+         *         {
+         *           "step": "CARE_PLAN",
+         *           "next": [
+         *             "REFERRAL_ACCEPTANCE",
+         *             "CLOSE"
+         *           ]
+         *         },
+         *         {
+         *           "step": "REFERRAL_ACCEPTANCE",
+         *           "next": [
+         *             "CLOSE"
+         *           ]
+         *         }
+         *       ],
+         *       "prosecutor": {
+         *         "inform": "AT_REPORT"
+         *       },
+         *       "approvals": [
+         *         "ASSESSMENT",
+         *         "CARE_PLAN",
+         *         "CLOSURE"
+         *       ],
+         *       "defaultServices": [
+         *         "SCHOOLING",
+         *         "HEALTH"
+         *       ],
+         *       "familyServices": [
+         *         "FAMILY_SUPPORT",
+         *         "SOCIAL_AID"
+         *       ],
+         *       "reviews": [
+         *         {
+         *           "step": "CASE_REVIEW",
+         *           "when": "CARE_PLAN_APPROVED"
+         *         }
+         *       ],
+         *       "reintegration": {
+         *         "visitEvery": "P30D",
+         *         "visits": 6
+         *       },
+         *       "courtReportEvery": null,
+         *       "indicators": [
+         *         "reports_by_category",
+         *         "prosecutor_reports",
+         *         "begging_children_protected"
+         *       ]
+         *     }
+         */
+        TemplateBodyDto: {
+            /** @enum {string} */
+            category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+            /** @description null: the national default (administrators); else a provincial override */
+            provinceCode: string | null;
+            /** @enum {string} */
+            track: "SOCIAL" | "JUDICIAL";
+            phases: {
+                /** @enum {string} */
+                step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                entry?: boolean;
+                /** @enum {string} */
+                when?: "ALWAYS" | "URGENT";
+                next: (("ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE") | "CLOSE")[];
+            }[];
+            prosecutor: {
+                /** @enum {string} */
+                inform: "AT_REPORT" | "IF_REDIRECTED" | "NEVER";
+            };
+            approvals: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+            defaultServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+            familyServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+            reviews: {
+                /** @enum {string} */
+                step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                every?: string;
+                /** @enum {string} */
+                when: "CARE_PLAN_APPROVED" | "IN_INSTITUTION" | "DEPRIVED_OF_LIBERTY";
+            }[];
+            reintegration: {
+                visitEvery: string;
+                visits: number;
+            } | null;
+            courtReportEvery: string[];
+            indicators: ("reports_by_category" | "reports_by_entry_point" | "referrals_accepted_within_deadline_pct" | "escalations_by_level" | "redirections" | "integrations" | "aftercare_entered" | "prosecutor_reports" | "court_reports" | "review_visits_per_year" | "begging_children_protected" | "begging_returned_to_family" | "begging_back_to_school")[];
+        };
+        /** @example {} */
+        MoveCaseDto: {
+            /** @description a published version of the case’s category (default: the latest the case’s province runs) */
+            version?: number;
         };
         /**
          * @example {
@@ -1994,6 +3026,71 @@ export interface components {
         };
         /**
          * @example {
+         *       "relation": "MOTHER",
+         *       "firstName": "Fatima",
+         *       "lastName": "Alaoui",
+         *       "phone": "+212 600 000 000",
+         *       "address": "Derb Sidi Bouabid, Tanger",
+         *       "mayContact": true
+         *     }
+         */
+        AddPersonDto: {
+            /** @enum {string} */
+            relation: "MOTHER" | "FATHER" | "GUARDIAN" | "SIBLING" | "OTHER_RELATIVE" | "ADULT_WITH_CHILD";
+            firstName: string;
+            lastName?: string;
+            phone?: string;
+            address?: string;
+            /**
+             * @description the services may contact this person (a provider referred to them sees their contacts)
+             * @default false
+             */
+            mayContact: boolean;
+        };
+        /**
+         * @example {
+         *       "phone": "+212 611 111 111",
+         *       "mayContact": true
+         *     }
+         */
+        CorrectPersonDto: {
+            /** @enum {string} */
+            relation?: "MOTHER" | "FATHER" | "GUARDIAN" | "SIBLING" | "OTHER_RELATIVE" | "ADULT_WITH_CHILD";
+            firstName?: string;
+            lastName?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            mayContact?: boolean;
+        };
+        /**
+         * @example {
+         *       "organisationId": "org-tanger-upe",
+         *       "service": "SOCIAL_AID",
+         *       "sharesInformation": false
+         *     }
+         */
+        PersonReferralDto: {
+            organisationId: string;
+            /** @enum {string} */
+            service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+            /** @description the referral shares the child’s information (needs consent or a court order); default true */
+            sharesInformation?: boolean;
+        };
+        /**
+         * @example {
+         *       "outcome": "SETTLED",
+         *       "note": "L’enfant va à l’école, la mère suit l’aide sociale"
+         *     }
+         */
+        FamilyVisitDto: {
+            /** @enum {string} */
+            outcome: "SETTLED" | "CONCERNS" | "NOT_SEEN" | "CHILD_LEFT";
+            note?: string;
+            /** @description after the last visit: ask the head of centre to close the case (integrated) */
+            requestClosure?: boolean;
+        };
+        /**
+         * @example {
          *       "provinceCode": "TANGER_ASSILAH",
          *       "category": null,
          *       "riskLevel": "LOW",
@@ -2015,7 +3112,7 @@ export interface components {
              */
             riskLevel: "IMMINENT" | "HIGH" | "MEDIUM" | "LOW" | null;
             /** @enum {string} */
-            step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "ESCALATION_INTERVAL";
+            step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE" | "ESCALATION_INTERVAL";
             duration: string;
         };
         ComplaintDto: {
@@ -2028,6 +3125,68 @@ export interface components {
         };
         ComplaintResponseDto: {
             response: string;
+        };
+        PublicComplaintDto: {
+            /** @description the province the complaint is about (its delegate answers) */
+            provinceCode: string;
+            /** @description what happened, in Arabic or French; the answer comes in the same language */
+            text: string;
+            challenge: {
+                /** @description from GET /api/v1/public/challenge */
+                nonce: string;
+                /** @description a counter such that SHA-256("<nonce>:<counter>") starts with `difficulty` zero bits */
+                counter: string;
+            };
+        };
+        AtCentreDto: {
+            /**
+             * @description SUBJECT: the young adult the file is about; PARENT: a parent of a minor
+             * @enum {string}
+             */
+            requester: "SUBJECT" | "PARENT";
+            /** @enum {string} */
+            language: "ar" | "fr";
+        };
+        PublicRequestDto: {
+            /** @description the case reference the requester was given */
+            reference: string;
+            /**
+             * @description SUBJECT: the young adult the file is about; PARENT: a parent of a minor
+             * @enum {string}
+             */
+            requester: "SUBJECT" | "PARENT";
+            /** @description SUBJECT: their own CNIE; PARENT: the parent’s CNIE, as recorded on the child */
+            cnie: string;
+            /** @description the child’s date of birth (YYYY-MM-DD) */
+            dateOfBirth: string;
+            /** @enum {string} */
+            language: "ar" | "fr";
+            challenge: {
+                nonce: string;
+                counter: string;
+            };
+        };
+        ContactDto: {
+            /**
+             * @description CHILD (from 12) or FAMILY
+             * @enum {string}
+             */
+            respondent: "CHILD" | "FAMILY";
+            /** @description E.164: the number the invitation goes to */
+            phone?: string;
+            /** @enum {string} */
+            language: "ar" | "fr";
+            /**
+             * @description the child or the family does not wish to be asked: nothing is sent
+             * @default false
+             */
+            refused: boolean;
+        };
+        AnswerDto: {
+            /** @description how satisfied, 1 (not at all) to 5 (fully) */
+            score: number;
+            /** @description felt listened to */
+            listened: boolean;
         };
         /**
          * @example {
@@ -2072,7 +3231,7 @@ export interface components {
                 /** @description the case’s pathway or one of its referrals */
                 workflowId: string;
                 /** @enum {string} */
-                step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY";
+                step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
                 stepKey: string;
                 /** @description rung of the ladder, 0 = the assignee */
                 level: number;
@@ -2393,7 +3552,7 @@ export interface operations {
             query?: {
                 provinceCode?: string;
                 status?: "OPEN" | "CLOSED";
-                stage?: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "AFTER_CARE" | "CLOSED";
+                stage?: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "FAMILY_REINTEGRATION" | "AFTER_CARE" | "CLOSED" | "MERGED";
                 limit?: number;
                 /** @description the nextCursor of the previous page */
                 cursor?: string;
@@ -4989,6 +6148,258 @@ export interface operations {
             };
         };
     };
+    CaseActionsController_merge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseActionsController_unmerge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnmergeDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReferralsController_create: {
         parameters: {
             query?: never;
@@ -6163,6 +7574,134 @@ export interface operations {
             };
         };
     };
+    JudicialController_measureProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                orderId: string;
+                measure: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureProviderDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     JudicialController_courtReport: {
         parameters: {
             query?: never;
@@ -6179,6 +7718,385 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CourtReportDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JudicialController_approveReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JudicialController_rejectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectReportDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JudicialController_courtDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourtDecisionDto"];
             };
         };
         responses: {
@@ -6432,6 +8350,635 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReviewDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReviewsController_liberty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibertyDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TemplatesController_list: {
+        parameters: {
+            query?: {
+                category?: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                /** @description the overrides of this province beside the national defaults */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TemplatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TemplatesController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TemplatesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TemplatesController_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveCaseDto"];
             };
         };
         responses: {
@@ -6799,7 +9346,7 @@ export interface operations {
         parameters: {
             query: {
                 provinceCode: string;
-                service?: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT";
+                service?: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
             };
             header?: never;
             path?: never;
@@ -7122,6 +9669,790 @@ export interface operations {
             };
         };
     };
+    PersonsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonsController_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPersonDto"];
+            };
+        };
+        responses: {
+            /** @description done: what was created, with the pathway’s state after the action */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonsController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectPersonDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonsController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonsController_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonReferralDto"];
+            };
+        };
+        responses: {
+            /** @description done: what was created, with the pathway’s state after the action */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonsController_ofReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonsController_visit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyVisitDto"];
+            };
+        };
+        responses: {
+            /** @description done: the pathway’s state after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case or referral */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PoliciesController_get: {
         parameters: {
             query: {
@@ -7311,6 +10642,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                view?: "story" | "temporal";
             };
             header?: never;
             path: {
@@ -7569,6 +10901,190 @@ export interface operations {
             };
         };
     };
+    IndicatorsController_getBreakdown: {
+        parameters: {
+            query: {
+                /** @description one province (a provincial role: its own, the default) */
+                provinceCode?: string;
+                /** @description one region (R01-R12) and its provinces; national roles only */
+                regionCode?: string;
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive) */
+                to: string;
+                /** @description only this level (NATION, REGION or PROVINCE); every level by default */
+                level?: "NATION" | "REGION" | "PROVINCE";
+                /** @description csv, or send Accept: text/csv */
+                format?: "json" | "csv";
+            };
+            header: {
+                accept: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IndicatorsController_getPressFigures: {
+        parameters: {
+            query: {
+                /** @description one province (a provincial role: its own, the default) */
+                provinceCode?: string;
+                /** @description one region (R01-R12) and its provinces; national roles only */
+                regionCode?: string;
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     IndicatorsController_get: {
         parameters: {
             query: {
@@ -7578,6 +11094,266 @@ export interface operations {
                 /** @description end of the period (exclusive) */
                 to: string;
                 format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BeggingIndicatorsController_get: {
+        parameters: {
+            query: {
+                /** @description one city (province or prefecture); a provincial role reads its own */
+                provinceCode?: string;
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JudicialIndicatorsController_get: {
+        parameters: {
+            query: {
+                /** @description one province (a provincial role reads its own) */
+                provinceCode?: string;
+                /** @description start of the period (inclusive) */
+                from: string;
+                /** @description end of the period (exclusive) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiagnosisController_get: {
+        parameters: {
+            query: {
+                /** @description a provincial role: its own (the default); a national role: required */
+                provinceCode?: string;
+                year: number;
+                lang?: "ar" | "fr";
+                format?: "pdf" | "json";
             };
             header?: never;
             path?: never;
@@ -7942,6 +11718,1341 @@ export interface operations {
             };
             /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicComplaintsController_provinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicComplaintsController_challenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicComplaintsController_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicComplaintsController_answer: {
+        parameters: {
+            query: {
+                secret: string;
+            };
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FileAccessController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AtCentreDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FileAccessController_list: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "ANSWERED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FileAccessController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicFileAccessController_challenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicFileAccessController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicFileAccessController_status: {
+        parameters: {
+            query: {
+                secret: string;
+            };
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicFileAccessController_download: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SatisfactionController_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SatisfactionController_indicators: {
+        parameters: {
+            query: {
+                /** @description first month (YYYY-MM) */
+                from: string;
+                /** @description last month, inclusive (YYYY-MM) */
+                to: string;
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicSurveyController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicSurveyController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicSurveyController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case, referral or complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8649,6 +13760,148 @@ export interface operations {
             };
             /** @description well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CodecSessionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no identity, or an invalid token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the permission table refuses your role, or your province or organisation for this case or referral */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as JSON (Content-Type application/json, UTF-8) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this identity (or address, without one) in the minute; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected error (with an error id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CodecSessionController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the request is not valid (field by field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,11 @@ export interface SessionConfig {
   timeZone: string;
 }
 
+export interface CodecSession {
+  expiresAt: string;
+  temporalUi: { origin: string; namespace: string };
+}
+
 export interface DemoUser {
   id: string;
   role: Role;
@@ -72,7 +77,19 @@ export interface CaseDetail extends Omit<CaseSummary, 'openSteps' | 'assigneeId'
     referrals: { referralId: string; organisationId: string; service: string; status: ReferralStatus }[];
     assessment: string;
     carePlan: string;
+    prosecutorReported?: boolean;
+    courtOrders?: { orderId: string; closedAt: string | null }[];
+    afterCare?: { enteredAt: string; endsAt: string; autonomyPlan: boolean } | null;
   };
+}
+
+export interface Organisation {
+  id: string;
+  provinceCode: string;
+  kind: string;
+  nameFr: string;
+  nameAr: string;
+  services: string[];
 }
 
 export interface TimelineEntry {

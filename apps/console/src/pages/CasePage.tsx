@@ -2,65 +2,19 @@
 // steps, the actions the caller may take now (the API's permitted actions for
 // this user, matched to what the pathway awaits), the written record and the
 // timeline, in Africa/Casablanca.
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '../../../../libs/domain/permissions';
 import { api, unwrap } from '../api/client';
-import type { CaseDetail, Me, RecordEntry, TimelineEntry } from '../api/types';
-import { ActionForm, type ActionFormProps } from '../components/ActionForm';
+import type { CaseDetail, Me, Organisation, RecordEntry, TimelineEntry } from '../api/types';
+import { useCodecSession, workflowPage } from '../auth/codec';
+import { ActionForm } from '../components/ActionForm';
 import { PathwayDrawing } from '../components/PathwayDrawing';
 import { LoadError, Loading } from '../components/ui';
 import { formatDate, formatDateTime } from '../format';
 import { categoryLabel, codeLabel, eventLabel, fieldLabel, fieldValue, recordKindLabel, stepLabel } from '../labels';
 import { useProvinceName } from '../provinces';
-
-type Form = Omit<ActionFormProps, 'onDone'> & { action: Action };
-
-/** The forms for the actions this user may take on the case in its present state. */
-function availableForms(t: TFunction, c: CaseDetail, me: Me): Form[] {
-  const awaited = new Set(c.pathway.openSteps.map((s) => s.step));
-  const base = `/api/v1/cases/${c.id}`;
-  const forms: Form[] = [];
-  if (awaited.has('ACKNOWLEDGEMENT')) {
-    forms.push({ action: 'case.acknowledge', title: t('case.act.acknowledge'), help: t('case.act.acknowledgeHelp'), path: `${base}/acknowledge`, submitLabel: t('case.act.acknowledge'), fields: [{ name: 'assigneeId', label: t('case.act.assigneeId'), kind: 'text' }] });
-  }
-  if (awaited.has('CHILD_SEEN')) {
-    forms.push({
-      action: 'case.child-seen',
-      title: t('case.act.childSeen'),
-      path: `${base}/child-seen`,
-      submitLabel: t('case.act.childSeen'),
-      fields: [
-        { name: 'emergencyShelter', label: t('case.act.emergencyShelter'), kind: 'checkbox' },
-        { name: 'medicalCare', label: t('case.act.medicalCare'), kind: 'checkbox' },
-        { name: 'note', label: t('case.act.note'), kind: 'textarea' },
-      ],
-    });
-  }
-  if (awaited.has('ASSESSMENT')) {
-    forms.push({ action: 'case.assessment', title: t('case.act.assessment'), path: `${base}/assessment`, submitLabel: t('case.act.assessment'), fields: [{ name: 'summary', label: t('case.act.summary'), kind: 'textarea', required: true }] });
-  }
-  if (awaited.has('APPROVAL')) {
-    const subjects = ['ASSESSMENT', 'CARE_PLAN', 'CLOSURE'].map((s) => ({ value: s, label: t(`case.act.subject${s}`) }));
-    forms.push({ action: 'case.approve', title: t('case.act.approve'), path: `${base}/approve`, submitLabel: t('case.act.approve'), fields: [{ name: 'subject', label: t('case.act.subject'), kind: 'select', options: subjects }] });
-    forms.push({
-      action: 'case.reject',
-      title: t('case.act.reject'),
-      path: `${base}/reject`,
-      submitLabel: t('case.act.reject'),
-      fields: [
-        { name: 'subject', label: t('case.act.subject'), kind: 'select', options: subjects },
-        { name: 'reason', label: t('case.act.reason'), kind: 'textarea', required: true },
-      ],
-    });
-  }
-  if (c.status === 'OPEN') {
-    forms.push({ action: 'record.note', title: t('case.act.addNote'), path: `${base}/notes`, submitLabel: t('case.act.addNote'), fields: [{ name: 'text', label: t('case.act.text'), kind: 'textarea', required: true }] });
-  }
-  const mine = new Set(me.permittedActions);
-  return forms.filter((f) => mine.has(f.action) && (c.provinceCode === me.provinceCode || !me.provinceCode));
-}
+import { availableForms } from './case-forms';
 
 /** A record entry's body as labelled fields, each value through its vocabulary. */
 function EntryFields({ body, lang, t, province }: { body: Record<string, unknown> | null | undefined; lang: string; t: TFunction; province: (code: string) => string }) {
@@ -83,12 +37,20 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
   const lang = i18n.language;
   const mine = new Set(me.permittedActions);
   const provinceName = useProvinceName();
+  const codec = useCodecSession(me);
   const [kase, record, timeline] = useQueries({
     queries: [
       { queryKey: ['case', id], queryFn: () => unwrap<CaseDetail>(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })) },
       { queryKey: ['case', id, 'record'], enabled: mine.has('record.read'), queryFn: () => unwrap<{ entries: RecordEntry[] }>(api.GET('/api/v1/cases/{id}/record', { params: { path: { id } } })) },
       { queryKey: ['case', id, 'timeline'], enabled: mine.has('case.timeline.read'), queryFn: () => unwrap<{ items: TimelineEntry[] }>(api.GET('/api/v1/cases/{id}/timeline', { params: { path: { id } } })) },
     ],
+  });
+  const provinceOfCase = kase.data?.provinceCode;
+  const organisations = useQuery({
+    queryKey: ['organisations', provinceOfCase],
+    enabled: Boolean(provinceOfCase) && mine.has('referral.create') && mine.has('directory.read'),
+    staleTime: 10 * 60 * 1000,
+    queryFn: () => unwrap<{ items: Organisation[] }>(api.GET('/api/v1/organisations', { params: { query: { provinceCode: provinceOfCase! } } })),
   });
   if (kase.isPending) return <Loading />;
   if (kase.isError) return <LoadError error={kase.error} retry={() => void kase.refetch()} />;
@@ -100,11 +62,18 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
   };
   const child = c.child;
   const name = [child.firstName, child.lastName].filter(Boolean).join(' ');
-  const forms = availableForms(t, c, me);
+  const forms = availableForms(t, lang, c, me, organisations.data?.items ?? []);
 
   return (
     <article aria-labelledby="case-title" className="case">
       <h1 id="case-title">{t('case.title', { reference: c.reference })}</h1>
+      {codec ? (
+        <p className="case-links">
+          <a href={workflowPage(codec, c.workflowId)} target="_blank" rel="noopener noreferrer">
+            {t('case.temporalUi')}
+          </a>
+        </p>
+      ) : null}
       <div className="grid-2">
         <section className="panel" aria-labelledby="child-title">
           <h2 id="child-title">{t('case.child')}</h2>
@@ -173,7 +142,7 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
       </section>
       <section className="panel" aria-labelledby="actions-title">
         <h2 id="actions-title">{t('case.actions')}</h2>
-        {forms.length === 0 ? <p>{t('case.noActions')}</p> : forms.map(({ action: _a, ...f }) => <ActionForm key={f.path} {...f} onDone={refresh} />)}
+        {forms.length === 0 ? <p>{t('case.noActions')}</p> : forms.map(({ action: _a, ...f }) => <ActionForm key={f.formId ?? f.path} {...f} onDone={refresh} />)}
       </section>
       {mine.has('record.read') ? (
         <section className="panel" aria-labelledby="record-title">

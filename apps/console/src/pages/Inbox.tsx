@@ -48,13 +48,13 @@ export function Inbox({ me }: { me: Me }) {
               ) : null}
             </dl>
             <div className="grid-2">
-              {r.status === 'PENDING' && mine.has('referral.accept') ? <ActionForm title={t('inbox.accept')} path={`/api/v1/referrals/${r.id}/accept`} fields={[]} submitLabel={t('inbox.accept')} onDone={() => void list.refetch()} /> : null}
+              {r.status === 'PENDING' && mine.has('referral.accept') ? <ActionForm formId={`accept-${r.id}`} title={t('inbox.accept')} path={`/api/v1/referrals/${r.id}/accept`} fields={[]} submitLabel={t('inbox.accept')} onDone={() => void list.refetch()} /> : null}
               {r.status === 'PENDING' && mine.has('referral.decline') ? (
-                <ActionForm title={t('inbox.decline')} path={`/api/v1/referrals/${r.id}/decline`} fields={[{ name: 'reason', label: t('inbox.declineReason'), kind: 'textarea', required: true }]} submitLabel={t('inbox.decline')} onDone={() => void list.refetch()} />
+                <ActionForm formId={`decline-${r.id}`} title={t('inbox.decline')} path={`/api/v1/referrals/${r.id}/decline`} fields={[{ name: 'reason', label: t('inbox.declineReason'), kind: 'textarea', required: true }]} submitLabel={t('inbox.decline')} onDone={() => void list.refetch()} />
               ) : null}
-              {r.status === 'ACCEPTED' && mine.has('referral.start') ? <ActionForm title={t('inbox.start')} path={`/api/v1/referrals/${r.id}/start`} fields={[]} submitLabel={t('inbox.start')} onDone={() => void list.refetch()} /> : null}
+              {r.status === 'ACCEPTED' && mine.has('referral.start') ? <ActionForm formId={`start-${r.id}`} title={t('inbox.start')} path={`/api/v1/referrals/${r.id}/start`} fields={[]} submitLabel={t('inbox.start')} onDone={() => void list.refetch()} /> : null}
               {(r.status === 'ACCEPTED' || r.status === 'STARTED') && mine.has('referral.complete') ? (
-                <ActionForm title={t('inbox.complete')} path={`/api/v1/referrals/${r.id}/complete`} fields={[{ name: 'summary', label: t('inbox.completeSummary'), kind: 'textarea' }]} submitLabel={t('inbox.complete')} onDone={() => void list.refetch()} />
+                <ActionForm formId={`complete-${r.id}`} title={t('inbox.complete')} path={`/api/v1/referrals/${r.id}/complete`} fields={[{ name: 'summary', label: t('inbox.completeSummary'), kind: 'textarea' }]} submitLabel={t('inbox.complete')} onDone={() => void list.refetch()} />
               ) : null}
             </div>
           </article>

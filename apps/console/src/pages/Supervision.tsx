@@ -1,14 +1,17 @@
 // Supervision: overdue steps by province with the ladder level reached,
-// escalations by level, and reports by category as a bar chart (SVG, no
-// inline style) with the CSV the API computes behind it.
+// escalations, and the indicators as charts (plain SVG, see BarChart), each
+// with the CSV of the rows it draws, as the API computed them.
 import { useQueries } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { token } from '../auth/session';
 import type { OverdueStep } from '../api/types';
+import { BarChart, type Bar, type ChartCsv } from '../components/BarChart';
 import { LoadError, Loading } from '../components/ui';
 import { formatDateTime, formatNumber } from '../format';
-import { categoryLabel, stepLabel } from '../labels';
+import { categoryLabel, codeLabel, stepLabel } from '../labels';
+import { useProvinceName } from '../provinces';
 import { Link } from '../router';
 
 type IndicatorRow = { provinceCode: string; indicator: string; dimension: string; value: number };
@@ -30,26 +33,44 @@ async function downloadCsv() {
   URL.revokeObjectURL(url);
 }
 
-function BarChart({ title, rows, lang }: { title: string; rows: { label: string; value: number }[]; lang: string }) {
-  const { t } = useTranslation();
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const barH = 22;
-  const summary = rows.map((r) => `${r.label} ${formatNumber(r.value, lang)}`).join(', ');
-  return (
-    <figure className="chart">
-      <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={t('supervision.chartLabel', { title, summary })} viewBox={`0 0 400 ${rows.length * (barH + 6)}`} width="100%">
-        {rows.map((r, i) => (
-          <g key={r.label} transform={`translate(0 ${i * (barH + 6)})`}>
-            <rect x={lang === 'ar' ? 400 - (r.value / max) * 250 : 150} width={(r.value / max) * 250} height={barH} className="bar" />
-            <text x={lang === 'ar' ? 395 - (r.value / max) * 250 - 5 : 145} y={barH - 6} textAnchor="end" className="bar-label" direction={lang === 'ar' ? 'rtl' : 'ltr'}>
-              {r.label} ({formatNumber(r.value, lang)})
-            </text>
-          </g>
-        ))}
-      </svg>
-    </figure>
-  );
+/** The indicator charts: which rows of the API's answer, and how each bar is named. */
+function indicatorCharts(t: TFunction, lang: string, province: (code: string) => string, rows: IndicatorRow[], from: string, to: string) {
+  const chart = (key: string, indicators: string[], label: (r: IndicatorRow) => string, opts: { national?: boolean; unit?: string; digits?: number } = {}) => {
+    const mine = rows.filter((r) => indicators.includes(r.indicator));
+    // national totals by dimension where the chart sums provinces, else a bar per row
+    const bars: Bar[] = [];
+    if (opts.national) {
+      const sums = new Map<string, { row: IndicatorRow; value: number }>();
+      for (const r of mine) sums.set(r.dimension, { row: r, value: (sums.get(r.dimension)?.value ?? 0) + r.value });
+      for (const { row, value } of sums.values()) bars.push({ label: label(row), value });
+    } else for (const r of mine) bars.push({ label: label(r), value: r.value });
+    const csv: ChartCsv = { file: `masar-${key}.csv`, header: ['provinceCode', 'indicator', 'dimension', 'value', 'from', 'to'], lines: mine.map((r) => [r.provinceCode, r.indicator, r.dimension, r.value, from, to]) };
+    return { key, title: t(`supervision.chart.${key}`), bars, csv, unit: opts.unit, digits: opts.digits };
+  };
+  return [
+    chart('escalations', ['escalations_by_level'], (r) => `${province(r.provinceCode)} · ${t('work.levelN', { level: r.dimension })}`),
+    chart('byCategory', ['reports_by_category'], (r) => categoryLabel(r.dimension, lang), { national: true }),
+    chart('byEntryPoint', ['reports_by_entry_point'], (r) => codeLabel(t, 'entryPoint', r.dimension), { national: true }),
+    chart('acceptedInTime', ['referrals_accepted_within_deadline_pct'], (r) => province(r.provinceCode), { unit: ' %', digits: 1 }),
+    chart('redirections', ['redirections'], (r) => `${province(r.provinceCode)} · ${t(`supervision.redirection.${r.dimension}`, { defaultValue: t('common.unknown') })}`),
+    chart('afterCare', ['aftercare_entered', 'young_adults_in_aftercare'], (r) => `${province(r.provinceCode)} · ${t(`supervision.afterCare.${r.indicator}`)}`),
+  ];
+}
+
+/** Overdue steps counted by province and level, with their CSV. */
+function overdueChart(t: TFunction, province: (code: string) => string, byProvince: Record<string, OverdueStep[]>) {
+  const counts = new Map<string, { provinceCode: string; level: number; n: number }>();
+  for (const [provinceCode, steps] of Object.entries(byProvince)) {
+    for (const s of steps) {
+      const k = `${provinceCode}:${s.level}`;
+      counts.set(k, { provinceCode, level: s.level, n: (counts.get(k)?.n ?? 0) + 1 });
+    }
+  }
+  const rows = [...counts.values()].sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.level - b.level);
+  return {
+    bars: rows.map((r) => ({ label: `${province(r.provinceCode)} · ${r.level < 0 ? t('work.levelNone') : t('work.levelN', { level: r.level })}`, value: r.n })),
+    csv: { file: 'masar-overdue-steps.csv', header: ['provinceCode', 'level', 'overdueSteps'], lines: rows.map((r) => [r.provinceCode, r.level, r.n]) },
+  };
 }
 
 export function Supervision() {
@@ -60,11 +81,10 @@ export function Supervision() {
     queries: [
       { queryKey: ['overdue'], queryFn: () => unwrap<{ total: number; byProvince: Record<string, OverdueStep[]> }>(api.GET('/api/v1/supervision/overdue')), refetchInterval: 30_000 },
       { queryKey: ['escalations'], queryFn: () => unwrap<{ items: { period: string; provinceCode: string; level: number; count: number }[] }>(api.GET('/api/v1/supervision/escalations', { params: { query: { period: 'month' } } })) },
-      { queryKey: ['indicators'], queryFn: () => unwrap<{ rows: IndicatorRow[] }>(api.GET('/api/v1/indicators', { params: { query: { from, to, format: 'json' } } })) },
+      { queryKey: ['indicators'], queryFn: () => unwrap<{ rows: IndicatorRow[]; from: string; to: string }>(api.GET('/api/v1/indicators', { params: { query: { from, to, format: 'json' } } })) },
     ],
   });
-  const byCategory = new Map<string, number>();
-  for (const r of indicators.data?.rows ?? []) if (r.indicator === 'reports_by_category') byCategory.set(r.dimension, (byCategory.get(r.dimension) ?? 0) + r.value);
+  const province = useProvinceName();
 
   return (
     <section aria-labelledby="sup-title">
@@ -80,10 +100,11 @@ export function Supervision() {
         ) : (
           <>
             <p>{t('supervision.overdueTotal', { count: overdue.data.total })}</p>
-            {Object.entries(overdue.data.byProvince).map(([province, steps]) => (
-              <div className="table-wrap" key={province}>
+            <BarChart title={t('supervision.chart.overdue')} {...overdueChart(t, province, overdue.data.byProvince)} />
+            {Object.entries(overdue.data.byProvince).map(([code, steps]) => (
+              <div className="table-wrap" key={code}>
                 <table>
-                  <caption>{province}</caption>
+                  <caption>{province(code)}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('work.case')}</th>
@@ -136,7 +157,7 @@ export function Supervision() {
                 {escalations.data.items.map((e) => (
                   <tr key={`${e.period}-${e.provinceCode}-${e.level}`}>
                     <td>{formatDateTime(e.period, lang)}</td>
-                    <td>{e.provinceCode}</td>
+                    <td>{province(e.provinceCode)}</td>
                     <td>{e.level}</td>
                     <td>{formatNumber(e.count, lang)}</td>
                   </tr>
@@ -154,7 +175,11 @@ export function Supervision() {
           <LoadError error={indicators.error} retry={() => void indicators.refetch()} />
         ) : (
           <>
-            {byCategory.size === 0 ? <p>{t('supervision.empty')}</p> : <BarChart title={t('supervision.byCategory')} lang={lang} rows={[...byCategory].map(([k, v]) => ({ label: categoryLabel(k, lang), value: v }))} />}
+            <div className="charts">
+              {indicatorCharts(t, lang, province, indicators.data.rows, indicators.data.from, indicators.data.to).map(({ key, ...c }) => (
+                <BarChart key={key} {...c} />
+              ))}
+            </div>
             <button type="button" className="secondary" onClick={() => void downloadCsv()}>
               {t('supervision.csv')}
             </button>
