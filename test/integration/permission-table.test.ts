@@ -17,7 +17,7 @@ import { eventually, startStack, type Stack } from '../support/stack';
 let stack: Stack;
 let api: ReturnType<typeof http>;
 const tokens: Record<string, string> = {};
-const ids = { caseId: '', referralId: '', complaintId: '', entryId: '', documentId: '' };
+const ids = { caseId: '', referralId: '', complaintId: '', entryId: '', documentId: '', fileRequestId: '' };
 
 /** What the route acts on: its province (and organisation) are what the scope is checked against. */
 type Target = 'case' | 'referral' | 'province' | 'none';
@@ -123,12 +123,19 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'complaint.create': [{ method: 'POST', path: '/api/v1/complaints', body: { provinceCode: TANGER, channel: 'API', text: 'permission table' }, target: 'province' }],
   'complaint.respond': [{ method: 'POST', path: '/api/v1/complaints/:complaint/response', body: { response: 'permission table' }, target: 'province' }],
   'complaint.list': [{ method: 'GET', path: `/api/v1/complaints?provinceCode=${TANGER}`, target: 'province' }],
+  'file-access.record': [caseAction('file-requests', { requester: 'PARENT', language: 'fr' })],
+  'file-access.list': [{ method: 'GET', path: '/api/v1/file-requests', target: 'none' }],
+  // the fixture's request: the first admitted user answers it, the next ones get a 409
+  'file-access.answer': [{ method: 'POST', path: '/api/v1/file-requests/:filerequest/answer', target: 'province' }],
+  'survey.contact': [caseAction('survey-contact', { respondent: 'FAMILY', phone: '+212600000000', language: 'fr' })],
+  'indicators.diagnosis': [{ method: 'GET', path: `/api/v1/indicators/diagnosis?provinceCode=${TANGER}&year=2019&format=json`, target: 'province' }],
   'supervision.overdue': [{ method: 'GET', path: `/api/v1/supervision/overdue?provinceCode=${TANGER}`, target: 'province' }],
   'supervision.escalations': [{ method: 'GET', path: `/api/v1/supervision/escalations?provinceCode=${TANGER}`, target: 'province' }],
   'indicators.read': [
     { method: 'GET', path: `/api/v1/indicators?provinceCode=${TANGER}&from=:from&to=:to`, target: 'province' },
     { method: 'GET', path: `/api/v1/indicators/breakdown?provinceCode=${TANGER}&from=:from&to=:to`, target: 'province' },
     { method: 'GET', path: `/api/v1/indicators/press-figures?provinceCode=${TANGER}&from=:from&to=:to`, target: 'province' },
+    { method: 'GET', path: `/api/v1/indicators/satisfaction?provinceCode=${TANGER}&from=2019-01&to=2019-12`, target: 'province' },
   ],
   'policy.read': [{ method: 'GET', path: `/api/v1/policies?provinceCode=${TANGER}`, target: 'province' }],
   'policy.update': [{ method: 'PUT', path: '/api/v1/policies', body: { provinceCode: TANGER, step: 'ACKNOWLEDGEMENT', riskLevel: 'LOW', duration: 'PT24H' }, target: 'province' }],
@@ -210,6 +217,7 @@ function send(cell: Cell): Promise<HttpResult> {
     .replace(':complaint', ids.complaintId)
     .replace(':entry', ids.entryId)
     .replace(':document', ids.documentId)
+    .replace(':filerequest', ids.fileRequestId)
     // an API key that does not exist: an admitted caller gets a 404
     .replace(':key', '00000000-0000-4000-8000-000000000000')
     .replace(':from', encodeURIComponent(anHourAgo()))
@@ -266,6 +274,10 @@ beforeAll(async () => {
   const doc = await fetch(`${stack.baseUrl}/api/v1/cases/${ids.caseId}/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens['u-tanger-coordinator']}` } });
   expect(doc.status).toBe(201);
   ids.documentId = ((await doc.json()) as { id: string }).id;
+  // A request for the file, recorded at the centre.
+  const fileRequest = await api.post(`/api/v1/cases/${ids.caseId}/file-requests`, { requester: 'PARENT', language: 'fr' }, tokens['u-tanger-coordinator']);
+  expect(fileRequest.status).toBe(201);
+  ids.fileRequestId = fileRequest.body.id;
 }, 60_000);
 
 afterAll(async () => {
@@ -295,7 +307,7 @@ describe('the document and the table agree', () => {
   });
 
   test('this file maps every action the API performs to the operation that performs it', () => {
-    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document|:key/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}');
+    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document|:filerequest|:key/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}');
     const docKey = (k: string) => k.replace(/\{[^}]+\}/g, '{}');
     const wrong: string[] = [];
     for (const [action, routes] of Object.entries(ROUTES) as [Action, Route[]][]) {
