@@ -120,6 +120,9 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'judicial.court-order': [caseAction('court-orders', { orderId: 'TPI-PERM-1', measures: ['FAMILY_SUPPORT'] })],
   'judicial.court-report': [caseAction('court-orders/TPI-NONE/reports', { summary: 'permission table' })],
   'judicial.close-order': [caseAction('court-orders/TPI-NONE/close', {})],
+  // no such order: an admitted user reaches the pathway, which answers 409
+  'judicial.measure-provider': [caseAction('court-orders/TPI-NONE/measures/HEALTH/provider', { organisationId: 'org-tanger-hospital' })],
+  'judicial.court-decision': [caseAction('court-orders/TPI-NONE/decisions', { decision: 'MAINTAIN' })],
   'complaint.create': [{ method: 'POST', path: '/api/v1/complaints', body: { provinceCode: TANGER, channel: 'API', text: 'permission table' }, target: 'province' }],
   'complaint.respond': [{ method: 'POST', path: '/api/v1/complaints/:complaint/response', body: { response: 'permission table' }, target: 'province' }],
   'complaint.list': [{ method: 'GET', path: `/api/v1/complaints?provinceCode=${TANGER}`, target: 'province' }],
@@ -307,7 +310,7 @@ describe('the document and the table agree', () => {
   });
 
   test('this file maps every action the API performs to the operation that performs it', () => {
-    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document|:filerequest|:key/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}');
+    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document|:filerequest|:key/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}').replace(/\/measures\/HEALTH\//, '/measures/{}/');
     const docKey = (k: string) => k.replace(/\{[^}]+\}/g, '{}');
     const wrong: string[] = [];
     for (const [action, routes] of Object.entries(ROUTES) as [Action, Route[]][]) {
