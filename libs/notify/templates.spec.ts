@@ -68,3 +68,21 @@ test('a notice says what is now expected and by when, not that anything is late'
   expect(renderAlertSms(notice, 'fr', 'https://masar.example.ma')).toMatch(/^Masar - Nouvelle tâche: dossier MKN-2026-0007 \(ي\. ب\., environ 9 ans, Meknès\)\. Acceptation de l’orientation avant le .+ https:\/\/masar\.example\.ma\/cases\/c-1$/);
   expect(renderAlertSms(notice, 'ar', 'https://masar.example.ma')).toContain('مسار - مهمة جديدة: الملف MKN-2026-0007');
 });
+
+test('a complaint from outside reads as a complaint: its own reference, no child, no category code, no link to a case', () => {
+  const complaint: AlertFacts = { ...facts, caseId: '', caseReference: 'PLT-7K2M9QXA', initials: null, ageYears: null, category: 'PUBLIC_COMPLAINT', step: 'COMPLAINT_RESPONSE', ladderRole: 'DELEGATE' };
+  for (const lang of ['fr', 'ar'] as const) {
+    for (const f of [{ ...complaint, notice: true, level: -1 }, { ...complaint, level: 0 }]) {
+      const m = renderAlertEmail(f, lang, 'https://masar.example.ma');
+      const sms = renderAlertSms(f, lang, 'https://masar.example.ma');
+      for (const text of [m.subject, m.text, m.html, sms]) {
+        expect(text).toContain('PLT-7K2M9QXA');
+        expect(text).not.toContain('PUBLIC_COMPLAINT');
+        expect(text).not.toContain('/cases/');
+      }
+      expect(m.subject).toMatch(lang === 'fr' ? /^\[Masar\] (URGENT )?Réclamation PLT-7K2M9QXA/ : /^\[مسار\] الشكاية PLT-7K2M9QXA/);
+      expect(m.text).not.toMatch(lang === 'fr' ? /Enfant|Dossier/ : /الطفل|الملف/);
+    }
+  }
+  expect(renderAlertEmail({ ...complaint, notice: true, level: -1 }, 'fr', 'https://masar.example.ma').text).toContain('la réponse est transmise au plaignant');
+});

@@ -7,6 +7,7 @@ import { CATEGORIES, type Category } from '../domain/taxonomy';
 import { STEP_LABELS, type LadderRole } from '../domain/steps';
 import type { AlertFacts, Language } from './alert-message';
 import { escapeHtml } from './html';
+import { PUBLIC_COMPLAINT_CATEGORY } from './complainant';
 
 export interface RenderedEmail {
   subject: string;
@@ -60,6 +61,28 @@ export function caseLink(publicUrl: string, facts: Pick<AlertFacts, 'caseId'>): 
   return `${publicUrl.replace(/\/+$/, '')}/cases/${encodeURIComponent(facts.caseId)}`;
 }
 
+/** A complaint from outside names no case: its reference is the complaint's own (PLT-...), and there is no case to open. */
+const isPublicComplaint = (f: Pick<AlertFacts, 'caseId' | 'category'>) => !f.caseId && f.category === PUBLIC_COMPLAINT_CATEGORY;
+
+/** "Dossier MSR-…", or "Réclamation PLT-…" for a complaint from outside. */
+function subjectOf(f: AlertFacts, lang: Language): { label: string; value: string; about: { label: string; value: string }[] } {
+  if (isPublicComplaint(f)) {
+    return lang === 'fr'
+      ? { label: 'Réclamation', value: f.caseReference, about: [{ label: 'Origine', value: 'un enfant, un parent ou un citoyen, sans compte (web ou SMS)' }] }
+      : { label: 'الشكاية', value: f.caseReference, about: [{ label: 'المصدر', value: 'طفل(ة) أو أحد الوالدين أو مواطن(ة)، دون حساب (الموقع أو رسالة قصيرة)' }] };
+  }
+  const child = childLine(f, lang);
+  return lang === 'fr'
+    ? { label: 'Dossier', value: f.caseReference, about: [{ label: 'Enfant', value: child || 'non précisé' }] }
+    : { label: 'الملف', value: f.caseReference, about: [{ label: 'الطفل(ة)', value: child || 'غير محدد' }] };
+}
+
+/** What the reader does with a complaint from outside, in place of a link to a case. */
+const PUBLIC_COMPLAINT_HOW: Record<Language, string> = {
+  fr: 'Répondez-y dans Masar, parmi les réclamations de la province : la réponse est transmise au plaignant par le canal qu’il a utilisé.',
+  ar: 'يرجى الرد عليها في منظومة مسار ضمن شكايات الإقليم: يبلَّغ الرد إلى صاحب(ة) الشكاية عبر القناة التي استعملها.',
+};
+
 function categoryLabel(code: string, lang: Language): string {
   return (CATEGORIES as Record<string, { fr: string; ar: string }>)[code as Category]?.[lang] ?? code;
 }
@@ -87,37 +110,38 @@ interface AlertWords {
 /** A step has just opened for the reader: what, for which case, by when. */
 function noticeWords(f: AlertFacts, lang: Language): AlertWords {
   const step = STEP_LABELS[f.step];
-  const child = childLine(f, lang);
+  const what = subjectOf(f, lang);
+  const pub = isPublicComplaint(f);
   const due = formatDate(new Date(f.dueAt), lang);
   if (lang === 'fr') {
     return {
-      subject: `[Masar]${f.urgent ? ' URGENT' : ''} Dossier ${f.caseReference} – nouvelle tâche : ${step.fr}, avant le ${due}`,
+      subject: `[Masar]${f.urgent ? ' URGENT' : ''} ${what.label} ${what.value} – nouvelle tâche : ${step.fr}, avant le ${due}`,
       greeting: 'Bonjour,',
       lines: [
-        { label: 'Dossier', value: f.caseReference },
-        { label: 'Enfant', value: child || 'non précisé' },
+        { label: what.label, value: what.value },
+        ...what.about,
         { label: 'Province', value: f.provinceName.fr },
-        { label: 'Catégorie', value: categoryLabel(f.category, 'fr') },
+        ...(pub ? [] : [{ label: 'Catégorie', value: categoryLabel(f.category, 'fr') }]),
         { label: 'Étape', value: step.fr },
         { label: 'Échéance', value: due },
       ],
-      expected: `Il vous est demandé de ${step.expected.fr} avant l’échéance ; sans réponse, une alerte sera adressée à votre hiérarchie.`,
+      expected: `Il vous est demandé de ${step.expected.fr} avant l’échéance ; sans réponse, une alerte sera adressée à votre hiérarchie.${pub ? ` ${PUBLIC_COMPLAINT_HOW.fr}` : ''}`,
       linkLabel: 'Ouvrir le dossier',
       footer: 'Message automatique de Masar. Ne transférez pas ce message : il concerne un enfant protégé.',
     };
   }
   return {
-    subject: `[مسار]${f.urgent ? ' عاجل' : ''} الملف ${f.caseReference} - مهمة جديدة: ${step.ar}، قبل ${due}`,
+    subject: `[مسار]${f.urgent ? ' عاجل' : ''} ${what.label} ${what.value} - مهمة جديدة: ${step.ar}، قبل ${due}`,
     greeting: 'السلام عليكم،',
     lines: [
-      { label: 'الملف', value: f.caseReference },
-      { label: 'الطفل(ة)', value: child || 'غير محدد' },
+      { label: what.label, value: what.value },
+      ...what.about,
       { label: 'الإقليم', value: f.provinceName.ar },
-      { label: 'الفئة', value: categoryLabel(f.category, 'ar') },
+      ...(pub ? [] : [{ label: 'الفئة', value: categoryLabel(f.category, 'ar') }]),
       { label: 'المرحلة', value: step.ar },
       { label: 'الأجل', value: due },
     ],
-    expected: `المطلوب منكم: ${step.expected.ar} قبل انصرام الأجل؛ وفي غياب ذلك يوجه تنبيه إلى رؤسائكم.`,
+    expected: `المطلوب منكم: ${step.expected.ar} قبل انصرام الأجل؛ وفي غياب ذلك يوجه تنبيه إلى رؤسائكم.${pub ? ` ${PUBLIC_COMPLAINT_HOW.ar}` : ''}`,
     linkLabel: 'فتح الملف',
     footer: 'رسالة آلية من منظومة مسار. يرجى عدم إعادة توجيه هذه الرسالة: فهي تخص طفلا في وضعية حماية.',
   };
@@ -187,18 +211,19 @@ function words(f: AlertFacts, lang: Language): AlertWords {
   const step = STEP_LABELS[f.step];
   const late = lateness(f, lang);
   const role = ROLE_LABELS[f.ladderRole][lang];
-  const child = childLine(f, lang);
+  const what = subjectOf(f, lang);
+  const pub = isPublicComplaint(f);
   const due = new Date(f.dueAt);
   if (lang === 'fr') {
     const levelWords = f.level === 0 ? 'rappel' : `escalade niveau ${f.level}`;
     return {
-      subject: `[Masar] Dossier ${f.caseReference} – ${step.fr} en retard de ${late} – ${levelWords}`,
+      subject: `[Masar] ${what.label} ${what.value} – ${step.fr} en retard de ${late} – ${levelWords}`,
       greeting: 'Bonjour,',
       lines: [
-        { label: 'Dossier', value: f.caseReference },
-        { label: 'Enfant', value: child || 'non précisé' },
+        { label: what.label, value: what.value },
+        ...what.about,
         { label: 'Province', value: f.provinceName.fr },
-        { label: 'Catégorie', value: categoryLabel(f.category, 'fr') },
+        ...(pub ? [] : [{ label: 'Catégorie', value: categoryLabel(f.category, 'fr') }]),
         { label: 'Étape attendue', value: step.fr },
         { label: 'Échéance', value: formatDate(due, 'fr') },
         { label: 'Retard', value: late },
@@ -207,20 +232,22 @@ function words(f: AlertFacts, lang: Language): AlertWords {
       expected:
         f.level === 0
           ? `Il vous est demandé de ${step.expected.fr}, sans attendre.`
-          : `Cette étape n’a pas été traitée dans le délai. En tant que ${role}, veillez à ce que quelqu’un puisse ${step.expected.fr}, ou réaffectez le dossier.`,
+          : pub
+            ? `Cette réclamation n’a pas reçu de réponse dans le délai. En tant que ${role}, veillez à ce que quelqu’un puisse ${step.expected.fr}.`
+            : `Cette étape n’a pas été traitée dans le délai. En tant que ${role}, veillez à ce que quelqu’un puisse ${step.expected.fr}, ou réaffectez le dossier.`,
       linkLabel: 'Ouvrir le dossier',
       footer: 'Message automatique de Masar. Ne transférez pas ce message : il concerne un enfant protégé.',
     };
   }
   const levelWords = f.level === 0 ? 'تذكير' : `تصعيد - المستوى ${f.level}`;
   return {
-    subject: `[مسار] الملف ${f.caseReference} - ${step.ar} متأخرة بـ${late} - ${levelWords}`,
+    subject: `[مسار] ${what.label} ${what.value} - ${step.ar} متأخرة بـ${late} - ${levelWords}`,
     greeting: 'السلام عليكم،',
     lines: [
-      { label: 'الملف', value: f.caseReference },
-      { label: 'الطفل(ة)', value: child || 'غير محدد' },
+      { label: what.label, value: what.value },
+      ...what.about,
       { label: 'الإقليم', value: f.provinceName.ar },
-      { label: 'الفئة', value: categoryLabel(f.category, 'ar') },
+      ...(pub ? [] : [{ label: 'الفئة', value: categoryLabel(f.category, 'ar') }]),
       { label: 'المرحلة المنتظرة', value: step.ar },
       { label: 'الأجل', value: formatDate(due, 'ar') },
       { label: 'التأخير', value: late },
@@ -229,7 +256,9 @@ function words(f: AlertFacts, lang: Language): AlertWords {
     expected:
       f.level === 0
         ? `المطلوب منكم: ${step.expected.ar}، دون تأخير.`
-        : `لم تتم معالجة هذه المرحلة في الأجل المحدد. بصفتكم ${role}، يرجى التأكد من إنجاز ما يلي: ${step.expected.ar}، أو إعادة تكليف الملف.`,
+        : pub
+          ? `لم يتم الرد على هذه الشكاية في الأجل المحدد. بصفتكم ${role}، يرجى التأكد من إنجاز ما يلي: ${step.expected.ar}.`
+          : `لم تتم معالجة هذه المرحلة في الأجل المحدد. بصفتكم ${role}، يرجى التأكد من إنجاز ما يلي: ${step.expected.ar}، أو إعادة تكليف الملف.`,
     linkLabel: 'فتح الملف',
     footer: 'رسالة آلية من منظومة مسار. يرجى عدم إعادة توجيه هذه الرسالة: فهي تخص طفلا في وضعية حماية.',
   };
@@ -247,8 +276,8 @@ function formatDate(d: Date, lang: Language): string {
 
 export function renderAlertEmail(f: AlertFacts, lang: Language, publicUrl: string): RenderedEmail {
   const w = words(f, lang);
-  // feedback to a reporting structure carries no link to the case
-  const link = f.feedback ? null : caseLink(publicUrl, f);
+  // feedback to a reporting structure carries no link to the case; a complaint from outside has no case
+  const link = f.feedback || isPublicComplaint(f) ? null : caseLink(publicUrl, f);
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   const align = lang === 'ar' ? 'right' : 'left';
   const rows = w.lines
@@ -286,6 +315,12 @@ export function renderAlertSms(f: AlertFacts, lang: Language, publicUrl: string)
   const late = lateness(f, lang);
   const child = childLine(f, lang);
   const link = caseLink(publicUrl, f);
+  if (isPublicComplaint(f)) {
+    const what = f.notice ? (lang === 'fr' ? 'Nouvelle réclamation du public' : 'شكاية جديدة من العموم') : lang === 'fr' ? `Réclamation sans réponse, en retard de ${late}` : `شكاية دون رد، متأخرة بـ${late}`;
+    return lang === 'fr'
+      ? `Masar - ${what}: ${f.caseReference} (${f.provinceName.fr}). A repondre avant le ${formatDate(new Date(f.dueAt), 'fr')}, dans Masar.`
+      : `مسار - ${what}: ${f.caseReference} (${f.provinceName.ar}). الرد قبل ${formatDate(new Date(f.dueAt), 'ar')} في منظومة مسار.`;
+  }
   if (f.notice) {
     const due = formatDate(new Date(f.dueAt), lang);
     return lang === 'fr'
