@@ -77,7 +77,7 @@ async function walk(h: Harness, t: PathwayTemplate, fixture?: string): Promise<v
     expect(s.openSteps.find((x) => x.step === 'LIBERTY_REVIEW')?.key).not.toBe(before.key);
     s = await handle.executeUpdate(recordLibertyUpdate, { args: [{ actor: coord, deprived: false }] });
     expect(steps(s)).toEqual(reviews);
-    expect(h.store.eventsOf(input.caseId, 'REVIEW').map((e) => e.data.kind)).toEqual(['LIBERTY']);
+    expect(h.store.eventsOf(input.caseId, 'REVIEW').map((e) => e.data?.kind)).toEqual(['LIBERTY']);
   }
 
   await handle.executeUpdate(closeUpdate, { args: [{ actor: coord, reason: 'NO_LONGER_AT_RISK' }] });
@@ -136,7 +136,7 @@ test(
     await expectRefused(handle.executeUpdate(moveToTemplateUpdate, { args: [{ actor: coord, template: codifiedTemplate('STREET_SITUATION') }] }), /is for STREET_SITUATION/);
     const s = await handle.executeUpdate(moveToTemplateUpdate, { args: [{ actor: coord, template: v2 }] });
     expect(s.template?.version).toBe(2);
-    expect(h.store.eventsOf(input.caseId, 'TEMPLATE_MOVED').map((e) => [e.data.from, e.data.to, e.data.by])).toEqual([[1, 2, coord.userId]]);
+    expect(h.store.eventsOf(input.caseId, 'TEMPLATE_MOVED').map((e) => [e.data?.from, e.data?.to, e.data?.by])).toEqual([[1, 2, coord.userId]]);
     await settle(h);
     await recordFixture(handle, 'case-template-moved');
   }),
