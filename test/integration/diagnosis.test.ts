@@ -150,3 +150,16 @@ test('who may have it: the committee and delegate of the province, national supe
   const bad = await api.get('/api/v1/indicators/diagnosis?year=19&format=json', await stack.token('u-tanger-committee'));
   expect(bad.status).toBe(400);
 });
+
+test('the per-province indicators hide small counts too, and give rates as they are', async () => {
+  const token = await stack.token('u-tanger-committee');
+  const rows = async (from: string, to: string) => (await api.get(`/api/v1/indicators?from=${from}&to=${to}`, token)).body.rows as { indicator: string; dimension: string; value: number | string }[];
+  const of = (r: Awaited<ReturnType<typeof rows>>, indicator: string, dimension = '') => r.find((x) => x.indicator === indicator && x.dimension === dimension)?.value;
+  const y2019 = await rows('2019-01-01T00:00:00Z', '2020-01-01T00:00:00Z');
+  expect(of(y2019, 'reports_by_category', 'NEGLECT')).toBe(7);
+  expect(of(y2019, 'complaints', 'GREEN_LINE')).toBe(8);
+  expect(of(y2019, 'referrals_accepted_within_deadline_pct')).toBe(62.5);
+  const y2018 = await rows('2018-01-01T00:00:00Z', '2019-01-01T00:00:00Z');
+  expect(of(y2018, 'complaints', 'GREEN_LINE')).toBe('< 5');
+  expect(of(y2018, 'reports_by_category', 'NEGLECT')).toBe(6);
+});

@@ -1,12 +1,14 @@
 // The indicator queries: one SQL statement per indicator, grouped by province.
 import type { Db } from '../../../../libs/db/prisma';
+import { smallCount } from './diagnosis';
 import { reviewVisitQueries } from './review-visits';
 
 export interface IndicatorRow {
   provinceCode: string;
   indicator: string;
   dimension: string;
-  value: number;
+  /** a count of 1 to threshold-1 is "< threshold" (as in the breakdowns); rates are given as they are */
+  value: number | string;
 }
 
 export interface Indicators {
@@ -20,7 +22,12 @@ interface Params {
   provinceCode?: string;
   from: Date;
   to: Date;
+  /** INDICATOR_SUPPRESSION_THRESHOLD: small counts are not published */
+  threshold: number;
 }
+
+/** Rates and durations, not counts of children or events: not suppressed. */
+const RATES = new Set(['referrals_accepted_within_deadline_pct', 'referral_median_hours_to_acceptance', 'review_visits_per_year']);
 
 type Raw = { provinceCode: string; dimension: string | null; value: number | bigint | string | null };
 
@@ -54,7 +61,8 @@ export async function computeIndicators(db: Db, p: Params): Promise<Indicators> 
   for (const [indicator, promise] of Object.entries(queries)) {
     for (const r of await promise) {
       if (r.value === null) continue;
-      rows.push({ provinceCode: r.provinceCode, indicator, dimension: r.dimension ?? '', value: Number(r.value) });
+      const value = Number(r.value);
+      rows.push({ provinceCode: r.provinceCode, indicator, dimension: r.dimension ?? '', value: RATES.has(indicator) ? value : smallCount(value, p.threshold) });
     }
   }
   rows.sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.indicator.localeCompare(b.indicator) || a.dimension.localeCompare(b.dimension));

@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { UnprocessableError } from '../common/errors';
+import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { computeIndicators, type Indicators } from './compute-indicators';
@@ -13,6 +14,7 @@ export class ComputeIndicatorsUseCase {
   constructor(
     @Inject(DB) private readonly db: Db,
     private readonly audit: AuditLog,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   async execute(who: Identity, q: { provinceCode?: string; from: string; to: string }, ctx: AuditContext): Promise<Indicators> {
@@ -20,7 +22,7 @@ export class ComputeIndicatorsUseCase {
     const to = new Date(q.to);
     if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
     const provinceCode = provinceFilter('indicators.read', who, q.provinceCode);
-    const result = await computeIndicators(this.db, { provinceCode, from, to });
+    const result = await computeIndicators(this.db, { provinceCode, from, to, threshold: this.config.INDICATOR_SUPPRESSION_THRESHOLD });
     await this.audit.append(who, 'indicators.read', ctx, { detail: listFilters({ provinceCode: q.provinceCode, from: q.from, to: q.to }) });
     return result;
   }

@@ -14,7 +14,7 @@ import { categoryLabel, codeLabel, stepLabel } from '../labels';
 import { useProvinceName } from '../provinces';
 import { Link } from '../router';
 
-type IndicatorRow = { provinceCode: string; indicator: string; dimension: string; value: number };
+type IndicatorRow = { provinceCode: string; indicator: string; dimension: string; value: number | string };
 
 function period() {
   const to = new Date();
@@ -35,22 +35,17 @@ async function downloadCsv() {
 
 /** The indicator charts: which rows of the API's answer, and how each bar is named. */
 function indicatorCharts(t: TFunction, lang: string, province: (code: string) => string, rows: IndicatorRow[], from: string, to: string) {
-  const chart = (key: string, indicators: string[], label: (r: IndicatorRow) => string, opts: { national?: boolean; unit?: string; digits?: number } = {}) => {
+  // a bar per province and dimension: small counts stay as the API publishes them, never summed
+  const chart = (key: string, indicators: string[], label: (r: IndicatorRow) => string, opts: { unit?: string; digits?: number } = {}) => {
     const mine = rows.filter((r) => indicators.includes(r.indicator));
-    // national totals by dimension where the chart sums provinces, else a bar per row
-    const bars: Bar[] = [];
-    if (opts.national) {
-      const sums = new Map<string, { row: IndicatorRow; value: number }>();
-      for (const r of mine) sums.set(r.dimension, { row: r, value: (sums.get(r.dimension)?.value ?? 0) + r.value });
-      for (const { row, value } of sums.values()) bars.push({ label: label(row), value });
-    } else for (const r of mine) bars.push({ label: label(r), value: r.value });
+    const bars: Bar[] = mine.map((r) => ({ label: label(r), value: r.value }));
     const csv: ChartCsv = { file: `masar-${key}.csv`, header: ['provinceCode', 'indicator', 'dimension', 'value', 'from', 'to'], lines: mine.map((r) => [r.provinceCode, r.indicator, r.dimension, r.value, from, to]) };
     return { key, title: t(`supervision.chart.${key}`), bars, csv, unit: opts.unit, digits: opts.digits };
   };
   return [
     chart('escalations', ['escalations_by_level'], (r) => `${province(r.provinceCode)} · ${t('work.levelN', { level: r.dimension })}`),
-    chart('byCategory', ['reports_by_category'], (r) => categoryLabel(r.dimension, lang), { national: true }),
-    chart('byEntryPoint', ['reports_by_entry_point'], (r) => codeLabel(t, 'entryPoint', r.dimension), { national: true }),
+    chart('byCategory', ['reports_by_category'], (r) => `${province(r.provinceCode)} · ${categoryLabel(r.dimension, lang)}`),
+    chart('byEntryPoint', ['reports_by_entry_point'], (r) => `${province(r.provinceCode)} · ${codeLabel(t, 'entryPoint', r.dimension)}`),
     chart('acceptedInTime', ['referrals_accepted_within_deadline_pct'], (r) => province(r.provinceCode), { unit: ' %', digits: 1 }),
     chart('redirections', ['redirections'], (r) => `${province(r.provinceCode)} · ${t(`supervision.redirection.${r.dimension}`, { defaultValue: t('common.unknown') })}`),
     chart('afterCare', ['aftercare_entered', 'young_adults_in_aftercare'], (r) => `${province(r.provinceCode)} · ${t(`supervision.afterCare.${r.indicator}`)}`),
