@@ -29,7 +29,10 @@ export type ReviewTrigger = (typeof REVIEW_TRIGGERS)[number];
 
 export interface TemplateReview {
   step: Step;
-  /** ISO 8601 duration; absent: the province's policy for the step */
+  /**
+   * ISO 8601 duration the template asks for (checked when stored). The pathway still takes each
+   * review's deadline from the province's policy (PolicyRule), which a committee sets to match.
+   */
   every?: string;
   when: ReviewTrigger;
 }
