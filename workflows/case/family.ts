@@ -105,9 +105,10 @@ export function family(c: CaseContext): void {
   c.on(
     addPersonUpdate,
     (a) => {
-      c.text(a.personId, 'personId');
+      // a known person's new relation is a correction
       c.permit((m.persons ?? []).some((p) => p.personId === a.personId) ? 'person.correct' : 'person.add', a.actor);
       c.isOpen();
+      c.text(a.personId, 'personId');
       c.oneOf(a.relation, PERSON_RELATIONS, 'relation');
     },
     async (a) => {
