@@ -16,6 +16,7 @@ import { MyWork } from './pages/MyWork';
 import { ReportForm } from './pages/ReportForm';
 import { SignIn } from './pages/SignIn';
 import { Supervision } from './pages/Supervision';
+import { PublicPage, publicPage } from './pages/public/PublicPage';
 import { useProvinceName } from './provinces';
 import { Link, useRoute } from './router';
 
@@ -125,7 +126,10 @@ export function App() {
   );
 
   let body;
-  if (config.isPending) body = <Loading />;
+  // the survey link and the own-file request need no account
+  const open = publicPage(path, location.search);
+  if (open) body = <PublicPage page={open} />;
+  else if (config.isPending) body = <Loading />;
   else if (config.isError) body = <LoadError error={config.error} retry={() => void config.refetch()} />;
   else if (!signedIn)
     body = (
