@@ -14,6 +14,7 @@ import {
   rejectUpdate,
   submitCourtReportUpdate,
 } from '../../workflows/case.messages';
+import { codifiedTemplate } from '../../libs/domain/templates';
 import { actors, caseInput, DAY, expectForbidden, expectRefused, HOUR, MINUTE, recordFixture, settle, sleepUntil, startCase, state, workflowTest } from './harness';
 
 const coord = actors.coordinator();
@@ -162,5 +163,20 @@ test(
     await sleepUntil(h, due + 24 * HOUR + MINUTE);
     expect(h.store.escalationsOf(social.caseId, 'PROSECUTOR_REPORT').map((e) => e.role)).toEqual(['ASSIGNEE', 'JUDICIAL_LIAISON']);
     await recordFixture(handle, 'case-prosecutor-notice');
+  }),
+);
+
+test(
+  'without the judge’s interval, the reports are owed at the template’s courtReportEvery',
+  workflowTest(async (h) => {
+    const input = caseInput({ category: 'NEGLECT', riskLevel: 'MEDIUM', template: { ...codifiedTemplate('NEGLECT'), courtReportEvery: 'P45D' } });
+    const handle = await startCase(h, input);
+    await handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: coord }] });
+    const s = await handle.executeUpdate(recordCourtOrderUpdate, {
+      args: [{ actor: liaison, orderId: 'T-45', measures: ['SOCIAL_AID'], referrals: [{ referralId: `${input.caseId}-aid`, organisationId: 'rabat-shelter', service: 'SOCIAL_AID' }] }],
+    });
+    const owed = s.openSteps.find((x) => x.step === 'COURT_REPORT')!;
+    expect(Date.parse(owed.dueAt!) - Date.parse(s.courtOrders[0].receivedAt)).toBe(45 * DAY);
+    expect(s.openSteps.some((x) => x.step === 'MEASURE_PROVIDER')).toBe(false);
   }),
 );
