@@ -4,7 +4,8 @@
 //  - same key, same request: the stored answer, and nothing is written again;
 //  - same key, another request: refused (422, by the store);
 //  - otherwise the checks, then the writes and the stored answer in one
-//    transaction, so the answer exists iff the rows do;
+//    transaction, so the answer exists iff the rows do (or in one SQL
+//    statement, for a writer that can: `statement`);
 //  - two requests with one key at once: the second writer's insert of the key
 //    waits for the first transaction and fails on the unique key; it then
 //    reads and returns the first answer (never a 500).
@@ -36,9 +37,25 @@ export interface FirstAnswer<T, A> {
 
 export type IdempotentOutcome<T, A> = ({ replayed: true } & { status: number; body: T }) | ({ replayed: false } & FirstAnswer<T, A>);
 
+/** The stored answer's row, for a writer that inserts it in its own statement. */
+export interface IdempotencyInsert {
+  callerId: string;
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
 export interface IdempotentSteps<T, A> {
   /** checks before the first write (not run for a replay): throw to refuse */
   check?: () => Promise<void> | void;
+  /**
+   * The writes and the answer in ONE SQL statement, when this request can (run
+   * after check): the statement inserts `idem` (when given) with ON CONFLICT DO
+   * NOTHING and writes nothing else when the key is taken. Returns null on that
+   * conflict (the stored answer is then returned), undefined when this request
+   * needs `write`'s transaction instead.
+   */
+  statement?: (idem: IdempotencyInsert | null) => Promise<FirstAnswer<T, A> | null | undefined>;
   /** the writes, in the transaction that also stores the answer */
   write: (tx: Prisma.TransactionClient) => Promise<FirstAnswer<T, A>>;
 }
@@ -57,6 +74,14 @@ export class IdempotentPost {
     const earlier = await stored();
     if (earlier) return { replayed: true, ...earlier };
     await steps.check?.();
+    const single = await steps.statement?.(id ? { ...id, requestHash: hash } : null);
+    if (single) return { replayed: false, ...single };
+    if (single === null) {
+      // Another request with this key won between the look-up and the statement.
+      const winner = await stored();
+      if (winner) return { replayed: true, ...winner };
+      throw new Error('the Idempotency-Key was taken, but its answer is not stored');
+    }
     try {
       return await this.db.$transaction(async (tx) => {
         const first = await steps.write(tx);

@@ -33,11 +33,12 @@ import { NotFoundError, UnprocessableError } from '../common/errors';
 import { ProbableMatchesError } from './probable-matches.error';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
-import { IdempotentPost } from '../infra/idempotent-post';
+import { IdempotentPost, type FirstAnswer, type IdempotencyInsert } from '../infra/idempotent-post';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { bodyOf, effectiveTemplate, templateOfVersion, type TemplateRow } from '../templates/template-store';
+import { insertNewCase } from './new-case.statement';
 import type { CreateReport, ReportCreated } from './schemas';
 
 const SCOPE = 'reports';
@@ -49,7 +50,12 @@ type ReportRow = Prisma.ReportGetPayload<object>;
 type Target = { caseId: string; matchedBy?: string[] };
 
 /** The pathway's input, from the case, child and report rows (the child's name travels encrypted). */
-function caseInput(row: CaseRow, child: ChildRow, report: ReportRow, template: TemplateRow | null): CaseInput {
+function caseInput(
+  row: Pick<CaseRow, 'id' | 'reference' | 'provinceCode' | 'category' | 'riskLevel' | 'openedAt'>,
+  child: Pick<ChildRow, 'firstName' | 'lastName' | 'adultAt' | 'dobEstimated'>,
+  report: Pick<ReportRow, 'id' | 'entryPoint' | 'category' | 'riskLevel' | 'receivedAt' | 'narrative'>,
+  template: TemplateRow | null,
+): CaseInput {
   const ref: ReportRef = {
     reportId: report.id,
     entryPoint: report.entryPoint as EntryPoint,
@@ -101,7 +107,9 @@ export class CreateReportUseCase {
           if (problems.length) throw new UnprocessableError('the report cannot be recorded as it is', problems);
           target = await this.identify(who, body, ctx);
         },
-        write: (tx) => this.write(tx, who, body, target, receivedAt, ctx),
+        // A new child: one statement. A known case (reopened, its child's row completed): the transaction.
+        statement: (idem) => (target ? Promise.resolve(undefined) : this.fileNew(idem, who, body, receivedAt, ctx)),
+        write: (tx) => this.write(tx, who, body, target!, receivedAt, ctx),
       },
     );
     // The request's log line names the case (its reference and pathway, never the child).
@@ -139,62 +147,28 @@ export class CreateReportUseCase {
     );
   }
 
-  /** The child (or the known case), the report and the audit entry; the workflow's input comes from the rows just written. */
-  private async write(tx: Prisma.TransactionClient, who: Identity, body: CreateReport, target: Target | null, receivedAt: Date, ctx: AuditContext) {
+  /** A report about a known case: the case (reopened when closed), its child's row completed, the report and the audit entry; the workflow's input comes from the rows. */
+  private async write(tx: Prisma.TransactionClient, who: Identity, body: CreateReport, target: Target, receivedAt: Date, ctx: AuditContext) {
     const reportId = randomUUID();
-    let kase: CaseRow;
-    let child: ChildRow;
-    let template: TemplateRow | null = null;
     const ids = {
       birthCertificateNo: identifierKey(body.child.birthCertificateNo),
       cnie: identifierKey(body.child.cnie),
       parentCnies: (body.child.parentCnies ?? []).map(identifierKey).filter((x): x is string => Boolean(x)),
     };
-    if (target) {
-      let existing = await tx.case.findUnique({ where: { id: target.caseId }, include: { child: true } });
-      // A merged duplicate's pathway has ended: the report goes to the case it was merged into.
-      for (let hops = 0; existing?.status === 'MERGED' && existing.mergedIntoId && hops < 10; hops++) {
-        existing = await tx.case.findUnique({ where: { id: existing.mergedIntoId }, include: { child: true } });
-      }
-      if (!existing) throw new NotFoundError(`no case ${target.caseId}`);
-      permit('report.create', who, { provinceCode: existing.provinceCode });
-      // What this report knows and the child's row did not: kept for the next identification.
-      child = await this.learn(tx, existing.child, body, ids);
-      kase =
-        existing.status === 'CLOSED'
-          ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
-          : existing;
-    } else {
-      const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
-      child = await tx.child.create({
-        data: {
-          firstName: body.child.firstName,
-          lastName: body.child.lastName,
-          motherName: body.child.motherName,
-          ...ids,
-          ...nameKeys(body.child),
-          sex: body.child.sex,
-          dateOfBirth: dob ? new Date(`${dob}T00:00:00Z`) : undefined,
-          dobEstimated: body.child.estimatedAge !== undefined,
-          adultAt: dob ? birthdayInstant(dob, 18, this.config.MASAR_TIME_ZONE) : undefined,
-        },
-      });
-      const caseId = randomUUID();
-      template = await effectiveTemplate(tx, body.category, body.provinceCode);
-      kase = await tx.case.create({
-        data: {
-          id: caseId,
-          reference: `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`,
-          childId: child.id,
-          provinceCode: body.provinceCode,
-          category: body.category,
-          riskLevel: body.riskLevel,
-          workflowId: caseWorkflowId(caseId),
-          templateVersion: template?.version ?? null,
-        },
-      });
+    let existing = await tx.case.findUnique({ where: { id: target.caseId }, include: { child: true } });
+    // A merged duplicate's pathway has ended: the report goes to the case it was merged into.
+    for (let hops = 0; existing?.status === 'MERGED' && existing.mergedIntoId && hops < 10; hops++) {
+      existing = await tx.case.findUnique({ where: { id: existing.mergedIntoId }, include: { child: true } });
     }
-    template ??= await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
+    if (!existing) throw new NotFoundError(`no case ${target.caseId}`);
+    permit('report.create', who, { provinceCode: existing.provinceCode });
+    // What this report knows and the child's row did not: kept for the next identification.
+    const child = await this.learn(tx, existing.child, body, ids);
+    const kase =
+      existing.status === 'CLOSED'
+        ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
+        : existing;
+    const template = await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
     const report = await tx.report.create({
       data: {
         id: reportId,
@@ -219,6 +193,60 @@ export class CreateReportUseCase {
       ...(target?.matchedBy ? { matchedBy: target.matchedBy } : {}),
     };
     await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
+    return { status: 201, body: answer, after: caseInput(kase, child, report, template) };
+  }
+
+  /** A report about a new child: the rows, the audit entry and the stored answer in one statement (new-case.statement.ts). */
+  private async fileNew(idem: IdempotencyInsert | null, who: Identity, body: CreateReport, receivedAt: Date, ctx: AuditContext): Promise<FirstAnswer<ReportCreated, CaseInput> | null> {
+    const caseId = randomUUID();
+    const reportId = randomUUID();
+    const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
+    const template = await effectiveTemplate(this.db, body.category, body.provinceCode);
+    const child = {
+      id: randomUUID(),
+      firstName: body.child.firstName ?? null,
+      lastName: body.child.lastName ?? null,
+      motherName: body.child.motherName ?? null,
+      sex: body.child.sex ?? null,
+      dateOfBirth: dob ?? null,
+      dobEstimated: body.child.estimatedAge !== undefined,
+      adultAt: dob ? birthdayInstant(dob, 18, this.config.MASAR_TIME_ZONE) : null,
+      birthCertificateNo: identifierKey(body.child.birthCertificateNo),
+      cnie: identifierKey(body.child.cnie),
+      parentCnies: (body.child.parentCnies ?? []).map(identifierKey).filter((x): x is string => Boolean(x)),
+      ...nameKeys(body.child),
+    };
+    const kase = {
+      id: caseId,
+      reference: `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`,
+      provinceCode: body.provinceCode,
+      category: body.category,
+      riskLevel: body.riskLevel,
+      workflowId: caseWorkflowId(caseId),
+      templateVersion: template?.version ?? null,
+      openedAt: new Date(),
+    };
+    const report = {
+      id: reportId,
+      entryPoint: body.entryPoint,
+      category: body.category,
+      riskLevel: body.riskLevel,
+      narrative: body.narrative,
+      reporterName: body.reporter?.name ?? null,
+      reporterPhone: body.reporter?.phone ?? null,
+      receivedAt,
+      filedBy: who.userId,
+      fieldTeam: body.fieldTeam,
+    };
+    const answer: ReportCreated = { caseId, reference: kase.reference, reportId, workflowId: kase.workflowId, attached: false };
+    const written = await insertNewCase(this.db, {
+      idempotency: idem ? { ...idem, status: 201, body: answer } : null,
+      child,
+      kase,
+      report,
+      audit: { actorId: who.userId, actorRole: who.role, action: 'report.create', resource: `report/${reportId}`, requestId: ctx.requestId, sourceIp: ctx.sourceIp },
+    });
+    if (!written) return null;
     return { status: 201, body: answer, after: caseInput(kase, child, report, template) };
   }
 
