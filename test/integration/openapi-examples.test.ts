@@ -125,6 +125,12 @@ const withOrder = async () => {
   await step(id, 'court-orders', { orderId: ORDER_ID, measures: ['FAMILY_SUPPORT'] }, 'u-tanger-liaison');
   return id;
 };
+/** a court report written, awaiting the head of centre's approval */
+const withReport = async () => {
+  const id = await withOrder();
+  await step(id, `court-orders/${ORDER_ID}/reports`, { summary: 'rapport' });
+  return id;
+};
 async function referral(status: 'PENDING' | 'ACCEPTED' | 'STARTED'): Promise<string> {
   const id = await acknowledged();
   const r = await step(id, 'referrals', { organisationId: 'org-tanger-upe', service: 'PSYCHOLOGICAL', sharesInformation: false });
@@ -228,6 +234,18 @@ const SCENARIOS: Record<string, Scenario> = {
   'POST /api/v1/cases/{id}/court-orders': onCase(judicialCase, 'u-tanger-liaison'),
   'POST /api/v1/cases/{id}/court-orders/{orderId}/reports': { user: 'u-tanger-coordinator', prepare: async () => ({ id: await withOrder(), orderId: ORDER_ID }) },
   'POST /api/v1/cases/{id}/court-orders/{orderId}/close': { user: 'u-tanger-liaison', prepare: async () => ({ id: await withOrder(), orderId: ORDER_ID }) },
+  // the order names no provider for family support: the coordinator chooses one
+  'POST /api/v1/cases/{id}/court-orders/{orderId}/measures/{measure}/provider': { user: 'u-tanger-coordinator', prepare: async () => ({ id: await withOrder(), orderId: ORDER_ID, measure: 'FAMILY_SUPPORT' }) },
+  'POST /api/v1/cases/{id}/court-reports/approve': onCase(withReport, 'u-tanger-head'),
+  'POST /api/v1/cases/{id}/court-reports/reject': onCase(withReport, 'u-tanger-head'),
+  'POST /api/v1/cases/{id}/court-orders/{orderId}/decisions': {
+    user: 'u-tanger-liaison',
+    prepare: async () => {
+      const id = await withReport();
+      await step(id, 'court-reports/approve', {}, 'u-tanger-head');
+      return { id, orderId: ORDER_ID };
+    },
+  },
   'POST /api/v1/referrals/{referralId}/accept': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('PENDING') }) },
   'POST /api/v1/referrals/{referralId}/decline': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('PENDING') }) },
   'POST /api/v1/referrals/{referralId}/start': { user: 'u-tanger-provider-upe', prepare: async () => ({ referralId: await referral('ACCEPTED') }) },

@@ -2,7 +2,9 @@
 // template (version 2) walks its happy path from the report to closure as the
 // template says (which steps open, the prosecutor, the child seen first, the
 // approvals, the default services, the reviews), and each misses the first
-// deadline only it sets; a pathway with no template runs the generic version 1;
+// deadline only it sets; each category's version 1 (the generic pathway)
+// misses its first deadline and then walks to closure; a pathway with no
+// template runs the generic version 1;
 // a coordinator moves a running case to a newer version, and only where its
 // open steps make sense.
 import { CATEGORY_CODES } from '../../libs/domain/taxonomy';
@@ -33,12 +35,18 @@ const reviewsOn = (t: PathwayTemplate, when: string) => t.reviews.filter((r) => 
 const firstSteps = (t: PathwayTemplate) =>
   ['ACKNOWLEDGEMENT', ...(seesChildFirst(t) ? ['CHILD_SEEN'] : []), ...(t.prosecutor.inform === 'AT_REPORT' ? ['PROSECUTOR_REPORT'] : [])].sort();
 
-/** From the report to closure, as the template says. */
-async function walk(h: Harness, t: PathwayTemplate, fixture?: string): Promise<void> {
+/** From the report to closure, as the template says (first letting the earliest deadline pass, if asked). */
+async function walk(h: Harness, t: PathwayTemplate, options: { fixture?: string; missFirst?: boolean } = {}): Promise<void> {
   const input = caseInput({ category: t.category, riskLevel: 'MEDIUM', template: t });
   const handle = await startCase(h, input);
   let s = await state(handle);
-  expect({ steps: steps(s), track: s.track, version: s.template?.version }).toEqual({ steps: firstSteps(t), track: t.track, version: 2 });
+  expect({ steps: steps(s), track: s.track, version: s.template?.version }).toEqual({ steps: firstSteps(t), track: t.track, version: t.version });
+  if (options.missFirst) {
+    const first = Math.min(...s.openSteps.map((x) => Date.parse(x.dueAt!)));
+    const late = s.openSteps.filter((x) => Date.parse(x.dueAt!) === first).map((x) => x.step);
+    await sleepUntil(h, first + MINUTE);
+    for (const step of late) expect([step, h.store.escalationsOf(input.caseId, step).map((e) => e.level)]).toEqual([step, [0]]);
+  }
 
   s = await handle.executeUpdate(acknowledgeUpdate, { args: [{ actor: coord }] });
   if (seesChildFirst(t)) {
@@ -84,7 +92,7 @@ async function walk(h: Harness, t: PathwayTemplate, fixture?: string): Promise<v
   s = await handle.executeUpdate(approveUpdate, { args: [{ actor: head, subject: 'CLOSURE' }] });
   expect({ status: s.status, open: s.openSteps }).toEqual({ status: 'CLOSED', open: [] });
   await settle(h);
-  if (fixture) await recordFixture(handle, fixture);
+  if (options.fixture) await recordFixture(handle, options.fixture);
 }
 
 /** The first deadline the template itself sets passes: its ladder's first level is alerted. */
@@ -104,10 +112,16 @@ async function missFirstDeadline(h: Harness, t: PathwayTemplate): Promise<void> 
 describe.each(CATEGORY_CODES.map((c) => [c, codifiedTemplate(c)] as const))('the %s template (version 2)', (category, t) => {
   test(
     'walks its happy path from the report to closure',
-    workflowTest((h) => walk(h, t, category === 'BEGGING_EXPLOITATION' || category === 'CONFLICT_WITH_LAW' ? `case-template-${category.toLowerCase()}` : undefined)),
+    workflowTest((h) => walk(h, t, { fixture: category === 'BEGGING_EXPLOITATION' || category === 'CONFLICT_WITH_LAW' ? `case-template-${category.toLowerCase()}` : undefined })),
   );
   test('misses the first deadline it sets, and the ladder alerts', workflowTest((h) => missFirstDeadline(h, t)));
 });
+
+// version 1 (the generic pathway, as every category ran before templates): its first deadline missed, then walked to closure
+test.each(CATEGORY_CODES.map((c) => [c, genericTemplate(c)] as const))(
+  'the %s template (version 1) misses its first deadline, then walks to closure',
+  (_category, t) => workflowTest((h) => walk(h, t, { missFirst: true }))(),
+);
 
 test(
   'a pathway without a template runs the generic version 1 of its category, and so does version 1 given',
