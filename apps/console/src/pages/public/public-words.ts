@@ -1,6 +1,7 @@
 // The words of the public pages (survey, own-file request), in a namespace of
 // their own ('public') so that the staff console's catalogues stay as they are.
 import i18next from 'i18next';
+import { initI18n } from '../../i18n';
 
 const ar = {
   survey: {
@@ -77,6 +78,8 @@ const fr = {
 };
 
 export function addPublicWords(): void {
+  // called when the page's module loads, before main.tsx has initialised i18next (its store methods exist only after init)
+  initI18n();
   if (!i18next.hasResourceBundle('ar', 'public')) {
     i18next.addResourceBundle('ar', 'public', ar);
     i18next.addResourceBundle('fr', 'public', fr);
