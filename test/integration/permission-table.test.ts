@@ -108,9 +108,24 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'template.province.edit': [{ method: 'POST', path: '/api/v1/admin/templates', body: () => neverClosing(TANGER), target: 'province' }],
   'after-care.plan': [caseAction('autonomy-plan', { goals: ['permission table'] })],
   'after-care.check-in': [caseAction('check-ins', { note: 'permission table' })],
-  'referral.create': [caseAction('referrals', { organisationId: 'org-tanger-upe', service: 'PSYCHOLOGICAL', sharesInformation: false })],
+  // the persons of the case: the fixture's case gets a person from each admitted user; no such person to correct or remove (404)
+  'person.list': [{ method: 'GET', path: '/api/v1/cases/:case/persons', target: 'case' }],
+  'person.add': [caseAction('persons', { relation: 'MOTHER', firstName: 'Permission' })],
+  'person.correct': [caseAction('persons/:person/corrections', { phone: '+212600000000' })],
+  'person.remove': [caseAction('persons/:person/removal', {})],
+  // no return to the family under a template with visits: an admitted user gets a 409
+  'family.visit': [caseAction('family-visits', { outcome: 'SETTLED' })],
+  'referral.create': [
+    caseAction('referrals', { organisationId: 'org-tanger-upe', service: 'PSYCHOLOGICAL', sharesInformation: false }),
+    // for a person of the case: no such person, an admitted user gets a 404
+    caseAction('persons/:person/referrals', { organisationId: 'org-tanger-upe', service: 'FAMILY_SUPPORT', sharesInformation: false }),
+  ],
   'referral.list': [{ method: 'GET', path: '/api/v1/referrals', target: 'none' }],
-  'referral.read': [{ method: 'GET', path: '/api/v1/referrals/:referral', target: 'referral' }],
+  'referral.read': [
+    { method: 'GET', path: '/api/v1/referrals/:referral', target: 'referral' },
+    // the fixture's referral is the child's: an admitted user gets a 404
+    { method: 'GET', path: '/api/v1/referrals/:referral/person', target: 'referral' },
+  ],
   'referral.accept': [referralAction('accept', {})],
   'referral.decline': [referralAction('decline', { reason: 'permission table' })],
   'referral.start': [referralAction('start', {})],
@@ -223,6 +238,8 @@ function send(cell: Cell): Promise<HttpResult> {
     .replace(':filerequest', ids.fileRequestId)
     // an API key that does not exist: an admitted caller gets a 404
     .replace(':key', '00000000-0000-4000-8000-000000000000')
+    // a person of the case that does not exist: an admitted caller gets a 404
+    .replace(':person', '00000000-0000-4000-8000-000000000001')
     .replace(':from', encodeURIComponent(anHourAgo()))
     .replace(':to', encodeURIComponent(inAnHour()));
   const token = tokens[cell.user];
@@ -310,7 +327,7 @@ describe('the document and the table agree', () => {
   });
 
   test('this file maps every action the API performs to the operation that performs it', () => {
-    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document|:filerequest|:key/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}').replace(/\/measures\/HEALTH\//, '/measures/{}/');
+    const templated = (p: string) => p.split('?')[0].replace(/:case|:referral|:complaint|:entry|:document|:filerequest|:key|:person/g, '{}').replace(/\/court-orders\/TPI-NONE/, '/court-orders/{}').replace(/\/measures\/HEALTH\//, '/measures/{}/');
     const docKey = (k: string) => k.replace(/\{[^}]+\}/g, '{}');
     const wrong: string[] = [];
     for (const [action, routes] of Object.entries(ROUTES) as [Action, Route[]][]) {

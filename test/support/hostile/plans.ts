@@ -171,6 +171,15 @@ export const PLANS: Record<string, Plan> = {
       ),
   }),
   'POST /api/v1/cases/{id}/reviews': caseAction({ actors: [...WORKERS, T('liaison')], foreign: [...FOREIGN_WORKERS, M('liaison')], refused: anyValidRefused('no review is due (409)') }),
+  // the persons of the case: {personId} gets no fixture (no person exists), so any of them is refused
+  'GET /api/v1/cases/{id}/persons': { actors: [T('coordinator'), T('delegate')], writes: false, params: { id: 'case' } },
+  'POST /api/v1/cases/{id}/persons': caseAction(),
+  'POST /api/v1/cases/{id}/persons/{personId}/corrections': caseAction(),
+  'POST /api/v1/cases/{id}/persons/{personId}/removal': caseAction(),
+  'POST /api/v1/cases/{id}/persons/{personId}/referrals': caseAction(),
+  'POST /api/v1/cases/{id}/family-visits': caseAction({ refused: anyValidRefused('no follow-up visit of the family is due (409)') }),
+  'GET /api/v1/referrals/{referralId}/person': { actors: [T('provider-upe'), T('coordinator')], writes: false, params: { referralId: 'referral' } },
+  'GET /api/v1/indicators/begging': { actors: [T('committee'), 'u-national-supervisor'], writes: false },
 
   'GET /api/v1/audit': { actors: ['u-national-auditor'], writes: false },
   'POST /codec/decode': { actors: ['u-national-supervisor'], writes: false, valid: (ctx) => tamperedPayloads(ctx.codecKeyId) },

@@ -109,10 +109,12 @@ export class CasePersons {
 
   /** The person a referral is for, as its provider (or the case's team) may see them; audited. */
   async ofReferral(who: Identity, referralId: string, ctx: AuditContext) {
-    const link = await this.db.personReferral.findUnique({ where: { referralId } });
+    // the referral and the reader's right to it first: whether it is for a person is not told to others
     const referral = await this.db.referral.findUnique({ where: { id: referralId }, include: { case: { select: { provinceCode: true } } } });
-    if (!link || !referral) throw new NotFoundError(`no referral ${referralId} for a person of a case`);
+    if (!referral) throw new NotFoundError(`no referral ${referralId}`);
     permit('referral.read', who, { provinceCode: referral.case.provinceCode, organisationId: referral.organisationId });
+    const link = await this.db.personReferral.findUnique({ where: { referralId } });
+    if (!link) throw new NotFoundError(`referral ${referralId} is for the child, not for a person of the case`);
     const row = await this.db.casePerson.findUnique({ where: { id: link.personId } });
     if (!row || row.removedAt) throw new NotFoundError(`the person of referral ${referralId} was removed from the case`);
     await this.audit.append(who, 'referral.read', ctx, { caseId: row.caseId, resource: `referral/${referralId}/person` });

@@ -46,7 +46,7 @@ export class PersonReferralDto extends createZodDto(
       sharesInformation: z.boolean().optional().describe('the referral shares the child’s information (needs consent or a court order); default true'),
     })
     .strict()
-    .meta({ examples: [{ organisationId: 'org-tanger-upe', service: 'SOCIAL_AID', sharesInformation: false }] }),
+    .meta({ examples: [{ organisationId: 'org-tanger-shelter', service: 'SOCIAL_AID', sharesInformation: false }] }),
 ) {}
 
 export class FamilyVisitDto extends createZodDto(
