@@ -4,7 +4,7 @@
 // operation's documented example is sent by an admitted user, on a fresh
 // case brought to the state the operation needs, and must get the
 // documented success status.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { PathwayGateway } from '../../apps/api/src/pathway/pathway.gateway';
 import { http, type HttpResult } from '../support/http';
 import { eventually, startStack, type Stack } from '../support/stack';
@@ -221,25 +221,36 @@ const SCENARIOS: Record<string, Scenario> = {
     return id;
   }),
   'POST /api/v1/cases/{id}/notes': onCase(() => acknowledged()),
-  'POST /api/v1/cases/{id}/persons': onCase(() => acknowledged()),
-  'POST /api/v1/cases/{id}/persons/{personId}/corrections': {
+  'POST /api/v1/cases/{id}/file-requests': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/survey-contact': onCase(() => acknowledged()),
+  'POST /api/v1/public/file-requests': {
     user: 'u-tanger-coordinator',
-    prepare: async () => {
-      const id = await acknowledged();
-      const added = await step(id, 'persons', { relation: 'MOTHER', firstName: 'Fatima' });
-      return { id, personId: added.body.person.id };
+    anonymous: true,
+    // the example's proof, on a case of its own
+    complete: async (example) => {
+      const r = await api.post(
+        '/api/v1/reports',
+        { provinceCode: 'TANGER_ASSILAH', entryPoint: 'SCHOOL', category: 'NEGLECT', riskLevel: 'LOW', narrative: 'openapi example', child: { sex: 'F', dateOfBirth: example.dateOfBirth, parentCnies: [example.cnie] }, fileAsNew: true },
+        tokens['u-tanger-intake'],
+      );
+      if (r.status !== 201) throw new Error(`report: ${r.status} ${r.text}`);
+      const c = await api.get('/api/v1/public/file-requests/challenge');
+      return { ...example, reference: r.body.reference, challenge: { nonce: c.body.nonce, counter: solveChallenge(c.body.nonce, c.body.difficulty) } };
     },
   },
-  'POST /api/v1/cases/{id}/persons/{personId}/referrals': {
+  'POST /api/v1/public/surveys/{token}': {
     user: 'u-tanger-coordinator',
+    anonymous: true,
+    // an invitation as the notifier's sweep writes it, for a link of the test's own
     prepare: async () => {
-      const id = await acknowledged();
-      const added = await step(id, 'persons', { relation: 'MOTHER', firstName: 'Fatima' });
-      return { id, personId: added.body.person.id };
+      const token = randomUUID().replace(/-/g, '');
+      const caseId = await freshCase();
+      await stack.db.surveyInvitation.create({
+        data: { subjectKey: `CLOSURE:${caseId}`, kind: 'CLOSURE', caseId, provinceCode: 'TANGER_ASSILAH', respondent: 'FAMILY', language: 'fr', tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+      return { token };
     },
   },
-  // the published templates of Tanger's cases have no visits (publishing one would change every other file's new cases)
-  'POST /api/v1/cases/{id}/family-visits': { ...onCase(planApproved), unreachable: 'visits follow a return home under a template with visits' },
   'POST /api/v1/cases/{id}/documents': onCase(() => acknowledged()),
   'POST /api/v1/cases/{id}/autonomy-plan': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },
   'POST /api/v1/cases/{id}/check-ins': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },

@@ -1,8 +1,8 @@
 // Own-file access: recorded at the centre, listed and answered by the case's
 // team (staff routes), and filed, followed and downloaded by the requester
 // without an account (public routes).
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Identity } from '../auth/identity';
@@ -47,8 +47,9 @@ export class FileAccessController {
   @HttpCode(201)
   @Permit('file-access.record')
   @ApiOperation({ summary: 'Record, at the centre, a young adult’s or a parent’s request for their file (papers seen by the coordinator); answers the reference and secret to give them' })
-  record(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AtCentreDto, @RequestContext() ctx: AuditContext) {
-    return this.files.recordAtCentre(who, id, body, ctx);
+  @ApiBody({ type: AtCentreDto, examples: { parent: { value: { requester: 'PARENT', language: 'ar' } } } })
+  record(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AtCentreDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
+    return this.files.recordAtCentre(who, id, body, ctx, key || undefined);
   }
 
   @Get('file-requests')
@@ -62,7 +63,7 @@ export class FileAccessController {
   @HttpCode(200)
   @Permit('file-access.answer')
   @ApiOperation({ summary: 'Answer a request: the case’s export, third parties’ details removed, kept for one download by the requester (audited)' })
-  answer(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext) {
+  answer(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') _key?: string) {
     return this.files.answer(who, id, ctx);
   }
 }
@@ -83,9 +84,17 @@ export class PublicFileAccessController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Ask for one’s own file without an account: the case reference and a proof Masar holds (law 09-08)',
-    description: 'SUBJECT (18 or over): their CNIE and date of birth. PARENT (the child a minor): the parent’s CNIE recorded on the child and the child’s date of birth. Anything that does not match: the same 422.',
+    description:
+      'SUBJECT (18 or over): their CNIE and date of birth. PARENT (the child a minor): the parent’s CNIE recorded on the child and the child’s date of birth. Anything that does not match: the same 422. ' +
+      'The solved challenge makes the request once (409 when used); an Idempotency-Key is accepted and adds nothing.',
   })
-  file(@Body() body: PublicRequestDto, @RequestContext() ctx: AuditContext) {
+  @ApiBody({
+    type: PublicRequestDto,
+    examples: {
+      parent: { value: { reference: 'MSR-2026-1A2B3C4D', requester: 'PARENT', cnie: 'K445566', dateOfBirth: '2015-03-14', language: 'fr', challenge: { nonce: '<from GET /api/v1/public/file-requests/challenge>', counter: '0' } } },
+    },
+  })
+  file(@Body() body: PublicRequestDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') _key?: string) {
     return this.files.filePublic(body, ctx);
   }
 

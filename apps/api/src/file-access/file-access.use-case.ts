@@ -27,6 +27,7 @@ import { ExportCaseUseCase } from '../cases/export-case.use-case';
 import { ConflictError, NotFoundError, UnavailableError, UnprocessableError } from '../common/errors';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
+import { IdempotentPost } from '../infra/idempotent-post';
 import { DB, REDIS } from '../infra/tokens';
 import { actorOf } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
@@ -45,6 +46,9 @@ export interface PublicFileRequest {
   challenge: { nonce: string; counter: string };
 }
 
+type CaseRow = { id: string; reference: string; provinceCode: string };
+type Filed = { id: string; reference: string; secret: string; statusAt: string };
+
 const NO_MATCH = 'the reference and the proof do not match a file that can be handed over to this requester';
 
 @Injectable()
@@ -59,6 +63,7 @@ export class FileAccessUseCase {
     private readonly exports: ExportCaseUseCase,
     private readonly pathways: PathwayGateway,
     private readonly audit: AuditLog,
+    private readonly idempotent: IdempotentPost,
   ) {
     this.key = publicSecretKey(config, 'file-access');
   }
@@ -67,13 +72,17 @@ export class FileAccessUseCase {
     return issueChallenge(this.key, this.config.PUBLIC_CHALLENGE_DIFFICULTY, this.config.PUBLIC_CHALLENGE_TTL_SECONDS);
   }
 
-  /** At the centre, on the requester's behalf (their papers seen by the coordinator). */
-  async recordAtCentre(who: Identity, caseId: string, body: { requester: Requester; language: 'ar' | 'fr' }, ctx: AuditContext) {
+  /** At the centre, on the requester's behalf (their papers seen by the coordinator); a retry with its Idempotency-Key gets the first answer. */
+  async recordAtCentre(who: Identity, caseId: string, body: { requester: Requester; language: 'ar' | 'fr' }, ctx: AuditContext, key?: string) {
     const row = await this.access.load(who, caseId, 'file-access.record');
     if (row.status === 'MERGED') throw new ConflictError(`case ${row.reference} was merged into another: ask for that one`);
-    const filed = await this.open(row, body.requester, 'CENTRE', body.language, who.userId);
-    await this.audit.append(who, 'file-access.record', ctx, { caseId, resource: `file-access/${filed.id}` });
-    return filed;
+    const out = await this.idempotent.run<Filed, undefined>(
+      { scope: 'file-requests', caller: who.userId, key, body: { caseId, ...body } },
+      { write: async (tx) => ({ status: 201, body: await this.create(tx, row, body.requester, 'CENTRE', body.language, who.userId), after: undefined }) },
+    );
+    await this.startPathway(out.body.id);
+    if (!out.replayed) await this.audit.append(who, 'file-access.record', ctx, { caseId, resource: `file-access/${out.body.id}` });
+    return out.body;
   }
 
   async filePublic(body: PublicFileRequest, ctx: AuditContext) {
@@ -158,19 +167,30 @@ export class FileAccessUseCase {
     return { reference: req.reference, file: taken };
   }
 
-  private async open(row: { id: string; reference: string; provinceCode: string; category: string; riskLevel: string }, requester: Requester, origin: 'CENTRE' | 'PUBLIC', language: string, recordedBy: string | null) {
+  private async open(row: CaseRow, requester: Requester, origin: 'CENTRE' | 'PUBLIC', language: string, recordedBy: string | null): Promise<Filed> {
+    const filed = await this.create(this.db, row, requester, origin, language, recordedBy);
+    await this.startPathway(filed.id);
+    return filed;
+  }
+
+  private async create(tx: Prisma.TransactionClient, row: CaseRow, requester: Requester, origin: 'CENTRE' | 'PUBLIC', language: string, recordedBy: string | null): Promise<Filed> {
     const id = randomUUID();
     const reference = newReference('FAR');
-    const workflowId = fileAccessWorkflowId(id);
-    await this.db.fileAccessRequest.create({ data: { id, reference, caseId: row.id, provinceCode: row.provinceCode, requester, origin, language, workflowId, recordedBy } });
-    const input: FileAccessInput = { requestId: id, caseId: row.id, caseReference: row.reference, provinceCode: row.provinceCode, category: row.category as Category, riskLevel: row.riskLevel as RiskLevel };
+    await tx.fileAccessRequest.create({ data: { id, reference, caseId: row.id, provinceCode: row.provinceCode, requester, origin, language, workflowId: fileAccessWorkflowId(id), recordedBy } });
+    const secret = this.secretOf(id);
+    return { id, reference, secret, statusAt: `/api/v1/public/file-requests/${reference}?secret=${secret}` };
+  }
+
+  /** The request's pathway, from its row (again after a replayed answer: a duplicate start is the same pathway). */
+  private async startPathway(id: string): Promise<void> {
+    const req = await this.db.fileAccessRequest.findUniqueOrThrow({ where: { id } });
+    const kase = await this.db.case.findUniqueOrThrow({ where: { id: req.caseId }, select: { reference: true, category: true, riskLevel: true } });
+    const input: FileAccessInput = { requestId: id, caseId: req.caseId, caseReference: kase.reference, provinceCode: req.provinceCode, category: kase.category as Category, riskLevel: kase.riskLevel as RiskLevel };
     try {
-      await this.pathways.temporal.workflow.start(fileAccessWorkflow, { workflowId, taskQueue: this.config.TEMPORAL_TASK_QUEUE, args: [input], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+      await this.pathways.temporal.workflow.start(fileAccessWorkflow, { workflowId: req.workflowId, taskQueue: this.config.TEMPORAL_TASK_QUEUE, args: [input], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
     } catch (e) {
       if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
     }
-    const secret = this.secretOf(id);
-    return { id, reference, secret, statusAt: `/api/v1/public/file-requests/${reference}?secret=${secret}` };
   }
 
   private async byReference(reference: string, secret: string) {

@@ -1,7 +1,7 @@
 // Satisfaction: who is asked (the case's team), the one-time survey page's
 // API (no account), and the satisfaction indicators.
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { SURVEY_RESPONDENTS } from '../../../../libs/domain/satisfaction';
@@ -49,8 +49,9 @@ export class SatisfactionController {
   @Post('cases/:id/survey-contact')
   @HttpCode(200)
   @Permit('survey.contact')
-  @ApiOperation({ summary: 'Who the satisfaction surveys of this case ask (the child from 12, else the family) and on which number, or their refusal' })
-  contact(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ContactDto, @RequestContext() ctx: AuditContext) {
+  @ApiOperation({ summary: 'Who the satisfaction surveys of this case ask (the child from 12, else the family) and on which number, or their refusal (the same request again changes nothing: an Idempotency-Key adds nothing)' })
+  @ApiBody({ type: ContactDto, examples: { family: { value: { respondent: 'FAMILY', phone: '+212612345678', language: 'ar' } } } })
+  contact(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ContactDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') _key?: string) {
     return this.surveys.recordContact(who, id, body, ctx);
   }
 
@@ -77,15 +78,16 @@ export class PublicSurveyController {
 
   @Post(':token')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Answer the survey, once (a second use of the link: 409)' })
-  answer(@Param('token') t: string, @Body() body: AnswerDto) {
+  @ApiOperation({ summary: 'Answer the survey, once (a second use of the link: 409; an Idempotency-Key adds nothing)' })
+  @ApiBody({ type: AnswerDto, examples: { answer: { value: { score: 4, listened: true } } } })
+  answer(@Param('token') t: string, @Body() body: AnswerDto, @Headers('idempotency-key') _key?: string) {
     return this.surveys.answer(token(t), body);
   }
 
   @Post(':token/refusal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline: this survey closes and no other is sent about the case' })
-  refuse(@Param('token') t: string) {
+  refuse(@Param('token') t: string, @Headers('idempotency-key') _key?: string) {
     return this.surveys.refuse(token(t));
   }
 }
