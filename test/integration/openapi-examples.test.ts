@@ -251,6 +251,25 @@ const SCENARIOS: Record<string, Scenario> = {
       return { token };
     },
   },
+  'POST /api/v1/cases/{id}/persons': onCase(() => acknowledged()),
+  'POST /api/v1/cases/{id}/persons/{personId}/corrections': {
+    user: 'u-tanger-coordinator',
+    prepare: async () => {
+      const id = await acknowledged();
+      const added = await step(id, 'persons', { relation: 'MOTHER', firstName: 'Fatima' });
+      return { id, personId: added.body.person.id };
+    },
+  },
+  'POST /api/v1/cases/{id}/persons/{personId}/referrals': {
+    user: 'u-tanger-coordinator',
+    prepare: async () => {
+      const id = await acknowledged();
+      const added = await step(id, 'persons', { relation: 'MOTHER', firstName: 'Fatima' });
+      return { id, personId: added.body.person.id };
+    },
+  },
+  // the published templates of Tanger's cases have no visits (publishing one would change every other file's new cases)
+  'POST /api/v1/cases/{id}/family-visits': { ...onCase(planApproved), unreachable: 'visits follow a return home under a template with visits' },
   'POST /api/v1/cases/{id}/documents': onCase(() => acknowledged()),
   'POST /api/v1/cases/{id}/autonomy-plan': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },
   'POST /api/v1/cases/{id}/check-ins': { ...onCase(planApproved), unreachable: 'after-care begins at the 18th birthday, a calendar day away at best' },
