@@ -6,7 +6,8 @@ import { formatNumber } from '../format';
 
 export interface Bar {
   label: string;
-  value: number;
+  /** a count, or the API's text for a small count it does not publish ("< 5"): drawn without a bar */
+  value: number | string;
 }
 
 export interface ChartCsv {
@@ -30,8 +31,8 @@ function download(csv: ChartCsv) {
   URL.revokeObjectURL(url);
 }
 
-const WIDTH = 480;
-const LABELS = 200;
+const WIDTH = 600;
+const LABELS = 300;
 const BAR_H = 20;
 const GAP = 6;
 
@@ -39,9 +40,9 @@ export function BarChart({ title, bars, csv, digits = 0, unit = '' }: { title: s
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const rtl = lang === 'ar';
-  const max = Math.max(1, ...bars.map((b) => b.value));
+  const max = Math.max(1, ...bars.map((b) => (typeof b.value === 'number' ? b.value : 0)));
   const span = WIDTH - LABELS - 60;
-  const shown = (v: number) => `${formatNumber(v, lang, digits)}${unit}`;
+  const shown = (v: number | string) => (typeof v === 'number' ? `${formatNumber(v, lang, digits)}${unit}` : v);
   const summary = bars.map((b) => `${b.label} ${shown(b.value)}`).join('، ');
   return (
     <figure className="chart">
@@ -51,7 +52,7 @@ export function BarChart({ title, bars, csv, digits = 0, unit = '' }: { title: s
       ) : (
         <svg role="img" aria-label={t('supervision.chartLabel', { title, summary })} viewBox={`0 0 ${WIDTH} ${bars.length * (BAR_H + GAP)}`} width="100%">
           {bars.map((b, i) => {
-            const w = Math.max(1, (b.value / max) * span);
+            const w = typeof b.value === 'number' ? Math.max(1, (b.value / max) * span) : 0;
             const y = i * (BAR_H + GAP);
             // left to right: label, bar, value; right to left, the mirror image (text-anchor follows the direction)
             const labelX = rtl ? WIDTH : LABELS - 6;
@@ -62,7 +63,7 @@ export function BarChart({ title, bars, csv, digits = 0, unit = '' }: { title: s
                 <text x={labelX} y={y + BAR_H - 6} textAnchor={rtl ? 'start' : 'end'} direction={rtl ? 'rtl' : 'ltr'} className="bar-label">
                   {b.label}
                 </text>
-                <rect x={barX} y={y} width={w} height={BAR_H} className="bar" />
+                {w > 0 ? <rect x={barX} y={y} width={w} height={BAR_H} className="bar" /> : null}
                 <text x={valueX} y={y + BAR_H - 6} textAnchor="start" direction={rtl ? 'rtl' : 'ltr'} className="bar-label">
                   {shown(b.value)}
                 </text>
