@@ -115,13 +115,6 @@ const ROUTES: Partial<Record<Action, Route[]>> = {
   'person.remove': [caseAction('persons/:person/removal', {})],
   // no return to the family under a template with visits: an admitted user gets a 409
   'family.visit': [caseAction('family-visits', { outcome: 'SETTLED' })],
-  // the persons of the case: the fixture's case gets a person from each admitted user; no such person to correct or remove (404)
-  'person.list': [{ method: 'GET', path: '/api/v1/cases/:case/persons', target: 'case' }],
-  'person.add': [caseAction('persons', { relation: 'MOTHER', firstName: 'Permission' })],
-  'person.correct': [caseAction('persons/:person/corrections', { phone: '+212600000000' })],
-  'person.remove': [caseAction('persons/:person/removal', {})],
-  // no return to the family under a template with visits: an admitted user gets a 409
-  'family.visit': [caseAction('family-visits', { outcome: 'SETTLED' })],
   'referral.create': [
     caseAction('referrals', { organisationId: 'org-tanger-upe', service: 'PSYCHOLOGICAL', sharesInformation: false }),
     // for a person of the case: no such person, an admitted user gets a 404
@@ -246,8 +239,6 @@ function send(cell: Cell): Promise<HttpResult> {
     .replace(':filerequest', ids.fileRequestId)
     // an API key that does not exist: an admitted caller gets a 404
     .replace(':key', '00000000-0000-4000-8000-000000000000')
-    // a person of the case that does not exist: an admitted caller gets a 404
-    .replace(':person', '00000000-0000-4000-8000-000000000001')
     // a person of the case that does not exist: an admitted caller gets a 404
     .replace(':person', '00000000-0000-4000-8000-000000000001')
     .replace(':from', encodeURIComponent(anHourAgo()))
