@@ -21,7 +21,6 @@ import { IndicatorsModule } from './indicators/indicators.module';
 import { DiagnosisModule } from './indicators/diagnosis.module';
 import { JudicialModule } from './judicial/judicial.module';
 import { PersonsModule } from './persons/persons.module';
-import { PersonsModule } from './persons/persons.module';
 import { PoliciesModule } from './policies/policies.module';
 import { PublicModule } from './public/public.module';
 import { RecordModule } from './record/record.module';
@@ -44,7 +43,6 @@ const FEATURES = [
   TemplatesModule,
   AfterCareModule,
   DirectoryModule,
-  PersonsModule,
   PersonsModule,
   PoliciesModule,
   SupervisionModule,
