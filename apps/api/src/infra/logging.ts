@@ -52,7 +52,8 @@ export function nestLogger(log: Log): LoggerService {
   return {
     // Nest's 'log' level is its boot chatter (every route mapped): debug.
     log: (m, ...p) => log.debug(scope(p), text(m)),
-    error: (m, ...p) => log.error(scope(p), text(m)),
+    // Logger.error(message, stack, context): the stack of a 500 goes with its error id.
+    error: (m, ...p) => log.error({ ...scope(p), ...(p.length > 1 && typeof p[0] === 'string' ? { stack: p[0] } : {}) }, text(m)),
     warn: (m, ...p) => log.warn(scope(p), text(m)),
     debug: (m, ...p) => log.debug(scope(p), text(m)),
     verbose: (m, ...p) => log.trace(scope(p), text(m)),
