@@ -1792,7 +1792,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for one’s own file without an account: the case reference and a proof Masar holds (law 09-08)
-         * @description SUBJECT (18 or over): their CNIE and date of birth. PARENT (the child a minor): the parent’s CNIE recorded on the child and the child’s date of birth. Anything that does not match: the same 422.
+         * @description SUBJECT (18 or over): their CNIE and date of birth. PARENT (the child a minor): the parent’s CNIE recorded on the child and the child’s date of birth. Anything that does not match: the same 422. The solved challenge makes the request once (409 when used); an Idempotency-Key is accepted and adds nothing.
          */
         post: operations["PublicFileAccessController_file"];
         delete?: never;
@@ -1845,7 +1845,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Who the satisfaction surveys of this case ask (the child from 12, else the family) and on which number, or their refusal
+         * Who the satisfaction surveys of this case ask (the child from 12, else the family) and on which number, or their refusal (the same request again changes nothing: an Idempotency-Key adds nothing)
          * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
          *
          *     `survey.contact`: COORDINATOR (own province), HEAD_OF_CENTRE (own province).
@@ -1889,7 +1889,7 @@ export interface paths {
         /** The survey of a one-time link: its subject and language (404 unknown, 409 used, refused or expired) */
         get: operations["PublicSurveyController_open"];
         put?: never;
-        /** Answer the survey, once (a second use of the link: 409) */
+        /** Answer the survey, once (a second use of the link: 409; an Idempotency-Key adds nothing) */
         post: operations["PublicSurveyController_answer"];
         delete?: never;
         options?: never;
@@ -3064,7 +3064,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "organisationId": "org-tanger-upe",
+         *       "organisationId": "org-tanger-shelter",
          *       "service": "SOCIAL_AID",
          *       "sharesInformation": false
          *     }
@@ -12025,7 +12025,10 @@ export interface operations {
     FileAccessController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12229,7 +12232,10 @@ export interface operations {
     FileAccessController_answer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12391,7 +12397,10 @@ export interface operations {
     PublicFileAccessController_file: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12625,7 +12634,10 @@ export interface operations {
     SatisfactionController_contact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12897,7 +12909,10 @@ export interface operations {
     PublicSurveyController_answer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 token: string;
             };
@@ -13001,7 +13016,10 @@ export interface operations {
     PublicSurveyController_refuse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description optional: a retry with the same key is the same request and returns the same answer (a key reused for another body is a 422) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 token: string;
             };

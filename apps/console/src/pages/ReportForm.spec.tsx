@@ -41,7 +41,8 @@ function renderForm() {
 }
 
 async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
-  await screen.findByRole('option', { name: 'طنجة أصيلة' });
+  // the first render of a run can take seconds on a loaded machine
+  await screen.findByRole('option', { name: 'طنجة أصيلة' }, { timeout: 10_000 });
   await user.selectOptions(screen.getByLabelText(/^الصنف/), 'NEGLECT');
   await user.selectOptions(screen.getByLabelText(/^مستوى الخطر/), 'HIGH');
   await user.type(screen.getByLabelText(/^مضمون التبليغ/), 'Enfant seul la nuit');
