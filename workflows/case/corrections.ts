@@ -19,6 +19,7 @@ import {
 } from '../case.messages';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
 import { leaveInstitution, placeInInstitution } from './reviews';
+import { reportInformsProsecutor } from './template';
 
 /** Stages in which a rise of the risk means the child must (still) be seen at once. */
 const BEFORE_PROTECTION: readonly Stage[] = ['REPORTED', 'ACKNOWLEDGED', 'ASSESSMENT'];
@@ -91,7 +92,7 @@ export function corrections(c: CaseContext): void {
       if (a.riskLevel) m.riskLevel = a.riskLevel;
       await c.fact('RETRIAGED', { from: before, to: { category: m.category, riskLevel: m.riskLevel } }, a.actor);
       if (RISK_LEVELS.indexOf(m.riskLevel) < RISK_LEVELS.indexOf(before.riskLevel)) await childMustBeSeen(c);
-      if (a.category && CATEGORIES[a.category]?.offence && !CATEGORIES[before.category]?.offence) await askProsecutor(c, a.actor);
+      if (a.category && reportInformsProsecutor(c, a.category) && !reportInformsProsecutor(c, before.category)) await askProsecutor(c, a.actor);
       await c.project();
     },
   );
