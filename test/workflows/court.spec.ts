@@ -104,12 +104,12 @@ test(
     await handle.executeUpdate(submitCourtReportUpdate, { args: [{ actor: coord, orderId, language: 'fr' }] });
     s = await handle.executeUpdate(approveUpdate, { args: [{ actor: head, subject: 'COURT_REPORT' }] });
     const approvedAt = ordered + 25 * DAY;
+    await settle(h);
     expect(h.store.courtReports.map((r) => [r.orderId, r.report, r.language, r.approvedBy, r.key])).toEqual([[orderId, 1, 'fr', head.userId, `case-${id}:court-report:${orderId}:1`]]);
     expect(s.courtOrders[0]).toMatchObject({ reportsSent: 1, pendingReport: null });
     const second = s.openSteps.find((x) => x.step === 'COURT_REPORT')!;
     expect(Date.parse(second.dueAt!) - approvedAt).toBeGreaterThanOrEqual(30 * DAY);
     expect(Date.parse(second.dueAt!) - approvedAt).toBeLessThan(30 * DAY + MINUTE);
-    await settle(h);
     expect(h.store.eventsOf(id, 'COURT_REPORT_SENT').map((e) => [e.data?.report, e.data?.language])).toEqual([[1, 'fr']]);
     expect(h.store.escalationsOf(id, 'COURT_REPORT')).toHaveLength(0);
 

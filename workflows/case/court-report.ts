@@ -35,27 +35,36 @@ export async function oweReport(c: CaseContext, order: CourtOrder): Promise<void
 /** The order whose report awaits the head of centre's approval (one at a time). */
 export const awaitingApproval = (c: CaseContext): CourtOrder | undefined => c.m.courtOrders.find((o) => o.pendingReport && !o.closedAt);
 
-/** Approved: printed, sent to the court liaison, recorded; the next report is owed. */
+/**
+ * Approved: the next report is owed at once, and the report is printed and sent
+ * to the court liaison in the background (the approval does not wait for the
+ * printer); its sending is recorded when done, or noted when it cannot be
+ * (the written report is missing from the record), for the coordinator to see.
+ */
 export async function approvedReport(c: CaseContext, by: Actor): Promise<void> {
   const order = awaitingApproval(c);
   if (!order?.pendingReport) return;
   const { n, language } = order.pendingReport;
-  const sent = await c.book.track(() =>
-    sendCourtReport({
-      key: `${c.workflowId}:court-report:${order.orderId}:${n}`,
-      caseId: c.m.caseId,
-      caseReference: c.m.reference,
-      provinceCode: c.m.provinceCode,
-      orderId: order.orderId,
-      report: n,
-      language,
-      approvedBy: by.userId,
-    }),
-  );
   order.pendingReport = null;
   order.reportsSent = n;
-  await c.fact('COURT_REPORT_SENT', { orderId: order.orderId, report: n, language, recipients: sent.recipients, documentId: sent.documentId }, by);
   await oweReport(c, order);
+  void c.book.track(async () => {
+    try {
+      const sent = await sendCourtReport({
+        key: `${c.workflowId}:court-report:${order.orderId}:${n}`,
+        caseId: c.m.caseId,
+        caseReference: c.m.reference,
+        provinceCode: c.m.provinceCode,
+        orderId: order.orderId,
+        report: n,
+        language,
+        approvedBy: by.userId,
+      });
+      await c.fact('COURT_REPORT_SENT', { orderId: order.orderId, report: n, language, recipients: sent.recipients, documentId: sent.documentId }, by);
+    } catch (err) {
+      c.note('COURT_REPORT_NOT_SENT', undefined, { orderId: order.orderId, report: n, reason: err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err) });
+    }
+  });
 }
 
 /** Rejected by the head of centre: the report is owed again, by its first deadline while that is ahead. */

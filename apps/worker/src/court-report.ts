@@ -6,6 +6,7 @@
 // id + order + number): a retried activity prints nothing twice and finds its
 // deliveries, enqueuing again only those still queued.
 import { createHash } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/common';
 import type { CourtReportDelivery, CourtReportSent } from '../../../activities/court-report-contract';
 import type { AlertPorts } from '../../../activities/ports';
 import { courtReportFooter, courtReportHtml, type CourtReportDocument } from '../../../libs/court-report/template';
@@ -29,7 +30,8 @@ export function createCourtReportActivities(db: Db, ports: Pick<AlertPorts, 'dir
   async function entryOf(input: CourtReportDelivery) {
     const entries = await db.recordEntry.findMany({ where: { caseId: input.caseId, kind: 'COURT_REPORT' }, orderBy: [{ createdAt: 'desc' }, { version: 'desc' }] });
     const entry = entries.find((e) => (e.body as Body).orderId === input.orderId && (e.body as Body).report === input.report);
-    if (!entry) throw new Error(`no written court report ${input.report} for order ${input.orderId}`);
+    // nothing to print: retrying would not write it
+    if (!entry) throw ApplicationFailure.nonRetryable(`no written court report ${input.report} for order ${input.orderId}`, 'CourtReportUnwritten');
     return entry;
   }
 
