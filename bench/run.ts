@@ -20,9 +20,13 @@ import { ProcSampler, type WindowStats } from './lib/proc';
 import { row, table, writeResults, type Row } from './lib/report';
 import { ROOT, Stack, TEMPORAL_PRAGMAS, TUNING_VARS } from './lib/stack';
 import { log, mapLimit, round, sleep } from './lib/util';
-import { measureActions, type ActionResult } from './phases/actions';
+import { measureActions, type ActionsResult } from './phases/actions';
+import { actionNotes, actionRows } from './phases/actions-report';
+import { startRawTimers } from './phases/raw-timers';
+import type { Summary } from './lib/stats';
+import { buildPopulationDirect, POPULATION_COORDINATOR, POPULATION_PROVINCE, type PopulationResult } from './phases/population';
 import { measureAlertQueue, type AlertQueueResult } from './phases/alert-queue';
-import { buildPopulation, buildQuiet, ESCALATION_PROVINCE, measureEscalation, QUIET_DEADLINE, runningPathways, type BuildResult, type EscalationResult, type Pathway } from './phases/escalation';
+import { buildPopulation, ESCALATION_PROVINCE, measureEscalation, QUIET_DEADLINE, runningPathways, type BuildResult, type EscalationResult, type Pathway } from './phases/escalation';
 import { measureLongCase, type LongCaseResult } from './phases/long-case';
 import { IDENTIFICATION_DEFAULTS, identificationNote, identificationRows, measureIdentification, runIdentificationAlone, writeIdentificationResults, type IdentificationResult } from './phases/identification';
 import { measureStartThroughput, type StartResult } from './phases/start-throughput';
@@ -40,8 +44,11 @@ interface Options {
   startRounds: number;
   fireRate: number;
   fireCount: number;
-  actionRate: number;
+  actionConcurrency: number[];
+  actionStepSeconds: number;
+  actionRates: number[];
   actionSeconds: number;
+  cachedActions: number;
   idleSeconds: number;
   reviews: number;
   maxBuildMinutes: number;
@@ -66,8 +73,13 @@ const HELP = `npm run bench -- [options]
   --fire-rate 10         deadlines per second in the escalation window
   --fire-count 2000      at most this many of a size's new pathways get deadlines in the window; the
                          others (built first) hold acknowledgement timers hours away
-  --action-rate 50       actions per second (open loop)
-  --action-seconds 20    how long the actions run at each size
+  --size 100000          open pathways (the population, built through the Temporal client, plus the
+                         --fire-count pathways of the escalation window, through the API)
+  --action-concurrency 1,2,4,8,16,32  closed-loop clients per capacity step (Masar and the raw baseline)
+  --action-step-seconds 10            length of each capacity step
+  --action-rates 15,30   fixed rates (open loop) after the capacity steps, on evicted pathways
+  --action-seconds 20    length of each fixed-rate run
+  --cached-actions 200   actions on pathways in the worker's cache (at 10/s)
   --idle-seconds 20      idle time measured at each size (worker CPU and RSS at rest)
   --reviews 60           monthly reviews of the 5-year case
   --max-build-minutes 15 largest build of a population; a size that cannot build in time is reduced
@@ -87,7 +99,7 @@ Tuning variables passed to the apps when set: ${TUNING_VARS.join(', ')}.`;
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
-    sizes: [1000, 10000],
+    sizes: [100_000],
     quick: false,
     out: path.join(ROOT, 'bench', 'results'),
     concurrency: 16,
@@ -95,8 +107,11 @@ function parseArgs(argv: string[]): Options {
     startRounds: 2,
     fireRate: 10,
     fireCount: 2000,
-    actionRate: 50,
+    actionConcurrency: [1, 2, 4, 8, 16, 32],
+    actionStepSeconds: 10,
+    actionRates: [15, 30],
     actionSeconds: 20,
+    cachedActions: 200,
     idleSeconds: 20,
     reviews: 60,
     maxBuildMinutes: 15,
@@ -150,8 +165,17 @@ function parseArgs(argv: string[]): Options {
       case '--fire-count':
         o.fireCount = num();
         break;
-      case '--action-rate':
-        o.actionRate = num();
+      case '--action-concurrency':
+        o.actionConcurrency = value().split(',').map(Number);
+        break;
+      case '--action-step-seconds':
+        o.actionStepSeconds = num();
+        break;
+      case '--action-rates':
+        o.actionRates = value().split(',').map(Number);
+        break;
+      case '--cached-actions':
+        o.cachedActions = num();
         break;
       case '--action-seconds':
         o.actionSeconds = num();
@@ -211,9 +235,14 @@ function parseArgs(argv: string[]): Options {
     }
   }
   if (o.quick) {
-    if (!sizesGiven) o.sizes = [200];
+    if (!sizesGiven) o.sizes = [1500];
+    o.fireCount = Math.min(o.fireCount, 200);
     o.startPerMode = Math.min(o.startPerMode, 100);
-    o.actionSeconds = Math.min(o.actionSeconds, 4);
+    o.actionSeconds = Math.min(o.actionSeconds, 5);
+    o.actionConcurrency = [2, 8, 32];
+    o.actionStepSeconds = Math.min(o.actionStepSeconds, 4);
+    o.actionRates = [15];
+    o.cachedActions = Math.min(o.cachedActions, 50);
     o.idleSeconds = Math.min(o.idleSeconds, 5);
     o.reviews = Math.min(o.reviews, 12);
     o.alertCount = Math.min(o.alertCount, 200);
@@ -249,7 +278,10 @@ interface SizeResult {
   openPathways: number | null;
   build: Omit<BuildResult, 'pathways'> & { quiet: unknown; firing: unknown };
   escalation: EscalationResult;
-  actions: ActionResult | null;
+  population: Omit<PopulationResult, 'caseIds'> | null;
+  /** raw Temporal timers due at the same instants, on the same server, in the same window */
+  rawTimerLag: { count: number; lagMs: Summary } | null;
+  actions: ActionsResult | null;
   idle: WindowStats;
   worker: { rssPeakMb: number; rssIdleMb: number; cpuWindowPercent: number; cpuIdlePercent: number; cpuBuildPercent: number };
 }
@@ -287,13 +319,14 @@ async function main(): Promise<void> {
   }
 
   if (o.only) log(`only ${o.only}: ${o.alertCount} emails per mode, then ${o.alertRate} alerts/s for ${o.alertSeconds} s`);
-  else log(`sizes ${o.sizes.join(', ')}; start ${o.startPerMode}/mode at concurrency ${o.concurrency}; fire rate ${o.fireRate}/s; actions ${o.actionRate}/s for ${o.actionSeconds} s`);
+  else log(`sizes ${o.sizes.join(', ')}; start ${o.startPerMode}/mode at concurrency ${o.concurrency}; fire rate ${o.fireRate}/s; actions: capacity at ${o.actionConcurrency.join(', ')} clients, then ${o.actionRates.join(', ')}/s for ${o.actionSeconds} s`);
   try {
     await stack.start();
     sampler.track('worker', () => stack.worker?.pid);
     sampler.track('api', () => stack.api?.pid);
     sampler.track('notifier', () => stack.notifier?.pid);
     sampler.track('temporal', () => stack.temporal?.pid);
+    sampler.track('raw-worker', () => stack.rawWorker?.pid);
     sampler.track('bench', () => process.pid);
     sampler.start(1000);
     const mails = new MailCollector(stack.smtp!, stack.smsc);
@@ -308,6 +341,8 @@ async function main(): Promise<void> {
     if (!o.only) {
       await api.policy(ESCALATION_PROVINCE, 'ESCALATION_INTERVAL', 'PT1H');
       await api.policy(ESCALATION_PROVINCE, 'ACKNOWLEDGEMENT', QUIET_DEADLINE);
+      await api.policy(POPULATION_PROVINCE, 'ESCALATION_INTERVAL', 'PT1H');
+      await api.policy(POPULATION_PROVINCE, 'ACKNOWLEDGEMENT', QUIET_DEADLINE);
       log('— start throughput');
       const startT = Date.now();
       const measured = await measureStartThroughput({ stack, api, client: stack.client!, db }, { perMode: o.startPerMode, concurrency: o.concurrency, rounds: o.startRounds });
@@ -333,29 +368,21 @@ async function main(): Promise<void> {
     let expectedRate = start?.api.rate ?? 10;
     for (const size of o.sizes) {
       stack.check();
-      let toBuild = size - population.length;
-      if (toBuild <= 0) continue;
+      const toBuild = size - population.length;
       const budget = o.maxBuildMinutes * 60;
-      const fits = Math.floor((expectedRate * 0.85 * budget) / 500) * 500;
-      if (toBuild > fits) {
-        log(`size ${size}: ${toBuild} pathways would not build in ${o.maxBuildMinutes} min at ${expectedRate}/s; building ${fits}`);
-        toBuild = Math.max(500, fits);
-      }
       const quietCount = Math.max(0, toBuild - o.fireCount);
       const fireCount = toBuild - quietCount;
-      log(`— size ${size}: building ${toBuild} pathways, ${quietCount} with ${QUIET_DEADLINE} deadlines then ${fireCount} with deadlines over ${Math.round(fireCount / o.fireRate)} s`);
+      log(`— size ${size}: building ${quietCount} pathways through the Temporal client (province ${POPULATION_PROVINCE}), then ${fireCount} through the API with deadlines over ${Math.round(fireCount / o.fireRate)} s`);
       const sizeStart = Date.now();
-      const quiet = quietCount > 0 ? await buildQuiet(stack, api, { count: quietCount, concurrency: o.concurrency, maxBuildSeconds: budget, seq }) : null;
-      if (quiet) {
-        population.push(...quiet.pathways);
-        expectedRate = quiet.pathways.length / quiet.seconds;
-      }
+      const built = quietCount > 0 ? await buildPopulationDirect(stack, db, { count: quietCount, maxSeconds: budget, offset: 3_000_000 + population.length }) : null;
+      const quiet = built ? { pathways: built.caseIds.map((caseId) => ({ caseId, reference: '' })), seconds: built.seconds, postedSeconds: built.seconds, postLatencyMs: null, errors: 0, capped: built.capped } : null;
+      if (quiet) population.push(...quiet.pathways);
       const firing = await buildPopulation(stack, api, { count: fireCount, concurrency: o.concurrency, fireRate: o.fireRate, expectedRate, maxBuildSeconds: Math.max(60, budget - (quiet?.seconds ?? 0)), seq });
       const buildCpu = sampler.window(sizeStart, firing.buildEnd);
       population.push(...firing.pathways);
       const builtCount = firing.built + (quiet?.pathways.length ?? 0);
       const buildSeconds = (firing.buildEnd - sizeStart) / 1000;
-      expectedRate = builtCount / buildSeconds;
+      expectedRate = firing.built > 0 ? firing.built / Math.max(1, firing.postedSeconds) : expectedRate;
       const build = {
         ...firing,
         requested: toBuild,
@@ -368,10 +395,25 @@ async function main(): Promise<void> {
         rate: round(builtCount / buildSeconds),
       };
       const open = (await runningPathways(stack)) ?? population.length;
+      const rawTimers = firing.built > 0 && firing.firstDue > Date.now() + 5_000 ? await startRawTimers(stack, firing.firstDue, firing.lastDue, firing.built) : null;
       const escalation = await measureEscalation(stack, mails, sampler, firing, open);
+      const rawTimerLag = rawTimers ? await rawTimers.collect() : null;
 
-      const count = Math.min(firing.pathways.length, Math.round(o.actionRate * o.actionSeconds));
-      const actions = count > 0 ? await measureActions(stack, api, sampler, firing.pathways.slice(0, count), { rate: o.actionRate, openPathways: open, coordinator: 'u-meknes-coordinator' }) : null;
+      let fresh = 0;
+      const actions = quiet
+        ? await measureActions(
+            {
+              stack,
+              api,
+              sampler,
+              evicted: quiet.pathways.map((p) => p.caseId),
+              freshMasar: async (n) => (await buildPopulationDirect(stack, db!, { count: n, maxSeconds: 600, offset: 9_000_000 + (fresh += n) })).caseIds,
+              coordinator: POPULATION_COORDINATOR,
+              openPathways: open,
+            },
+            { concurrencies: o.actionConcurrency, stepSeconds: o.actionStepSeconds, fixedRates: o.actionRates, fixedSeconds: o.actionSeconds, cachedRate: 10, cachedCount: o.cachedActions },
+          )
+        : null;
 
       log(`size ${size}: ${o.idleSeconds} s at rest`);
       const idleStart = Date.now();
@@ -383,6 +425,8 @@ async function main(): Promise<void> {
         openPathways: open,
         build: buildResult,
         escalation,
+        population: built ? (({ caseIds: _c, ...rest }) => rest)(built) : null,
+        rawTimerLag,
         actions,
         idle,
         worker: {
@@ -476,23 +520,24 @@ async function main(): Promise<void> {
           is10k ? e.delayMs.p99 <= 1000 && e.arrived === e.expected : null,
         ),
       );
-      if (s.actions) {
-        const a = s.actions;
+      if (s.rawTimerLag) {
+        const raw = s.rawTimerLag.lagMs;
         rows.push(
           row(
-            `Action latency ${at} (acknowledge → visible in GET) at ${a.targetRate}/s, p50 / p99`,
-            `${a.latencyMs.p50} / ${a.latencyMs.p99} ms (${a.ok}/${a.count} ok)`,
-            'p99 ≤ 150 ms',
-            a.latencyMs.p99 <= 150 && a.failed === 0,
+            `Raw Temporal timer lag in the same window (${s.rawTimerLag.count} timers), p50 / p99; Masar's own timer lag p50 / p99`,
+            `${raw.p50} / ${raw.p99} ms; ${e.breakdownMs.timerLag.p50} / ${e.breakdownMs.timerLag.p99} ms`,
           ),
         );
+        rows.push(row(`Escalation delay p99 − raw timer lag p99 ${at}`, `${e.delayMs.p99 - raw.p99} ms`, '≤ 200 ms', e.delayMs.p99 - raw.p99 <= 200 && e.arrived === e.expected));
       }
+      if (s.population) rows.push(row(`Population built through the Temporal client ${at}`, `${s.population.built} in ${s.population.seconds} s = ${s.population.rate}/s${s.population.capped ? ' (time budget spent)' : ''}${s.population.temporalDbBytesPerPathway !== null ? `; Temporal database ${s.population.temporalDbBytesPerPathway} bytes per pathway` : ''}`));
+      if (s.actions) rows.push(...actionRows(s.actions));
       rows.push(
         row(
           `Worker RSS ${at}: peak / at rest`,
           `${s.worker.rssPeakMb} / ${s.worker.rssIdleMb} MB`,
-          '≤ 600 MB at 10,000',
-          is10k ? s.worker.rssPeakMb <= 600 : null,
+          '≤ 600 MB at 100,000',
+          (s.openPathways ?? s.size) >= 100_000 ? s.worker.rssPeakMb <= 600 : null,
         ),
       );
       rows.push(row(`Worker CPU ${at}: building / escalation window / at rest (% of one core)`, `${s.worker.cpuBuildPercent} / ${s.worker.cpuWindowPercent} / ${s.worker.cpuIdlePercent} %`));
@@ -520,7 +565,7 @@ async function main(): Promise<void> {
       `Temporal dev server: ${o.temporalDb === 'file' ? `SQLite file with pragmas ${TEMPORAL_PRAGMAS.join(', ')} (not in memory)` : 'SQLite in memory'}, headless, search attributes registered.`,
       `Worker: --max-old-space-size=${o.workerHeapMb}; ${Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
       `Run: ${Math.round(runSeconds / 60)} min (${runSeconds} s); \`npm run bench -- ${process.argv.slice(2).join(' ')}\`.` +
-        (o.sizes.length ? ` Escalation: up to ${o.fireCount} new pathways per size have deadlines spread at ${o.fireRate}/s after the population is built, the others hold acknowledgement timers ${QUIET_DEADLINE} away; actions at ${o.actionRate}/s for ${o.actionSeconds} s; ${o.idleSeconds} s at rest per size.` : ''),
+        (o.sizes.length ? ` Escalation: up to ${o.fireCount} new pathways per size have deadlines spread at ${o.fireRate}/s after the population is built, the others hold acknowledgement timers ${QUIET_DEADLINE} away; actions: capacity (closed loop, ${o.actionConcurrency.join('/')} clients × ${o.actionStepSeconds} s), then ${o.actionRates.join(', ')}/s × ${o.actionSeconds} s, Masar and raw Temporal; ${o.idleSeconds} s at rest per size.` : ''),
       '',
       table(rows),
       '',
@@ -530,7 +575,9 @@ async function main(): Promise<void> {
       ...sizes.flatMap((s) => [
         `**At ${s.openPathways ?? s.size} open pathways** — escalation breakdown p50/p99: timer lag ${s.escalation.breakdownMs.timerLag.p50}/${s.escalation.breakdownMs.timerLag.p99} ms, alert activity ${s.escalation.breakdownMs.alertActivity.p50}/${s.escalation.breakdownMs.alertActivity.p99} ms, delivery ${s.escalation.breakdownMs.delivery.p50}/${s.escalation.breakdownMs.delivery.p99} ms; ` +
           `window CPU (% of one core): worker ${s.escalation.resources.procs.worker?.cpuPercent}, temporal ${s.escalation.resources.procs.temporal?.cpuPercent}, notifier ${s.escalation.resources.procs.notifier?.cpuPercent}, api ${s.escalation.resources.procs.api?.cpuPercent}, machine ${s.escalation.resources.machineBusyPercent} % of all cores.` +
-          (s.actions ? ` Actions: POST p50/p99 ${s.actions.postMs.p50}/${s.actions.postMs.p99} ms, GET p50/p99 ${s.actions.getMs.p50}/${s.actions.getMs.p99} ms, ${s.actions.staleFirstRead} first reads stale.` : ''),
+          (s.population ? ` Population through the Temporal client: ${s.population.built} in ${s.population.seconds} s (${s.population.rate}/s)${s.population.temporalDbBytesPerPathway !== null ? `, Temporal database ${s.population.temporalDbMb} MB, ${s.population.temporalDbBytesPerPathway} bytes per pathway` : ''}.` : ''),
+        '',
+        ...(s.actions ? actionNotes(s.actions) : []),
         '',
       ]),
       ...(identification ? [identificationNote(identification), ''] : []),

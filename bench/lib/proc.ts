@@ -111,3 +111,14 @@ export class ProcSampler {
     return Math.round(Math.max(0, ...this.samples.filter((s) => s.at >= from).map((s) => s.procs[name]?.rssKb ?? 0)) / 1024);
   }
 }
+
+/** CPU time of each process between two samples (ms), and the machine's busy share (% of all cores). */
+export function cpuMsBetween(a: Sample, b: Sample): { procs: Record<string, number>; machineBusyPercent: number } {
+  const procs: Record<string, number> = {};
+  for (const name of Object.keys(b.procs)) {
+    const x = a.procs[name];
+    const y = b.procs[name];
+    if (x && y) procs[name] = ((y.ticks - x.ticks) / clkTck) * 1000;
+  }
+  return { procs, machineBusyPercent: Math.round(((b.busy - a.busy) / Math.max(1, b.total - a.total)) * 1000) / 10 };
+}

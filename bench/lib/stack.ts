@@ -146,6 +146,9 @@ export class Stack {
   api?: AppProcess;
   worker?: AppProcess;
   notifier?: AppProcess;
+  /** the raw Temporal baseline's worker (bench/baseline) */
+  rawWorker?: AppProcess;
+  readonly rawTaskQueue = 'bench-raw';
   smtp?: SmtpSink;
   smsc?: SmppPeer;
   client?: Client;
@@ -265,13 +268,21 @@ export class Stack {
     this.worker = app('worker', [`--max-old-space-size=${this.o.workerHeapMb}`]);
     this.notifier = app('notifier');
     this.api = app('api');
-    log('starting the worker, the notifier and the API (child processes)');
+    this.rawWorker = new AppProcess(
+      'raw-worker',
+      process.execPath,
+      [`--max-old-space-size=${this.o.workerHeapMb}`, ...swc, path.join(ROOT, 'bench', 'baseline', 'worker.ts')],
+      { ...this.appEnv, RAW_TASK_QUEUE: this.rawTaskQueue },
+      path.join(this.tmp, 'raw-worker.log'),
+    );
+    log('starting the worker, the notifier, the API and the raw baseline worker (child processes)');
     await Promise.all([
       this.worker.start(/worker: polling/, 120_000),
       this.notifier.start(/notifier: delivering/, 120_000),
       this.api.start(/api: listening/, 120_000),
+      this.rawWorker.start(/raw worker: polling/, 120_000),
     ]);
-    for (const p of [this.worker, this.notifier, this.api]) p.onUnexpectedExit = (n, c, t) => this.fail(n, c, t);
+    for (const p of [this.worker, this.notifier, this.api, this.rawWorker]) p.onUnexpectedExit = (n, c, t) => this.fail(n, c, t);
   }
 
   private fail(name: string, code: number | null, tail: string): void {
@@ -295,7 +306,7 @@ export class Stack {
         log(`cleanup: ${what}: ${(e as Error).message}`);
       }
     };
-    await quietly('apps', () => Promise.all([this.api?.stop(15_000), this.worker?.stop(15_000), this.notifier?.stop(15_000)]));
+    await quietly('apps', () => Promise.all([this.api?.stop(15_000), this.worker?.stop(15_000), this.notifier?.stop(15_000), this.rawWorker?.stop(15_000)]));
     await quietly('temporal client', async () => this.client?.connection.close());
     await quietly('temporal', async () => this.temporal?.stop(10_000));
     await quietly('alert peers', () => Promise.all([this.smtp?.stop(), this.smsc?.stop()]));

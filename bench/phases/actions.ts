@@ -1,110 +1,306 @@
-// Action latency: a coordinator acknowledges reports at a steady rate (open
-// loop: the k-th action is sent at t0 + k / rate whatever happened to the
-// earlier ones, so a slow system cannot slow the load down), and each action
-// is followed by GET /api/v1/cases/:id until the new state shows (stage past
-// REPORTED, no ACKNOWLEDGEMENT among the open steps). Latency: from the
-// scheduled send to the response that shows it.
+// Actions, measured against raw Temporal on the same server in the same run.
+//
+// Three systems receive the same update ("acknowledge", one per pathway):
+//   masar       POST /api/v1/cases/:id/acknowledge through the API (its answer is the new state);
+//   raw-shaped  a minimal workflow of the acknowledgement's event shape (timer cancelled, the same
+//               number of local activities as Masar's acknowledgement records, next timer), updated
+//               through the Temporal client, its own worker process with Masar's worker limits;
+//   raw-trivial a workflow that answers the update at once.
+// For each: capacity first (closed loop: c clients, each sending its next action when the last is
+// answered, c = 1, 2, 4, ...; capacity = the highest rate, and its p99 at the smallest c that
+// reaches 95 % of it), then latency at fixed rates (open loop: the k-th action leaves at
+// t0 + k / rate whatever happened to the others), on pathways that are not in the worker's cache
+// (evicted: the population's oldest) and on pathways that are (cached: started just before).
+// CPU per action of every process from /proc (utime + stime between the first and last action).
+// After each Masar fixed-rate action, GET /api/v1/cases/:id shows the state (read from
+// PostgreSQL, no workflow query): its latency is reported apart.
+import type { Client } from '@temporalio/client';
+import { caseWorkflowId } from '../../libs/domain/ids';
+import { rawAcknowledgeUpdate, rawShapedWorkflow, rawTrivialWorkflow } from '../baseline/workflows';
 import type { Api } from '../lib/api';
-import type { ProcSampler, WindowStats } from '../lib/proc';
+import { cpuMsBetween, type ProcSampler } from '../lib/proc';
 import { summarize, type Summary } from '../lib/stats';
 import type { Stack } from '../lib/stack';
-import { log, round, sleep } from '../lib/util';
-import type { Pathway } from './escalation';
+import { log, mapLimit, round, sleep } from '../lib/util';
 
-export interface ActionResult {
-  openPathways: number;
-  action: string;
-  targetRate: number;
-  achievedRate: number;
+export type System = 'masar' | 'raw-shaped' | 'raw-trivial';
+
+export interface LoadStep {
+  mode: 'closed' | 'open';
+  concurrency?: number;
+  targetRate?: number;
+  /** cached: targets in the worker's cache; evicted: replayed from history first */
+  targets: 'cached' | 'evicted';
+  seconds: number;
   count: number;
-  ok: number;
   failed: number;
-  /** scheduled send → state visible through GET */
+  rate: number;
   latencyMs: Summary;
-  postMs: Summary;
-  getMs: Summary;
-  /** actions whose first GET did not show the new state yet */
-  staleFirstRead: number;
-  /** how late the benchmark sent the actions (its own lag) */
-  sendLagMs: Summary;
-  resources: WindowStats;
+  /** Masar only: GET /cases/:id after the action */
+  readMs?: Summary;
+  staleReads?: number;
+  /** CPU time per answered action, per process (ms) */
+  cpuMsPerAction: Record<string, number>;
+  machineBusyPercent: number;
 }
 
-function acknowledged(body: any): boolean {
-  const p = body?.pathway;
-  return !!p && p.stage !== 'REPORTED' && Array.isArray(p.openSteps) && !p.openSteps.some((s: { step: string }) => s.step === 'ACKNOWLEDGEMENT');
+export interface SystemResult {
+  system: System;
+  /** history events one action adds, and local-activity markers among them (one pathway, quiescent) */
+  eventsPerAction: number;
+  localActivitiesPerAction: number;
+  capacity: { steps: LoadStep[]; rate: number; p99Ms: number; concurrency: number };
+  fixed: LoadStep[];
 }
 
-export async function measureActions(
-  stack: Stack,
-  api: Api,
-  sampler: ProcSampler,
-  targets: Pathway[],
-  o: { rate: number; openPathways: number; coordinator: string },
-): Promise<ActionResult> {
-  const interval = 1000 / o.rate;
+export interface ActionsResult {
+  openPathways: number;
+  systems: SystemResult[];
+  note: string;
+}
+
+type Act = (target: string) => Promise<{ ok: boolean; readMs?: number; stale?: boolean }>;
+
+/** Events an action adds to one pathway's history, and its local activities (Temporal's own count). */
+async function shapeOf(client: Client, workflowId: string, act: () => Promise<unknown>): Promise<{ events: number; localActivities: number }> {
+  const length = async () => (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const before = (await length()).length;
+  await act();
+  await sleep(1500);
+  const after = (await length()).slice(before);
+  const localActivities = after.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length;
+  return { events: after.length, localActivities };
+}
+
+class Pool {
+  private i = 0;
+  constructor(private readonly ids: string[]) {}
+  next(): string | undefined {
+    return this.ids[this.i++];
+  }
+  get left(): number {
+    return this.ids.length - this.i;
+  }
+}
+
+async function closedLoop(pool: Pool, act: Act, concurrency: number, seconds: number): Promise<{ lat: number[]; reads: number[]; stale: number; failed: number; seconds: number }> {
   const lat: number[] = [];
-  const post: number[] = [];
-  const get: number[] = [];
-  const lag: number[] = [];
+  const reads: number[] = [];
   let failed = 0;
   let stale = 0;
-  const t0 = performance.now() + 100;
-  const wall0 = Date.now() + 100;
-
-  const one = async (p: Pathway, scheduled: number) => {
-    lag.push(performance.now() - scheduled);
-    try {
-      const r = await api.post(`/api/v1/cases/${p.caseId}/acknowledge`, {}, o.coordinator);
-      if (r.status !== 200) {
-        failed++;
-        if (failed <= 3) log(`acknowledge ${p.caseId}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
-        return;
+  const t0 = performance.now();
+  const end = t0 + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (;;) {
+        if (performance.now() >= end) return;
+        const id = pool.next();
+        if (!id) return;
+        const s = performance.now();
+        const r = await act(id).catch(() => ({ ok: false }) as Awaited<ReturnType<Act>>);
+        if (r.ok) lat.push(performance.now() - s);
+        else failed++;
+        if (r.readMs !== undefined) reads.push(r.readMs);
+        if (r.stale) stale++;
       }
-      post.push(r.ms);
-      for (let attempt = 0; attempt < 200; attempt++) {
-        const g = await api.get(`/api/v1/cases/${p.caseId}`, o.coordinator);
-        get.push(g.ms);
-        if (g.status === 200 && acknowledged(g.body)) {
-          lat.push(performance.now() - scheduled);
-          return;
-        }
-        if (attempt === 0) stale++;
-        await sleep(20);
-      }
-      failed++;
-    } catch (e) {
-      failed++;
-      if (failed <= 3) log(`acknowledge ${p.caseId}: ${(e as Error).message}`);
-    }
-  };
+    }),
+  );
+  return { lat, reads, stale, failed, seconds: (performance.now() - t0) / 1000 };
+}
 
+async function openLoop(pool: Pool, act: Act, rate: number, seconds: number): Promise<{ lat: number[]; reads: number[]; stale: number; failed: number; seconds: number }> {
+  const lat: number[] = [];
+  const reads: number[] = [];
+  let failed = 0;
+  let stale = 0;
+  const n = Math.round(rate * seconds);
+  const t0 = performance.now() + 50;
   const inflight: Promise<void>[] = [];
-  for (let k = 0; k < targets.length; k++) {
-    const scheduled = t0 + k * interval;
+  for (let k = 0; k < n; k++) {
+    const id = pool.next();
+    if (!id) break;
+    const scheduled = t0 + (k * 1000) / rate;
     const wait = scheduled - performance.now();
     if (wait > 1) await sleep(wait);
-    inflight.push(one(targets[k], scheduled));
-    if (stack.failure) break;
+    inflight.push(
+      act(id)
+        .catch(() => ({ ok: false }) as Awaited<ReturnType<Act>>)
+        .then((r) => {
+          if (r.ok) lat.push(performance.now() - scheduled);
+          else failed++;
+          if (r.readMs !== undefined) reads.push(r.readMs);
+          if (r.stale) stale++;
+        }),
+    );
   }
-  const sentSeconds = (performance.now() - t0) / 1000;
   await Promise.all(inflight);
-  const resources = sampler.window(wall0);
-  const latencyMs = summarize(lat);
-  log(`actions at ${o.openPathways} open, ${o.rate}/s: ${lat.length}/${targets.length} visible, p50 ${latencyMs.p50} ms, p99 ${latencyMs.p99} ms, max ${latencyMs.max} ms`);
+  return { lat, reads, stale, failed, seconds: (performance.now() - t0) / 1000 };
+}
+
+export interface ActionsContext {
+  stack: Stack;
+  api: Api;
+  sampler: ProcSampler;
+  /** the population's case ids, oldest first: acknowledgement open, long out of the worker's cache */
+  evicted: string[];
+  /** starts `n` fresh Masar pathways (acknowledgement open, in the worker's cache), returns their case ids */
+  freshMasar(n: number): Promise<string[]>;
+  coordinator: string;
+  openPathways: number;
+}
+
+export interface ActionsOptions {
+  concurrencies: number[];
+  stepSeconds: number;
+  fixedRates: number[];
+  fixedSeconds: number;
+  cachedRate: number;
+  cachedCount: number;
+}
+
+/** Everything each system's measure needs: how to act, and where its targets come from. */
+interface Subject {
+  system: System;
+  act: Act;
+  evicted: () => Promise<Pool>;
+  cached: (n: number) => Promise<Pool>;
+  probe: () => Promise<{ events: number; localActivities: number }>;
+}
+
+export async function measureActions(ctx: ActionsContext, o: ActionsOptions): Promise<ActionsResult> {
+  const { stack, api, sampler } = ctx;
+  const client = stack.client!;
+  const acknowledged = (b: any) => !!b && b.stage !== 'REPORTED' && Array.isArray(b.openSteps) && !b.openSteps.some((s: { step: string }) => s.step === 'ACKNOWLEDGEMENT');
+  const masarAct: Act = async (caseId) => {
+    const r = await api.post(`/api/v1/cases/${caseId}/acknowledge`, {}, ctx.coordinator);
+    return { ok: r.status === 200 && acknowledged(r.body) };
+  };
+  const masarActAndRead: Act = async (caseId) => {
+    const r = await api.post(`/api/v1/cases/${caseId}/acknowledge`, {}, ctx.coordinator);
+    if (r.status !== 200 || !acknowledged(r.body)) return { ok: false };
+    const g = await api.get(`/api/v1/cases/${caseId}`, ctx.coordinator);
+    return { ok: true, readMs: g.ms, stale: !(g.status === 200 && acknowledged(g.body?.pathway)) };
+  };
+  const rawAct: Act = async (workflowId) => {
+    const s = await client.workflow.getHandle(workflowId).executeUpdate(rawAcknowledgeUpdate, { args: [{ actor: 'u-bench-coordinator' }] });
+    return { ok: s.stage === 'ASSESSMENT' };
+  };
+  let rawSeq = 0;
+  const startRaw = async (kind: 'shaped' | 'trivial', n: number, localActivities: number): Promise<string[]> => {
+    const ids = Array.from({ length: n }, () => `bench-raw-${kind}-${rawSeq++}`);
+    await mapLimit(ids, 32, (workflowId) =>
+      kind === 'shaped'
+        ? client.workflow.start(rawShapedWorkflow, { taskQueue: stack.rawTaskQueue, workflowId, args: [{ localActivities }] })
+        : client.workflow.start(rawTrivialWorkflow, { taskQueue: stack.rawTaskQueue, workflowId, args: [] }),
+    );
+    return ids;
+  };
+
+  // Pool sizes: every closed-loop step could run at up to 100/s, every open run at its rate.
+  const closedNeed = o.concurrencies.length * o.stepSeconds * 100;
+  const openNeed = o.fixedRates.reduce((a, r) => a + Math.ceil(r * o.fixedSeconds) + 5, 0);
+
+  const masarProbe = (await ctx.freshMasar(1))[0];
+  await sleep(1000);
+  const masarShape = await shapeOf(client, caseWorkflowId(masarProbe), () => masarAct(masarProbe));
+  log(`actions: a Masar acknowledgement adds ${masarShape.events} events, ${masarShape.localActivities} local activities`);
+  const k = masarShape.localActivities;
+
+  const subjects: Subject[] = [
+    {
+      system: 'masar',
+      act: masarAct,
+      evicted: async () => new Pool(ctx.evicted.slice()),
+      cached: async (n) => new Pool(await ctx.freshMasar(n)),
+      probe: async () => masarShape,
+    },
+    {
+      system: 'raw-shaped',
+      act: rawAct,
+      evicted: async () => new Pool(await startRaw('shaped', closedNeed + openNeed, k)),
+      cached: async (n) => new Pool(await startRaw('shaped', n, k)),
+      probe: async () => {
+        const [id] = await startRaw('shaped', 1, k);
+        await sleep(1000);
+        return shapeOf(client, id, () => rawAct(id));
+      },
+    },
+    {
+      system: 'raw-trivial',
+      act: rawAct,
+      evicted: async () => new Pool(await startRaw('trivial', closedNeed + openNeed, 0)),
+      cached: async (n) => new Pool(await startRaw('trivial', n, 0)),
+      probe: async () => {
+        const [id] = await startRaw('trivial', 1, 0);
+        await sleep(1000);
+        return shapeOf(client, id, () => rawAct(id));
+      },
+    },
+  ];
+
+  const measure = async (mode: 'closed' | 'open', targets: 'cached' | 'evicted', pool: Pool, act: Act, level: number, seconds: number): Promise<LoadStep> => {
+    const a = sampler.sample();
+    const r = mode === 'closed' ? await closedLoop(pool, act, level, seconds) : await openLoop(pool, act, level, seconds);
+    const b = sampler.sample();
+    const cpu = cpuMsBetween(a, b);
+    const count = r.lat.length;
+    const step: LoadStep = {
+      mode,
+      ...(mode === 'closed' ? { concurrency: level } : { targetRate: level }),
+      targets,
+      seconds: round(r.seconds, 1),
+      count,
+      failed: r.failed,
+      rate: round(count / r.seconds),
+      latencyMs: summarize(r.lat),
+      ...(r.reads.length ? { readMs: summarize(r.reads), staleReads: r.stale } : {}),
+      cpuMsPerAction: Object.fromEntries(Object.entries(cpu.procs).map(([name, ms]) => [name, round(ms / Math.max(1, count), 2)])),
+      machineBusyPercent: cpu.machineBusyPercent,
+    };
+    return step;
+  };
+
+  const systems: SystemResult[] = [];
+  for (const sub of subjects) {
+    stack.check();
+    const shape = await sub.probe();
+    const evicted = await sub.evicted();
+    // let the starts' first tasks finish before measuring
+    await sleep(3000);
+    const steps: LoadStep[] = [];
+    for (const c of o.concurrencies) {
+      if (evicted.left < 10) break;
+      const s = await measure('closed', 'evicted', evicted, sub.act, c, o.stepSeconds);
+      steps.push(s);
+      log(`actions ${sub.system}: closed loop c=${c}: ${s.rate}/s, p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms, worker ${s.cpuMsPerAction.worker ?? s.cpuMsPerAction['raw-worker']} ms/action`);
+    }
+    const best = Math.max(...steps.map((s) => s.rate));
+    const knee = steps.find((s) => s.rate >= 0.95 * best) ?? steps[steps.length - 1];
+    const fixed: LoadStep[] = [];
+    const cachedPool = await sub.cached(o.cachedCount);
+    await sleep(3000);
+    const cachedRun = await measure('open', 'cached', cachedPool, sub.system === 'masar' ? masarActAndRead : sub.act, o.cachedRate, o.cachedCount / o.cachedRate);
+    fixed.push(cachedRun);
+    for (const rate of o.fixedRates) {
+      if (evicted.left < rate) break;
+      const s = await measure('open', 'evicted', evicted, sub.system === 'masar' ? masarActAndRead : sub.act, rate, o.fixedSeconds);
+      fixed.push(s);
+    }
+    for (const s of fixed) log(`actions ${sub.system}: ${s.targets} at ${s.targetRate}/s: p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms (${s.count} ok, ${s.failed} failed)`);
+    systems.push({
+      system: sub.system,
+      eventsPerAction: shape.events,
+      localActivitiesPerAction: shape.localActivities,
+      capacity: { steps, rate: best, p99Ms: knee?.latencyMs.p99 ?? NaN, concurrency: knee?.concurrency ?? 0 },
+      fixed,
+    });
+  }
   return {
-    openPathways: o.openPathways,
-    action: 'POST /api/v1/cases/:id/acknowledge, then GET /api/v1/cases/:id until the state shows it',
-    targetRate: o.rate,
-    achievedRate: round(targets.length / Math.max(sentSeconds, interval / 1000)),
-    count: targets.length,
-    ok: lat.length,
-    failed,
-    latencyMs,
-    postMs: summarize(post),
-    getMs: summarize(get),
-    staleFirstRead: stale,
-    sendLagMs: summarize(lag),
-    resources,
+    openPathways: ctx.openPathways,
+    systems,
+    note:
+      'One update per pathway. Masar through the API (authentication, permission, audit, update; the answer is the new state); the raw workflows through the Temporal client with the same payload codec, ' +
+      'on their own worker process with Masar\'s worker limits. Evicted targets: the population\'s oldest pathways (far more than the worker cache holds); cached: pathways started just before. ' +
+      'CPU per action: utime + stime of each process between the first and the last action, divided by the actions answered.',
   };
 }

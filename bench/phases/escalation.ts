@@ -128,31 +128,6 @@ async function stepsOpen(stack: Stack, ids: string[]): Promise<number> {
   return Number((await stack.pg!.query(`SELECT count(*) AS n FROM "OpenStep" WHERE step = 'ACKNOWLEDGEMENT' AND "caseId" = ANY($1)`, [ids])).rows[0].n);
 }
 
-export interface QuietBuild {
-  pathways: Pathway[];
-  seconds: number;
-  postedSeconds: number;
-  errors: number;
-  capped: boolean;
-  postLatencyMs: Summary;
-}
-
-/**
- * Pathways whose acknowledgement deadline is hours away (live timers that do
- * not fire in the run): the part of a large population that is not timed.
- */
-export async function buildQuiet(stack: Stack, api: Api, o: { count: number; concurrency: number; maxBuildSeconds: number; seq: { next: number } }): Promise<QuietBuild> {
-  const started = Date.now();
-  await api.policy(ESCALATION_PROVINCE, 'ACKNOWLEDGEMENT', QUIET_DEADLINE);
-  const posted = await postReports(stack, api, o.count, o, started);
-  const postedAt = Date.now();
-  const ids = posted.pathways.map((p) => p.caseId);
-  await until('the acknowledgement steps of the quiet pathways', async () => (await stepsOpen(stack, ids)) >= ids.length, 600_000, 500);
-  const seconds = (Date.now() - started) / 1000;
-  log(`built ${ids.length} pathways with ${QUIET_DEADLINE} deadlines in ${seconds.toFixed(1)} s (${(ids.length / seconds).toFixed(1)}/s)`);
-  return { pathways: posted.pathways, seconds, postedSeconds: (postedAt - started) / 1000, errors: posted.errors, capped: posted.capped, postLatencyMs: summarize(posted.lat) };
-}
-
 export async function buildPopulation(stack: Stack, api: Api, o: BuildOptions): Promise<BuildResult> {
   const M = o.count;
   const W = M / o.fireRate;

@@ -48,15 +48,15 @@ export interface StartResult {
   note: string;
 }
 
-interface Prepared {
+export interface Prepared {
   input: CaseInput;
 }
 
 /** Child, case and report rows as the API writes them, in bulk; returns the inputs the API would build. */
-async function prepareDirect(db: Db, count: number, offset: number): Promise<Prepared[]> {
+export async function prepareDirect(db: Db, count: number, offset: number, provinceCode = START_PROVINCE): Promise<Prepared[]> {
   const items = Array.from({ length: count }, (_, k) => {
     const i = offset + k;
-    const body = reportBody(START_PROVINCE, i);
+    const body = reportBody(provinceCode, i);
     const caseId = randomUUID();
     const openedAt = new Date();
     return {
@@ -79,7 +79,7 @@ async function prepareDirect(db: Db, count: number, offset: number): Promise<Pre
         id: x.caseId,
         reference: x.reference,
         childId: x.childId,
-        provinceCode: START_PROVINCE,
+        provinceCode,
         category: x.body.category,
         riskLevel: x.body.riskLevel,
         workflowId: caseWorkflowId(x.caseId),
@@ -95,7 +95,7 @@ async function prepareDirect(db: Db, count: number, offset: number): Promise<Pre
         riskLevel: x.body.riskLevel,
         narrative: x.body.narrative,
         receivedAt: x.openedAt,
-        filedBy: 'u-rabat-intake',
+        filedBy: `u-${provinceCode.toLowerCase()}-intake`,
       })),
     });
   }
@@ -103,7 +103,7 @@ async function prepareDirect(db: Db, count: number, offset: number): Promise<Pre
     input: {
       caseId: x.caseId,
       reference: x.reference,
-      provinceCode: START_PROVINCE,
+      provinceCode,
       category: x.body.category as Category,
       riskLevel: x.body.riskLevel as RiskLevel,
       openedAt: x.openedAt.toISOString(),
@@ -122,7 +122,7 @@ async function prepareDirect(db: Db, count: number, offset: number): Promise<Pre
   }));
 }
 
-async function directStart(client: Client, input: CaseInput, taskQueue: string): Promise<void> {
+export async function directStart(client: Client, input: CaseInput, taskQueue: string): Promise<void> {
   try {
     await client.workflow.start(caseWorkflow, caseStartOptions(input, taskQueue));
   } catch (e) {
