@@ -199,8 +199,10 @@ export async function createApp(config: ApiConfig, options: { logger?: false; lo
   });
   // CORS: the codec endpoint for the configured Temporal UI; the API for the
   // configured origins (API_CORS_ORIGINS, none by default); nothing else.
-  app.enableCors((req: { url?: string }, cb: (err: Error | null, options: object) => void) => {
+  app.enableCors((req: { url?: string; headers?: Record<string, unknown> }, cb: (err: Error | null, options: object) => void) => {
     if (req.url?.startsWith('/codec')) {
+      // credentials (the codec session's cookie) for the Temporal UI's origin only: no CORS header at all for another
+      if (req.headers?.origin !== config.TEMPORAL_UI_ORIGIN) return cb(null, { origin: false });
       return cb(null, { origin: [config.TEMPORAL_UI_ORIGIN], methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-namespace'], credentials: true });
     }
     if (req.url?.startsWith('/api/v1/') && config.API_CORS_ORIGINS.length) {
