@@ -272,7 +272,7 @@ export async function measureActions(ctx: ActionsContext, o: ActionsOptions): Pr
       if (evicted.left < 10) break;
       const s = await measure('closed', 'evicted', evicted, sub.act, c, o.stepSeconds);
       steps.push(s);
-      log(`actions ${sub.system}: closed loop c=${c}: ${s.rate}/s, p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms, worker ${s.cpuMsPerAction.worker ?? s.cpuMsPerAction['raw-worker']} ms/action`);
+      log(`actions ${sub.system}: closed loop c=${c}: ${s.rate}/s, p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms, worker ${s.cpuMsPerAction[sub.system === 'masar' ? 'worker' : 'raw-worker']} ms/action`);
     }
     const best = Math.max(...steps.map((s) => s.rate));
     const knee = steps.find((s) => s.rate >= 0.95 * best) ?? steps[steps.length - 1];
