@@ -13,5 +13,8 @@ export function createDb(databaseUrl: string, options: { poolSize?: number } = {
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter });
+  // An interactive transaction waits for a pooled connection up to maxWait
+  // (Prisma's default, 2 s, turned a busy pool into 500s: writes that chain the
+  // audit trail queue behind its advisory lock while holding their connection).
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }

@@ -5,7 +5,7 @@
 // and it holds the child's own data but no third party's (reporter, staff,
 // complainant); a coordinator records a request at the centre. Audited.
 import { randomUUID } from 'node:crypto';
-import { solveChallenge } from '../../apps/api/src/public/proof-of-work';
+import { solveWithoutBlocking } from '../support/proof-of-work';
 import { http } from '../support/http';
 import { eventually, startStack, type Stack } from '../support/stack';
 
@@ -53,7 +53,7 @@ afterAll(async () => {
 async function challenge() {
   const c = await api.get('/api/v1/public/file-requests/challenge');
   expect(c.status).toBe(200);
-  return { nonce: c.body.nonce, counter: solveChallenge(c.body.nonce, c.body.difficulty) };
+  return { nonce: c.body.nonce, counter: await solveWithoutBlocking(c.body.nonce, c.body.difficulty) };
 }
 
 const ask = async (over: Record<string, unknown> = {}) =>

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { PathwayGateway } from '../../apps/api/src/pathway/pathway.gateway';
 import { http, type HttpResult } from '../support/http';
 import { eventually, startStack, type Stack } from '../support/stack';
-import { solveChallenge } from '../../apps/api/src/public/proof-of-work';
+import { solveWithoutBlocking } from '../support/proof-of-work';
 
 let stack: Stack;
 let api: ReturnType<typeof http>;
@@ -235,7 +235,7 @@ const SCENARIOS: Record<string, Scenario> = {
       );
       if (r.status !== 201) throw new Error(`report: ${r.status} ${r.text}`);
       const c = await api.get('/api/v1/public/file-requests/challenge');
-      return { ...example, reference: r.body.reference, challenge: { nonce: c.body.nonce, counter: solveChallenge(c.body.nonce, c.body.difficulty) } };
+      return { ...example, reference: r.body.reference, challenge: { nonce: c.body.nonce, counter: await solveWithoutBlocking(c.body.nonce, c.body.difficulty) } };
     },
   },
   'POST /api/v1/public/surveys/{token}': {
@@ -306,7 +306,7 @@ const SCENARIOS: Record<string, Scenario> = {
     complete: async (example) => {
       const c = await api.get('/api/v1/public/challenge');
       expect(c.status).toBe(200);
-      return { ...example, challenge: { nonce: c.body.nonce, counter: solveChallenge(c.body.nonce, c.body.difficulty) } };
+      return { ...example, challenge: { nonce: c.body.nonce, counter: await solveWithoutBlocking(c.body.nonce, c.body.difficulty) } };
     },
   },
   'POST /api/v1/children/search': { user: 'u-tanger-intake' },
