@@ -183,6 +183,8 @@ export const PLANS: Record<string, Plan> = {
 
   'GET /api/v1/audit': { actors: ['u-national-auditor'], writes: false },
   'POST /codec/decode': { actors: ['u-national-supervisor'], writes: false, valid: (ctx) => tamperedPayloads(ctx.codecKeyId) },
+  // signing out of the codec session: without the session's cookie it ends nothing, so it answers 204 to anyone
+  'DELETE /codec/session': { actors: ['u-national-supervisor', T('coordinator')], writes: false },
   // Opens a queue board session (a ticket in Redis); writes nothing but the audit trail.
   'POST /api/v1/admin/queue-board/session': { actors: ['u-national-admin'], writes: false },
 

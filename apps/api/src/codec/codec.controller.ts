@@ -9,7 +9,7 @@
 import { Body, CanActivate, Controller, Delete, ExecutionContext, HttpCode, Inject, Injectable, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
@@ -27,6 +27,8 @@ const payloadsSchema = z
 class PayloadsDto extends createZodDto(payloadsSchema) {}
 
 /** The codec's own door (the global guard lets /codec/decode through): a token, a key or the session cookie, then the table. */
+const NO_BODY = z.object({}).strict().optional();
+
 @Injectable()
 class CodecGuard implements CanActivate {
   constructor(private readonly access: CodecAccess) {}
@@ -70,7 +72,8 @@ export class CodecSessionController {
   @ApiOperation({
     summary: `The console opens a 15-minute codec session for the Temporal UI in this browser (an HttpOnly cookie for ${CODEC_PATH} only); a token is needed, a session cookie cannot renew itself. Answers where the Temporal UI is`,
   })
-  async open(@CurrentIdentity() who: Identity, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
+  // no body, or an empty one: anything in it is refused (400) rather than ignored
+  async open(@CurrentIdentity() who: Identity, @Body(new ZodValidationPipe(NO_BODY)) _body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
     const session = await this.access.open(who, req.secure);
     await this.audit.append(who, 'codec.session', ctx, { resource: CODEC_PATH });
     res.setHeader('Set-Cookie', session.cookie);
