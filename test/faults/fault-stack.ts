@@ -15,7 +15,8 @@ import { startNotifier, type Notifier } from '../../apps/notifier/src/notifier';
 import { parseConfig } from '../../libs/config/load';
 import { createDb, type Db } from '../../libs/db/prisma';
 import { startSmtpSink, type SmtpSink } from '../../libs/notify/testing';
-import { ROOT, runContext } from '../support/run-context';
+import { processEnv, QUICK_RECOVERY } from '../support/process-env';
+import { ROOT } from '../support/run-context';
 import { http } from '../support/http';
 import { signTestToken } from '../support/tokens';
 import { parkLeftoverDeliveries } from '../support/deliveries';
@@ -158,32 +159,10 @@ export interface FaultStackOptions {
 }
 
 export async function startFaultStack(over: NodeJS.ProcessEnv = {}, options: FaultStackOptions = {}): Promise<FaultStack> {
-  const suffix = Math.random().toString(36).slice(2, 8);
   const smtpPort = await freePort();
   let smtp = await startSmtpSink({ port: smtpPort });
   const archived: import('../../libs/notify/testing').ReceivedMail[] = [];
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    TZ: 'UTC',
-    JWT_SECRET,
-    JWT_ALLOW_HS256: 'true',
-    PORT: '1',
-    TEMPORAL_TASK_QUEUE: `faults-${suffix}`,
-    MASAR_REDIS_PREFIX: `${process.env.MASAR_REDIS_PREFIX}-f${suffix}`,
-    WORKER_BUNDLE_PATH: runContext().workflowBundlePath,
-    EMAIL_ENABLED: 'true',
-    SMS_ENABLED: 'false',
-    ALERT_RETRY_BASE_MS: '500',
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    EMAIL_RATE_PER_SECOND: '500',
-    RECONCILE_INTERVAL_MS: '1000',
-    RECONCILE_AFTER_MS: '3000',
-    // The suites send hundreds of requests per user and from one address: the
-    // limiter runs, far above that (a test that needs a small limit sets one).
-    API_RATE_LIMIT_PER_MINUTE: '1000000',
-    API_RATE_LIMIT_ANON_PER_MINUTE: '1000000',
-    ...over,
-  };
+  const env = processEnv({ name: 'faults', jwtSecret: JWT_SECRET, smtpUrl: `smtp://127.0.0.1:${smtpPort}` }, { PORT: '1', ...QUICK_RECOVERY, ...over });
   const parker = createDb(env.DATABASE_URL!, { poolSize: 1 });
   await parkLeftoverDeliveries(parker);
   await parker.$disconnect();

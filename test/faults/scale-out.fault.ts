@@ -8,7 +8,7 @@ import { startSmtpSink, type SmtpSink } from '../../libs/notify/testing';
 import { createDb, type Db } from '../../libs/db/prisma';
 import { eventually } from '../support/eventually';
 import { http } from '../support/http';
-import { runContext } from '../support/run-context';
+import { processEnv, QUICK_RECOVERY } from '../support/process-env';
 import { signTestToken } from '../support/tokens';
 import { parkLeftoverDeliveries } from '../support/deliveries';
 import { AppProcess, freePort, sleep } from './fault-stack';
@@ -48,25 +48,7 @@ async function workDone(m: Member): Promise<number> {
 beforeAll(async () => {
   const smtpPort = await freePort();
   smtp = await startSmtpSink({ port: smtpPort });
-  const suffix = Math.random().toString(36).slice(2, 8);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    TZ: 'UTC',
-    JWT_SECRET,
-    JWT_ALLOW_HS256: 'true',
-    TEMPORAL_TASK_QUEUE: `scale-${suffix}`,
-    MASAR_REDIS_PREFIX: `${process.env.MASAR_REDIS_PREFIX}-s${suffix}`,
-    WORKER_BUNDLE_PATH: runContext().workflowBundlePath,
-    EMAIL_ENABLED: 'true',
-    SMS_ENABLED: 'false',
-    ALERT_RETRY_BASE_MS: '500',
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    EMAIL_RATE_PER_SECOND: '500',
-    RECONCILE_INTERVAL_MS: '1000',
-    RECONCILE_AFTER_MS: '3000',
-    API_RATE_LIMIT_PER_MINUTE: '1000000',
-    API_RATE_LIMIT_ANON_PER_MINUTE: '1000000',
-  };
+  const env = processEnv({ name: 'scale', jwtSecret: JWT_SECRET, smtpUrl: `smtp://127.0.0.1:${smtpPort}` }, QUICK_RECOVERY);
   db = createDb(process.env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL!, { poolSize: 2 });
   await parkLeftoverDeliveries(db);
   for (const name of ['worker-a', 'worker-b', 'notifier-a', 'notifier-b', 'api-a', 'api-b']) {

@@ -17,7 +17,7 @@ import { AppProcess, freePort } from '../faults/fault-stack';
 import { parkLeftoverDeliveries } from '../support/deliveries';
 import { eventually } from '../support/eventually';
 import { http } from '../support/http';
-import { runContext } from '../support/run-context';
+import { processEnv } from '../support/process-env';
 import { startStack, type Stack } from '../support/stack';
 import { signTestToken } from '../support/tokens';
 
@@ -49,23 +49,7 @@ describe('three processes', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     for (const k of Object.keys(ports) as (keyof typeof ports)[]) ports[k] = await freePort();
-    const suffix = Math.random().toString(36).slice(2, 8);
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      TZ: 'UTC',
-      JWT_SECRET,
-      JWT_ALLOW_HS256: 'true',
-      TEMPORAL_TASK_QUEUE: `observability-${suffix}`,
-      MASAR_REDIS_PREFIX: `${process.env.MASAR_REDIS_PREFIX}-o${suffix}`,
-      WORKER_BUNDLE_PATH: runContext().workflowBundlePath,
-      EMAIL_ENABLED: 'true',
-      SMS_ENABLED: 'false',
-      SMTP_URL: smtp.url,
-      EMAIL_RATE_PER_SECOND: '500',
-      API_RATE_LIMIT_PER_MINUTE: '1000000',
-      API_RATE_LIMIT_ANON_PER_MINUTE: '1000000',
-      LOG_LEVEL: 'info',
-    };
+    const env = processEnv({ name: 'observability', jwtSecret: JWT_SECRET, smtpUrl: smtp.url }, { LOG_LEVEL: 'info' });
     const parker = createDb(env.DATABASE_URL!, { poolSize: 1 });
     await parkLeftoverDeliveries(parker);
     await parker.$disconnect();
