@@ -30,6 +30,10 @@ import { buildPopulation, ESCALATION_PROVINCE, measureEscalation, QUIET_DEADLINE
 import { measureLongCase, type LongCaseResult } from './phases/long-case';
 import { IDENTIFICATION_DEFAULTS, identificationNote, identificationRows, measureIdentification, runIdentificationAlone, writeIdentificationResults, type IdentificationResult } from './phases/identification';
 import { measureStartThroughput, type StartResult } from './phases/start-throughput';
+import { measureAlertCatchUp, type CatchUpResult } from './phases/alert-catch-up';
+import { measureColdAction, type ColdActionResult } from './phases/cold-action';
+import { measureReportCost, type ReportCostResult } from './phases/report-cost';
+import { alertNote, alertRows, catchUpRows, coldActionRows, reportCostRows, startRows } from './phases/queue-report';
 
 /** Phases `--only` can run alone. */
 const PHASES = ['alert-queue', 'identification'] as const;
@@ -62,6 +66,9 @@ interface Options {
   only: Phase | null;
   identification: boolean;
   identChildren: number;
+  catchUp: number;
+  reportCost: number;
+  coldSamples: number;
 }
 
 const HELP = `npm run bench -- [options]
@@ -95,6 +102,9 @@ const HELP = `npm run bench -- [options]
                          results named <date>-<commit>-identification)
   --no-identification    skip the identification phase of a full run
   --ident-children 10000 children generated for the identification phase
+  --catch-up 10000       alerts queued during an SMTP outage, then drained (with the alert queue); --no-catch-up skips it
+  --report-cost 600      reports for the API's CPU per report (after the start throughput); --no-report-cost skips it
+  --cold-samples 5       cold actions on the 5-year case and on new cases (after the 5-year case)
 Tuning variables passed to the apps when set: ${TUNING_VARS.join(', ')}.`;
 
 function parseArgs(argv: string[]): Options {
@@ -125,6 +135,9 @@ function parseArgs(argv: string[]): Options {
     only: null,
     identification: true,
     identChildren: IDENTIFICATION_DEFAULTS.children,
+    catchUp: 10_000,
+    reportCost: 600,
+    coldSamples: 5,
   };
   let sizesGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -219,6 +232,21 @@ function parseArgs(argv: string[]): Options {
       case '--ident-children':
         o.identChildren = num();
         break;
+      case '--catch-up':
+        o.catchUp = num();
+        break;
+      case '--no-catch-up':
+        o.catchUp = 0;
+        break;
+      case '--report-cost':
+        o.reportCost = num();
+        break;
+      case '--no-report-cost':
+        o.reportCost = 0;
+        break;
+      case '--cold-samples':
+        o.coldSamples = num();
+        break;
       case '--only': {
         const v = value();
         if (!PHASES.includes(v as Phase)) throw new Error(`--only takes one of: ${PHASES.join(', ')}`);
@@ -247,6 +275,9 @@ function parseArgs(argv: string[]): Options {
     o.reviews = Math.min(o.reviews, 12);
     o.alertCount = Math.min(o.alertCount, 200);
     o.alertSeconds = Math.min(o.alertSeconds, 5);
+    o.catchUp = Math.min(o.catchUp, 500);
+    o.reportCost = Math.min(o.reportCost, 100);
+    o.coldSamples = Math.min(o.coldSamples, 2);
   }
   if (o.only === 'alert-queue') {
     o.sizes = [];
@@ -352,6 +383,12 @@ async function main(): Promise<void> {
       start = rest;
       log(`start throughput: API ${start.api.rate}/s, direct ${start.direct.rate}/s, ratio ${start.ratio}; server alone ${start.serverOnly.rate}/s`);
     }
+    let reportCost: ReportCostResult | null = null;
+    if (!o.only && o.reportCost > 0) {
+      log(`— API CPU per report (${o.reportCost} reports)`);
+      reportCost = await measureReportCost(api, sampler, `http://127.0.0.1:${stack.metricsPorts.api}/metrics`, { reports: o.reportCost, concurrency: 8, tag: `cost-${stack.id}` });
+      log(`report cost: ${reportCost.apiCpuMsPerReport} ms of API CPU per report at ${reportCost.ratePerSecond}/s`);
+    }
 
     // 2. The alert queue, while nothing else runs.
     let alertQueue: AlertQueueResult | null = null;
@@ -359,6 +396,11 @@ async function main(): Promise<void> {
       log('— alert queue');
       alertQueue = await measureAlertQueue(stack, mails, sampler, { count: o.alertCount, rounds: 2, rate: o.alertRate, seconds: o.alertSeconds });
       log(`alert queue: queue ${alertQueue.queue.rate}/s, direct ${alertQueue.direct.rate}/s, ratio ${alertQueue.ratio}; at ${o.alertRate}/s enqueue → accepted p99 ${alertQueue.latency.enqueueToAcceptMs.p99} ms`);
+    }
+    let catchUp: CatchUpResult | null = null;
+    if (o.alertQueue && o.catchUp > 0) {
+      log(`— catch-up after an SMTP outage (${o.catchUp} alerts)`);
+      catchUp = await measureAlertCatchUp(stack, mails, sampler, { count: o.catchUp, timeoutMinutes: 30 });
     }
 
     // 3. Populations of increasing size: escalation, actions, worker at rest.
@@ -451,6 +493,18 @@ async function main(): Promise<void> {
         longCaseError = (e as Error).message;
       }
     }
+    let coldAction: ColdActionResult | null = null;
+    let coldActionError: string | null = null;
+    if (longCase && o.coldSamples > 0) {
+      log('— cold action: the 5-year case against new cases');
+      try {
+        const cacheSize = Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 250);
+        coldAction = await measureColdAction(stack, api, sampler, { matureCaseId: longCase.caseId, evictionPool: population.map((p) => p.caseId), cacheSize, samples: o.coldSamples });
+      } catch (e) {
+        log(`cold action failed: ${(e as Error).message}`);
+        coldActionError = (e as Error).message;
+      }
+    }
     // 5. Identification of a known child (PostgreSQL only), on the same database.
     let identification: IdentificationResult | null = null;
     if (o.identification && !o.only) {
@@ -482,31 +536,13 @@ async function main(): Promise<void> {
       alerts: 'email (SMTP sink) and SMS (SMPP peer, receipts after 50 ms), both in the benchmark process',
       policy: `${ESCALATION_PROVINCE}: ACKNOWLEDGEMENT rewritten while building (deadlines spread over the window), ESCALATION_INTERVAL PT1H`,
     };
-    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: { ...o, out: path.relative(ROOT, o.out) || '.' }, start, startResources, alertQueue, sizes, longCase, longCaseError, identification };
+    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: { ...o, out: path.relative(ROOT, o.out) || '.' }, start, startResources, reportCost, alertQueue, catchUp, sizes, longCase, longCaseError, coldAction, coldActionError, identification };
 
     const rows: Row[] = [];
-    if (start) {
-      rows.push(row('API start rate (reports/s, HTTP + validation + DB write + workflow start)', `${start.api.rate}/s (p50 ${start.api.latencyMs.p50} ms, p99 ${start.api.latencyMs.p99} ms)`));
-      rows.push(row('Direct Temporal client start rate (same input)', `${start.direct.rate}/s (p50 ${start.direct.latencyMs.p50} ms, p99 ${start.direct.latencyMs.p99} ms)`));
-      rows.push(row('API / direct start rate', `${start.ratio}`, '≥ 0.8', start.ratio >= 0.8));
-      rows.push(row('Dev server alone (starts, no worker polling)', `${start.serverOnly.rate}/s`));
-    }
-    if (alertQueue) {
-      const q = alertQueue;
-      const l = q.latency;
-      rows.push(row(`Alert emails through the queue (activity → BullMQ → notifier → SMTP accepted), ${q.queue.count} emails`, `${q.queue.rate}/s (recorded and enqueued at ${q.queue.producerRate}/s)${q.queue.errors ? `, ${q.queue.errors} errors` : ''}`));
-      rows.push(row(`Alert emails sent directly (nodemailer pool of ${q.smtpPool}, ${q.concurrency} in flight, same sink), ${q.direct.count} emails`, `${q.direct.rate}/s${q.direct.errors ? `, ${q.direct.errors} errors` : ''}`));
-      rows.push(row('Queue / direct alert email rate', `${q.ratio}`, '≥ 0.8', q.ratio >= 0.8 && q.queue.errors === 0));
-      rows.push(
-        row(
-          `Alert enqueue → SMTP accepted at ${l.targetRate}/s for ${l.seconds} s, p50 / p95 / p99 / max`,
-          `${l.enqueueToAcceptMs.p50} / ${l.enqueueToAcceptMs.p95} / ${l.enqueueToAcceptMs.p99} / ${l.enqueueToAcceptMs.max} ms; ${l.arrived}/${l.sent} arrived`,
-          `p99 < 500 ms at 50/s`,
-          l.targetRate >= 50 ? l.enqueueToAcceptMs.p99 < 500 && l.arrived === l.sent : null,
-        ),
-      );
-      rows.push(row(`Alert activity start → SMTP accepted at ${l.targetRate}/s, p50 / p99 (activity alone p50 / p99)`, `${l.activityToAcceptMs.p50} / ${l.activityToAcceptMs.p99} ms (${l.activityMs.p50} / ${l.activityMs.p99} ms)`));
-    }
+    if (start) rows.push(...startRows(start));
+    if (reportCost) rows.push(...reportCostRows(reportCost));
+    if (alertQueue) rows.push(...alertRows(alertQueue));
+    if (catchUp) rows.push(...catchUpRows(catchUp));
     for (const s of sizes) {
       const e = s.escalation;
       const at = `at ${s.openPathways ?? s.size} open`;
@@ -552,10 +588,12 @@ async function main(): Promise<void> {
         ),
       );
     }
+    if (coldAction) rows.push(...coldActionRows(coldAction));
     if (identification) rows.push(...identificationRows(identification));
     const largest = sizes[sizes.length - 1];
     const notes: string[] = [];
     if (longCaseError) notes.push(`The 5-year case failed: ${longCaseError}`);
+    if (coldActionError) notes.push(`The cold action failed: ${coldActionError}`);
     if (largest && (largest.openPathways ?? largest.size) < Math.max(...o.sizes)) notes.push(`The largest size requested (${Math.max(...o.sizes)}) was not reached: ${largest.openPathways} open pathways were built within the ${o.maxBuildMinutes}-minute budget (API build rate ${largest.build.rate}/s; the dev server alone starts ${start?.serverOnly.rate}/s).`);
     for (const s of sizes) if (s.escalation.dueBeforeBuildEnd > 0) notes.push(`Size ${s.size}: ${s.escalation.dueBeforeBuildEnd} deadlines fell before the population was complete.`);
     const md = [
@@ -569,9 +607,9 @@ async function main(): Promise<void> {
       '',
       table(rows),
       '',
-      ...(alertQueue ? [`**Alert queue** — ${alertQueue.note} Rounds: ${alertQueue.rounds.map((r) => `${r.mode} ${r.rate}/s`).join(', ')}. ` +
-        `Latency run breakdown p50/p99: enqueue → the notifier claims the row ${alertQueue.latency.queueWaitMs.p50}/${alertQueue.latency.queueWaitMs.p99} ms, claim → sent ${alertQueue.latency.sendMs.p50}/${alertQueue.latency.sendMs.p99} ms; the benchmark's event-loop delay (it hosts the sink) p99 ${alertQueue.latency.benchLoopDelayMs.p99} ms. ` +
-        `CPU (% of one core): notifier ${alertQueue.latency.resources.procs.notifier?.cpuPercent} (${alertQueue.latency.cpuMsPerAlert.notifier} ms per alert), bench (activity + SMTP sink) ${alertQueue.latency.resources.procs.bench?.cpuPercent} (${alertQueue.latency.cpuMsPerAlert.bench} ms per alert), machine ${alertQueue.latency.resources.machineBusyPercent} % of all cores.`, ''] : []),
+      ...(alertQueue ? [alertNote(alertQueue), ''] : []),
+      ...(catchUp ? [`**Catch-up** — ${catchUp.note}`, ''] : []),
+      ...(coldAction ? [`**Cold action** — ${coldAction.note}`, ''] : []),
       ...sizes.flatMap((s) => [
         `**At ${s.openPathways ?? s.size} open pathways** — escalation breakdown p50/p99: timer lag ${s.escalation.breakdownMs.timerLag.p50}/${s.escalation.breakdownMs.timerLag.p99} ms, alert activity ${s.escalation.breakdownMs.alertActivity.p50}/${s.escalation.breakdownMs.alertActivity.p99} ms, delivery ${s.escalation.breakdownMs.delivery.p50}/${s.escalation.breakdownMs.delivery.p99} ms; ` +
           `window CPU (% of one core): worker ${s.escalation.resources.procs.worker?.cpuPercent}, temporal ${s.escalation.resources.procs.temporal?.cpuPercent}, notifier ${s.escalation.resources.procs.notifier?.cpuPercent}, api ${s.escalation.resources.procs.api?.cpuPercent}, machine ${s.escalation.resources.machineBusyPercent} % of all cores.` +

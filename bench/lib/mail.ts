@@ -8,6 +8,8 @@ const REFERENCE = /MSR-\d{4}-[0-9A-F]{8}/;
 export class MailCollector {
   /** reference → recipient → first arrival (ms since epoch) */
   readonly arrivals = new Map<string, Map<string, number>>();
+  /** reference → recipient → messages received (more than one is a duplicate) */
+  readonly counts = new Map<string, Map<string, number>>();
   total = 0;
   sms = 0;
   private timer?: NodeJS.Timeout;
@@ -35,9 +37,12 @@ export class MailCollector {
       if (!ref) continue;
       let byRecipient = this.arrivals.get(ref);
       if (!byRecipient) this.arrivals.set(ref, (byRecipient = new Map()));
+      let counted = this.counts.get(ref);
+      if (!counted) this.counts.set(ref, (counted = new Map()));
       for (const to of m.to) {
         const key = to.toLowerCase();
         if (!byRecipient.has(key)) byRecipient.set(key, m.at.getTime());
+        counted.set(key, (counted.get(key) ?? 0) + 1);
       }
     }
     if (this.smsc) {
@@ -45,6 +50,11 @@ export class MailCollector {
       this.sms += parts.length;
       parts.length = 0;
     }
+  }
+
+  /** How many messages about `reference` reached `recipient`. */
+  received(reference: string, recipient: string): number {
+    return this.counts.get(reference)?.get(recipient.toLowerCase()) ?? 0;
   }
 
   /** First arrival of an alert about `reference` to `recipient`. */

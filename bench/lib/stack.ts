@@ -154,6 +154,8 @@ export class Stack {
   client?: Client;
   pg?: PgClient;
   appEnv: NodeJS.ProcessEnv = {};
+  /** each app's Prometheus port */
+  readonly metricsPorts: Record<'api' | 'worker' | 'notifier', number> = { api: 0, worker: 0, notifier: 0 };
   private dbCreated = false;
   private stopped = false;
   /** set when a process under test dies during the run */
@@ -263,8 +265,10 @@ export class Stack {
       ...this.o.appEnv,
     };
     const swc = ['-r', '@swc-node/register'];
-    const app = (name: string, nodeArgs: string[] = []) =>
-      new AppProcess(name, process.execPath, [...nodeArgs, ...swc, path.join(ROOT, 'apps', name, 'src', 'main.ts')], this.appEnv, path.join(this.tmp, `${name}.log`));
+    // Each app's metrics on a free port of its own (the defaults may be taken by another stack).
+    for (const name of ['api', 'worker', 'notifier'] as const) this.metricsPorts[name] = await freePort();
+    const app = (name: 'api' | 'worker' | 'notifier', nodeArgs: string[] = []) =>
+      new AppProcess(name, process.execPath, [...nodeArgs, ...swc, path.join(ROOT, 'apps', name, 'src', 'main.ts')], { ...this.appEnv, METRICS_PORT: String(this.metricsPorts[name]) }, path.join(this.tmp, `${name}.log`));
     this.worker = app('worker', [`--max-old-space-size=${this.o.workerHeapMb}`]);
     this.notifier = app('notifier');
     this.api = app('api');

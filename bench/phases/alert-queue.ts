@@ -5,10 +5,14 @@
 // activity (createAlertActivities over createAlertPorts: directory lookup,
 // case facts, delivery row, BullMQ job keyed by the row) run in this process,
 // delivered by the notifier child process to the SMTP sink — against N of the
-// same emails rendered here and sent directly with the notifier's own SMTP
-// channel (one pooled nodemailer transport, the notifier's pool size) to the
-// same sink. Same concurrency on both sides (the notifier's EMAIL_CONCURRENCY),
-// alternating rounds (queue, direct, direct, queue) after a warm-up. A round
+// same alerts through a direct path that keeps the same books: the same
+// activity and ports, whose dispatch calls the notifier's own send use case
+// (claim the row, render, the notifier's SMTP channel, record the send) in
+// this process instead of adding a BullMQ job. The difference is the queue
+// (two BullMQ scripts, the hop to another process), nothing else. Same
+// concurrency on both sides (the notifier's EMAIL_CONCURRENCY), alternating
+// rounds (queue, direct, direct, queue) after a warm-up; one last round of
+// bare sends (nodemailer alone, no rows) shows what the books cost. A round
 // lasts from its first call to the sink's acceptance of its last message.
 //
 // Latency: alerts at a steady rate in an open loop (the k-th leaves at
@@ -25,7 +29,9 @@ import { alertFacts, createAlertActivities } from '../../activities/alerts';
 import type { AlertInput } from '../../activities/alert-contract';
 import type { AlertPorts } from '../../activities/ports';
 import { createAlertPorts } from '../../apps/worker/src/ports/alert-ports';
-import { SEND_LEASE_MS } from '../../apps/notifier/src/send-delivery';
+import { createDeliveryStore } from '../../apps/notifier/src/delivery-store';
+import { silentLog } from '../../apps/notifier/src/log';
+import { createSendDelivery, SEND_LEASE_MS } from '../../apps/notifier/src/send-delivery';
 import { createDb } from '../../libs/db/prisma';
 import type { AlertFacts } from '../../libs/notify/alert-message';
 import { openAlertOutbox } from '../../libs/notify/queues';
@@ -54,7 +60,7 @@ export interface AlertQueueOptions {
 }
 
 export interface AlertQueueRound {
-  mode: 'queue' | 'direct';
+  mode: 'queue' | 'direct' | 'bare';
   count: number;
   arrived: number;
   seconds: number;
@@ -70,7 +76,10 @@ export interface AlertQueueResult {
   smtpPool: number;
   rounds: AlertQueueRound[];
   queue: { count: number; seconds: number; rate: number; producerRate: number; errors: number };
+  /** the same books without the queue: row, claim, render, SMTP, record, in this process */
   direct: { count: number; seconds: number; rate: number; errors: number };
+  /** nodemailer alone: no rows (what the books cost) */
+  bare: { count: number; seconds: number; rate: number; errors: number };
   /** queue rate / direct rate */
   ratio: number;
   latency: {
@@ -152,6 +161,26 @@ export async function measureAlertQueue(stack: Stack, mails: MailCollector, samp
     },
   };
   const activities = createAlertActivities(stamped);
+  // The direct path: the same activity and ports, the notifier's send use case called in place of the job.
+  const sendNow = createSendDelivery({
+    store: createDeliveryStore(db),
+    email,
+    reportFailure: async (_row, _to, _from, reason) => {
+      throw new Error(`direct send failed: ${reason}`);
+    },
+    publicUrl,
+    messageIdDomain: 'masar.localhost',
+    log: silentLog,
+  });
+  const direct = createAlertActivities({
+    ...ports,
+    outbox: {
+      ...ports.outbox,
+      async dispatch(_channel, key) {
+        await sendNow({ deliveryKey: key, lastAttempt: false });
+      },
+    },
+  });
 
   const arrival = (input: AlertInput) => mails.arrival(input.caseReference, RECIPIENT_EMAIL);
   /** Waits for every email of `inputs`: how many arrived, and when the sink accepted the last one. */
@@ -186,19 +215,32 @@ export async function measureAlertQueue(stack: Stack, mails: MailCollector, samp
     let errors = 0;
     const t0 = Date.now();
     await mapLimit(inputs, concurrency, async (input) => {
+      const out = await direct.sendAlert(input).catch(() => null);
+      if (out?.deliveries !== 1) errors++;
+    });
+    const { arrived, last } = await awaitArrivals(inputs, 120_000);
+    const seconds = (last - t0) / 1000;
+    return { mode: 'direct', count: n, arrived, seconds: round(seconds, 2), rate: round(arrived / seconds), errors: Math.max(errors, n - arrived) };
+  };
+  const bareRound = async (n: number): Promise<AlertQueueRound> => {
+    const inputs = Array.from({ length: n }, alertInput);
+    let errors = 0;
+    const t0 = Date.now();
+    await mapLimit(inputs, concurrency, async (input) => {
       // As the notifier does per job: render in the reader's language, send.
       const m = renderAlertEmail(factsOf(input), 'fr', publicUrl);
       await email.send({ to: RECIPIENT_EMAIL, ...m, language: 'fr', messageId: `<${randomUUID()}.alert@masar.localhost>` }).catch(() => errors++);
     });
     const { arrived, last } = await awaitArrivals(inputs, 120_000);
     const seconds = (last - t0) / 1000;
-    return { mode: 'direct', count: n, arrived, seconds: round(seconds, 2), rate: round(arrived / seconds), errors: Math.max(errors, n - arrived) };
+    return { mode: 'bare', count: n, arrived, seconds: round(seconds, 2), rate: round(arrived / seconds), errors: Math.max(errors, n - arrived) };
   };
 
   try {
     // Warm-up of both paths (connections, JIT, the notifier's workers).
     await queueRound(50);
     await directRound(50);
+    await bareRound(50);
 
     const perRound = Math.max(1, Math.floor(o.count / o.rounds));
     const order: ('queue' | 'direct')[] = [];
@@ -209,7 +251,8 @@ export async function measureAlertQueue(stack: Stack, mails: MailCollector, samp
       rounds.push(res);
       log(`alert queue: ${mode} ${res.arrived}/${res.count} in ${res.seconds} s = ${res.rate}/s${res.producerSeconds !== undefined ? ` (recorded and enqueued in ${res.producerSeconds} s)` : ''}${res.errors ? `, ${res.errors} errors` : ''}`);
     }
-    const sum = (mode: 'queue' | 'direct') => {
+    rounds.push(await bareRound(perRound));
+    const sum = (mode: AlertQueueRound['mode']) => {
       const rs = rounds.filter((r) => r.mode === mode);
       const count = rs.reduce((a, r) => a + r.arrived, 0);
       const seconds = rs.reduce((a, r) => a + r.seconds, 0);
@@ -217,7 +260,8 @@ export async function measureAlertQueue(stack: Stack, mails: MailCollector, samp
       return { count, seconds: round(seconds, 2), rate: round(count / seconds), producerRate: round(count / producer), errors: rs.reduce((a, r) => a + r.errors, 0) };
     };
     const queue = sum('queue');
-    const { producerRate: _p, ...direct } = sum('direct');
+    const { producerRate: _p, ...directSum } = sum('direct');
+    const { producerRate: _b, ...bare } = sum('bare');
 
     // Latency at a steady rate, open loop.
     const total = Math.round(o.rate * o.seconds);
@@ -300,12 +344,13 @@ export async function measureAlertQueue(stack: Stack, mails: MailCollector, samp
       smtpPool: SMTP_POOL,
       rounds,
       queue,
-      direct,
-      ratio: round(queue.rate / direct.rate, 2),
+      direct: directSum,
+      bare,
+      ratio: round(queue.rate / directSum.rate, 2),
       latency,
       note:
         `Queue: the alert activity (directory, case facts, delivery row, BullMQ job; this process, ${concurrency} at a time) and the notifier process (EMAIL_CONCURRENCY ${concurrency}); ` +
-        `direct: the notifier's SMTP channel in this process (one pooled nodemailer transport, ${SMTP_POOL} connections), ${concurrency} sends at a time, each email rendered as the notifier renders it. ` +
+        `direct: the same activity and ports in this process, whose dispatch runs the notifier's send use case (claim, render, its SMTP channel with ${SMTP_POOL} pooled connections, record the send) instead of adding a job; bare: nodemailer alone, no rows. ` +
         'Same SMTP sink (in this process); a round runs from its first call to the acceptance of its last email; rounds alternate ABBA after a warm-up of 50 each.',
     };
   } finally {

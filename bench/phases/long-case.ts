@@ -24,6 +24,7 @@ export interface RunHistory {
 }
 
 export interface LongCaseResult {
+  caseId: string;
   reviews: number;
   lateReviews: number;
   months: number;
@@ -37,23 +38,21 @@ export interface LongCaseResult {
   note: string;
 }
 
-export async function measureLongCase(stack: Stack, api: Api, o: { reviews: number; lateEvery: number }): Promise<LongCaseResult> {
-  const started = Date.now();
-  await api.policy(LONG_CASE_PROVINCE, 'CASE_REVIEW', 'PT2S');
-  await api.policy(LONG_CASE_PROVINCE, 'ESCALATION_INTERVAL', 'PT1H');
+/** A case carried through the API from the report to follow-up (care plan approved); `act` posts its next actions. */
+export async function caseInFollowUp(api: Api, i: number) {
   const must = async (what: string, p: Promise<{ status: number; body: any }>, status = 200) => {
     const r = await p;
-    if (r.status !== status) throw new Error(`5-year case: ${what}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    if (r.status !== status) throw new Error(`case ${i}: ${what}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     return r.body;
   };
-  const created = await must('report', api.post('/api/v1/reports', reportBody(LONG_CASE_PROVINCE, 7, 'MEDIUM'), 'u-tanger-intake'), 201);
+  const created = await must('report', api.post('/api/v1/reports', reportBody(LONG_CASE_PROVINCE, i, 'MEDIUM'), 'u-tanger-intake'), 201);
   const caseId: string = created.caseId;
   const workflowId: string = created.workflowId;
   const act = (path: string, body: unknown, user: string) => must(path, api.post(`/api/v1/cases/${caseId}/${path}`, body, user));
   // The acknowledgement step exists once the pathway's first task has run (an update that
   // arrives together with that task is refused: see the results' notes).
   await until(
-    'the acknowledgement step of the 5-year case',
+    `the acknowledgement step of case ${i}`,
     async () => {
       const r = await api.get(`/api/v1/cases/${caseId}`, 'u-tanger-coordinator');
       return r.status === 200 && r.body.pathway?.openSteps?.some((x: { step: string }) => x.step === 'ACKNOWLEDGEMENT');
@@ -66,7 +65,15 @@ export async function measureLongCase(stack: Stack, api: Api, o: { reviews: numb
   await act('approve', { subject: 'ASSESSMENT' }, 'u-tanger-head');
   await act('care-plan', { objectives: ['Retour à l’école', 'Soutien parental'], placement: 'FAMILY' }, 'u-tanger-coordinator');
   const followUp = await act('approve', { subject: 'CARE_PLAN' }, 'u-tanger-head');
-  if (followUp.stage !== 'FOLLOW_UP') throw new Error(`5-year case: expected FOLLOW_UP, got ${followUp.stage}`);
+  if (followUp.stage !== 'FOLLOW_UP') throw new Error(`case ${i}: expected FOLLOW_UP, got ${followUp.stage}`);
+  return { caseId, workflowId, act };
+}
+
+export async function measureLongCase(stack: Stack, api: Api, o: { reviews: number; lateEvery: number }): Promise<LongCaseResult> {
+  const started = Date.now();
+  await api.policy(LONG_CASE_PROVINCE, 'CASE_REVIEW', 'PT2S');
+  await api.policy(LONG_CASE_PROVINCE, 'ESCALATION_INTERVAL', 'PT1H');
+  const { caseId, workflowId, act } = await caseInFollowUp(api, 7);
 
   let late = 0;
   for (let i = 1; i <= o.reviews; i++) {
@@ -99,6 +106,7 @@ export async function measureLongCase(stack: Stack, api: Api, o: { reviews: numb
   runs.reverse(); // oldest first
   const totalEvents = runs.reduce((a, r) => a + r.events, 0);
   const result: LongCaseResult = {
+    caseId,
     reviews: o.reviews,
     lateReviews: late,
     months: o.reviews,

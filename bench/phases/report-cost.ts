@@ -76,8 +76,6 @@ async function alone(): Promise<void> {
     return i > 0 ? Number(process.argv[i + 1]) : fallback;
   };
   const { Stack: BenchStack } = await import('../lib/stack');
-  // The API's default metrics port (the worker's and the notifier's defaults differ).
-  const metricsPort = 9464;
   const stack: Stack = new BenchStack({
     baseDatabaseUrl: process.env.MASAR_BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -90,7 +88,7 @@ async function alone(): Promise<void> {
     const sampler = new ProcSampler();
     sampler.track('api', () => stack.api?.pid);
     const api = new Api(stack.apiUrl, stack.jwtSecret);
-    const result = await measureReportCost(api, sampler, `http://127.0.0.1:${metricsPort}/metrics`, { reports: arg('--reports', 600), concurrency: arg('--concurrency', 8), tag: stack.id });
+    const result = await measureReportCost(api, sampler, `http://127.0.0.1:${stack.metricsPorts.api}/metrics`, { reports: arg('--reports', 600), concurrency: arg('--concurrency', 8), tag: stack.id });
     log(`report cost: ${JSON.stringify(result)}`);
   } finally {
     await stack.stop();
