@@ -15,17 +15,16 @@ import { durationMs } from '../libs/domain/duration';
 import { withDeadlines, type ProjectedView } from '../libs/domain/case-view';
 import { resolveRule, type PolicyRuleLike } from '../libs/domain/policy';
 import type { Deadline, DeadlineQuery, OpenStepInput } from './index';
-import type { ActivityPorts, CaseProjection, ComplaintProjection, EscalationRecord, PathwayEventRecord, ProjectionWrite, ReferralProjection, StepClosure } from './ports';
+import type { ActivityPorts, ProjectionWrite } from './ports';
 
-/** What a workflow asks of its read model in one workflow task. */
+/**
+ * What a workflow asks of its read model in one workflow task: the port's
+ * writes (ProjectionWrite), but for a step, which the batch opens from the
+ * policy, and the view, whose new steps' deadlines the batch fills in.
+ */
 export type ProjectionOp =
-  | { kind: 'case'; p: CaseProjection }
-  | { kind: 'event'; e: PathwayEventRecord }
+  | Exclude<ProjectionWrite, { kind: 'step' | 'view' }>
   | { kind: 'openStep'; s: OpenStepInput }
-  | { kind: 'closeStep'; c: StepClosure }
-  | { kind: 'escalation'; e: EscalationRecord }
-  | { kind: 'referral'; r: ReferralProjection }
-  | { kind: 'complaint'; c: ComplaintProjection }
   /** last of its batch: the case's view, its new steps' deadlines filled from the batch (row key = prefix + step key) */
   | { kind: 'view'; caseId: string; prefix: string; view: ProjectedView };
 
