@@ -17,13 +17,13 @@ import type { Category } from '../../../../libs/domain/taxonomy';
 import { CurrentIdentity } from '../auth/current-identity';
 import { permit, type Identity } from '../auth/identity';
 import { Permit } from '../auth/permit.decorator';
-import { UnprocessableError } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { isoInstant } from '../common/schemas';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
+import { knownProvince, periodOf } from './period-and-province';
 
 const BEGGING: Category = 'BEGGING_EXPLOITATION';
 export const BEGGING_FIGURES = ['childrenProtected', 'girls', 'boys', 'returnedToFamily', 'backToSchool'] as const;
@@ -112,12 +112,8 @@ export class BeggingFiguresUseCase {
   ) {}
 
   async execute(who: Identity, q: z.infer<typeof query>, ctx: AuditContext) {
-    const from = new Date(q.from);
-    const to = new Date(q.to);
-    if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
-    if (q.provinceCode && !(await this.provinces.exists(q.provinceCode))) {
-      throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${q.provinceCode}` }]);
-    }
+    const { from, to } = periodOf(q);
+    await knownProvince(this.provinces, q.provinceCode);
     permit('indicators.read', who, q.provinceCode ? { provinceCode: q.provinceCode } : {});
     const provinceCode = scopeOf('indicators.read', who.role) === 'PROVINCE' ? who.provinceCode! : q.provinceCode;
     const raw = await countBegging(this.db, { from, to, provinceCode });

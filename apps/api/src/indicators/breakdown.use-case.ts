@@ -10,6 +10,7 @@ import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
+import { knownProvince, periodOf } from './period-and-province';
 import { computeBreakdowns, LEVELS, PRESS_FIGURES, pressFigures, type Breakdowns, type Level, type Scope } from './breakdown';
 
 export interface BreakdownQuery {
@@ -55,12 +56,8 @@ export class IndicatorBreakdownUseCase {
   }
 
   private async scope(who: Identity, q: BreakdownQuery): Promise<{ from: Date; to: Date; scope: Scope }> {
-    const from = new Date(q.from);
-    const to = new Date(q.to);
-    if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
-    if (q.provinceCode && !(await this.provinces.exists(q.provinceCode))) {
-      throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${q.provinceCode}` }]);
-    }
+    const { from, to } = periodOf(q);
+    await knownProvince(this.provinces, q.provinceCode);
     if (q.regionCode && !(await this.db.region.findUnique({ where: { code: q.regionCode } }))) {
       throw new UnprocessableError('unknown region', [{ field: 'regionCode', message: `unknown region ${q.regionCode}` }]);
     }

@@ -3,11 +3,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
-import { UnprocessableError } from '../common/errors';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { computeIndicators, type Indicators } from './compute-indicators';
+import { periodOf } from './period-and-province';
 
 @Injectable()
 export class ComputeIndicatorsUseCase {
@@ -18,9 +18,7 @@ export class ComputeIndicatorsUseCase {
   ) {}
 
   async execute(who: Identity, q: { provinceCode?: string; from: string; to: string }, ctx: AuditContext): Promise<Indicators> {
-    const from = new Date(q.from);
-    const to = new Date(q.to);
-    if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
+    const { from, to } = periodOf(q);
     const provinceCode = provinceFilter('indicators.read', who, q.provinceCode);
     const result = await computeIndicators(this.db, { provinceCode, from, to, threshold: this.config.INDICATOR_SUPPRESSION_THRESHOLD });
     await this.audit.append(who, 'indicators.read', ctx, { detail: listFilters({ provinceCode: q.provinceCode, from: q.from, to: q.to }) });

@@ -12,6 +12,7 @@ import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { computeDiagnosis, type Diagnosis } from './diagnosis';
 import { diagnosisHtml } from './diagnosis-template';
+import { knownProvince } from './period-and-province';
 
 export interface DiagnosisQuery {
   provinceCode?: string;
@@ -31,7 +32,7 @@ export class DiagnosisUseCase {
   async figures(who: Identity, q: DiagnosisQuery, ctx: AuditContext): Promise<Diagnosis> {
     const provinceCode = q.provinceCode ?? who.provinceCode;
     if (!provinceCode) throw new UnprocessableError('which province', [{ field: 'provinceCode', message: 'required for a national role' }]);
-    if (!(await this.provinces.exists(provinceCode))) throw new UnprocessableError('unknown province', [{ field: 'provinceCode', message: `unknown province ${provinceCode}` }]);
+    await knownProvince(this.provinces, provinceCode);
     permit('indicators.diagnosis', who, { provinceCode });
     const d = await computeDiagnosis(this.db, { provinceCode, year: q.year, threshold: this.config.INDICATOR_SUPPRESSION_THRESHOLD, timeZone: this.config.MASAR_TIME_ZONE });
     await this.audit.append(who, 'indicators.diagnosis', ctx, { detail: listFilters({ provinceCode, year: q.year, lang: q.lang }) });

@@ -13,11 +13,11 @@ import type { Db } from '../../../../libs/db/prisma';
 import { CurrentIdentity } from '../auth/current-identity';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { Permit } from '../auth/permit.decorator';
-import { UnprocessableError } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { isoInstant } from '../common/schemas';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
+import { periodOf } from './period-and-province';
 
 export const JUDICIAL_FIGURES = [
   'reportsToProsecutor',
@@ -95,9 +95,7 @@ export class JudicialFiguresUseCase {
   ) {}
 
   async execute(who: Identity, q: z.infer<typeof query>, ctx: AuditContext) {
-    const from = new Date(q.from);
-    const to = new Date(q.to);
-    if (to <= from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must be after from' }]);
+    const { from, to } = periodOf(q);
     const provinceCode = provinceFilter('indicators.read', who, q.provinceCode);
     const provinces = await countJudicial(this.db, { from, to, provinceCode });
     await this.audit.append(who, 'indicators.read', ctx, { detail: listFilters({ provinceCode: q.provinceCode, from: q.from, to: q.to, view: 'judicial' }) });
