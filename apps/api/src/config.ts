@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { bool, databaseEnv, port, redisEnv, temporalEnv, temporalTlsEnv, temporalTlsRule, url } from '../../../libs/config/load';
+import { SUPPRESSION_THRESHOLD } from '../../../libs/domain/suppression';
 import { METRICS_PORTS, observabilityEnv } from '../../../libs/observability/config';
 
 /** `scheme://host[:port]` and nothing more: what a browser sends as Origin. */
@@ -66,7 +67,7 @@ export const apiConfigSchema = z
     /** Largest document attached to a case (bytes): a larger upload is a 413 and stores nothing. */
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
     /** Published indicators: a cell counting fewer than this many is shown as "< N" (and a complementary cell is hidden with it). */
-    INDICATOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+    INDICATOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(SUPPRESSION_THRESHOLD),
     /** Public complaints: the proof-of-work's leading zero bits, the challenge's lifetime, and complaints per address per hour. */
     PUBLIC_CHALLENGE_DIFFICULTY: z.coerce.number().int().min(0).max(32).default(18),
     PUBLIC_CHALLENGE_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),

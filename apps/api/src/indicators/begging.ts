@@ -13,6 +13,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Db } from '../../../../libs/db/prisma';
 import { scopeOf } from '../../../../libs/domain/permissions';
+import { COMPLEMENTARY_SHOWN_AS, isSmallCount, smallShownAs, suppressionLegend } from '../../../../libs/domain/suppression';
 import type { Category } from '../../../../libs/domain/taxonomy';
 import { CurrentIdentity } from '../auth/current-identity';
 import { permit, type Identity } from '../auth/identity';
@@ -67,15 +68,16 @@ export async function countBegging(db: Db, p: { from: Date; to: Date; provinceCo
  * cities add up to the total. Pure.
  */
 export function suppress(rows: { provinceCode: string; counts: Record<Figure, number> }[], total: Record<Figure, number>, threshold: number) {
-  const small = (n: number) => n > 0 && n < threshold;
-  const shown = `< ${threshold}`;
+  const small = (n: number) => isSmallCount(n, threshold);
+  const shown = smallShownAs(threshold);
+  const x = COMPLEMENTARY_SHOWN_AS;
   const cities: CityFigures[] = rows.map((r) => {
     const out = { provinceCode: r.provinceCode } as CityFigures;
     for (const f of BEGGING_FIGURES) out[f] = small(r.counts[f]) ? shown : r.counts[f];
     const { girls, boys, childrenProtected } = r.counts;
     if (girls + boys === childrenProtected && typeof out.childrenProtected === 'number') {
-      if (out.girls === shown && typeof out.boys === 'number') out.boys = 'x';
-      else if (out.boys === shown && typeof out.girls === 'number') out.girls = 'x';
+      if (out.girls === shown && typeof out.boys === 'number') out.boys = x;
+      else if (out.boys === shown && typeof out.girls === 'number') out.girls = x;
     }
     return out;
   });
@@ -86,8 +88,8 @@ export function suppress(rows: { provinceCode: string; counts: Record<Figure, nu
     if (hidden.length === 1 && cities.length > 1 && typeof nation[f] === 'number') {
       // the total less the shown cities would give the hidden one: hide the smallest shown city too
       const next = cities.filter((c) => typeof c[f] === 'number' && (c[f] as number) > 0).sort((a, b) => (a[f] as number) - (b[f] as number))[0];
-      if (next) next[f] = 'x';
-      else nation[f] = 'x';
+      if (next) next[f] = x;
+      else nation[f] = x;
     }
   }
   return { cities, total: nation };
@@ -129,7 +131,7 @@ export class BeggingFiguresUseCase {
       to: to.toISOString(),
       category: BEGGING,
       ...suppress(cities, total, threshold),
-      suppression: { threshold, shownAs: `< ${threshold}`, complementaryShownAs: 'x' },
+      suppression: suppressionLegend(threshold),
     };
   }
 }

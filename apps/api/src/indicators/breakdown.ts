@@ -37,6 +37,7 @@
 // before the answer is cut to the caller's scope, so two scopes never
 // suppress the same cell differently.
 import type { Db } from '../../../../libs/db/prisma';
+import { smallCountSql, suppressionLegend } from '../../../../libs/domain/suppression';
 
 export const INDICATORS = [
   'reports_received',
@@ -237,7 +238,7 @@ keyed AS (
   SELECT *, coalesce(province, region, '${NATION}') AS territory,
          CASE level WHEN 'PROVINCE' THEN region WHEN 'REGION' THEN '${NATION}' END AS parent,
          concat_ws('|', sex, age_band, category, entry_point) AS key,
-         value < $3 AS primary_cell
+         ${smallCountSql('value', '$3')} AS primary_cell
   FROM cell
 ),
 ranked AS (
@@ -274,7 +275,7 @@ ORDER BY array_position(ARRAY[${INDICATORS.map((i) => `'${i}'`).join(', ')}]::te
     p.scope.provinceCode ?? null,
     [...breakdowns],
   );
-  const small = `< ${p.threshold}`;
+  const { shownAs: small, complementaryShownAs } = suppressionLegend(p.threshold);
   const cells = rows.map((r): Cell => {
     const value = Number(r.value);
     return {
@@ -288,7 +289,7 @@ ORDER BY array_position(ARRAY[${INDICATORS.map((i) => `'${i}'`).join(', ')}]::te
       ageBand: r.age_band,
       category: r.category,
       entryPoint: r.entry_point,
-      value: r.suppression === 'PRIMARY' ? small : r.suppression === 'COMPLEMENTARY' ? 'x' : value,
+      value: r.suppression === 'PRIMARY' ? small : r.suppression === 'COMPLEMENTARY' ? complementaryShownAs : value,
       ...(r.suppression ? { suppressed: r.suppression } : {}),
     };
   });
@@ -297,9 +298,7 @@ ORDER BY array_position(ARRAY[${INDICATORS.map((i) => `'${i}'`).join(', ')}]::te
     to: p.to.toISOString(),
     scope: p.scope,
     suppression: {
-      threshold: p.threshold,
-      shownAs: small,
-      complementaryShownAs: 'x',
+      ...suppressionLegend(p.threshold),
       note:
         `a count of 1 to ${p.threshold - 1} is shown as "${small}"; where one cell of a breakdown (or one province of a region, one region of the nation) is so hidden, ` +
         'the smallest other cell is hidden too ("x"), so that the total does not give it back. One pass of each rule: crossing tables ' +

@@ -1,6 +1,6 @@
 // The indicator queries: one SQL statement per indicator, grouped by province.
 import type { Db } from '../../../../libs/db/prisma';
-import { smallCount } from './diagnosis';
+import { publishedCount } from '../../../../libs/domain/suppression';
 import { reviewVisitQueries } from './review-visits';
 
 export interface IndicatorRow {
@@ -62,7 +62,7 @@ export async function computeIndicators(db: Db, p: Params): Promise<Indicators> 
     for (const r of await promise) {
       if (r.value === null) continue;
       const value = Number(r.value);
-      rows.push({ provinceCode: r.provinceCode, indicator, dimension: r.dimension ?? '', value: RATES.has(indicator) ? value : smallCount(value, p.threshold) });
+      rows.push({ provinceCode: r.provinceCode, indicator, dimension: r.dimension ?? '', value: RATES.has(indicator) ? value : publishedCount(value, p.threshold) });
     }
   }
   rows.sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.indicator.localeCompare(b.indicator) || a.dimension.localeCompare(b.dimension));

@@ -8,6 +8,7 @@
 // object; the PDF prints it. Counts under the suppression threshold are "< N"
 // here too, and a median over fewer answers than that is not given.
 import type { Db } from '../../../../libs/db/prisma';
+import { publishedCount, smallShownAs } from '../../../../libs/domain/suppression';
 import { computeSatisfaction, type Satisfaction } from '../satisfaction/satisfaction-indicators';
 import { computeBreakdowns, INDICATORS, type Indicator } from './breakdown';
 
@@ -35,8 +36,6 @@ export interface Diagnosis {
   satisfaction: Satisfaction;
 }
 
-/** Primary suppression of a count: 0 stays 0 (an absent cell), 1 to threshold-1 is "< threshold". */
-export const smallCount = (n: number, threshold: number): Figure => (n > 0 && n < threshold ? `< ${threshold}` : n);
 
 /** Midnight of 1 January of `year` in the time zone, as an instant. */
 export function startOfYear(year: number, timeZone: string): Date {
@@ -54,7 +53,7 @@ export async function computeDiagnosis(db: Db, p: { provinceCode: string; year: 
   const to = startOfYear(p.year + 1, p.timeZone);
   const prevFrom = startOfYear(p.year - 1, p.timeZone);
   const t = p.threshold;
-  const small = (n: Count) => smallCount(Number(n), t);
+  const small = (n: Count): Figure => publishedCount(Number(n), t);
   const province = await db.province.findUniqueOrThrow({ where: { code: p.provinceCode } });
 
   const totals = async (f: Date, u: Date) => {
@@ -95,7 +94,7 @@ export async function computeDiagnosis(db: Db, p: { provinceCode: string; year: 
     year: p.year,
     period: { from: from.toISOString(), to: to.toISOString() },
     previousPeriod: { from: prevFrom.toISOString(), to: from.toISOString() },
-    suppression: { threshold: t, shownAs: `< ${t}` },
+    suppression: { threshold: t, shownAs: smallShownAs(t) },
     indicators: INDICATORS.map((indicator) => ({ indicator, ...yoy(indicator) })),
     overdueSteps: overdue.map((r) => ({ level: Number(r.level), count: small(r.n) })),
     escalations: escalations.map((r) => ({ level: Number(r.level), role: r.role, count: small(r.n) })),
