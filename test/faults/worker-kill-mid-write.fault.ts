@@ -1,23 +1,35 @@
 // The worker dies (SIGKILL) inside a write, not between two: in the middle of
-// an alert activity (its delivery rows committed, its jobs not yet in Redis),
-// inside a projection's transaction (uncommitted), and after a projection
-// committed but before Temporal heard of it. The kill is landed, not timed:
-// the worker reaches Redis and Temporal through proxies the test stalls, and
-// the test holds a row lock the projection waits on. After a restart every
-// due alert is delivered once, and every escalation row is written once.
+// an alert activity (its delivery rows committed, its jobs not yet in Redis);
+// while a workflow task's projection batch (one apply_projections statement)
+// waits before its commit; and after the batch committed but before Temporal
+// heard of it. The kill is landed, not timed: the worker reaches Redis and
+// Temporal through proxies the test stalls, and the test holds row locks the
+// batch waits on (seen waiting in pg_stat_activity). After a restart every due
+// alert is delivered once, and the projection (escalation rows, open steps,
+// the case's view) is what one application of each batch writes.
+import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
+import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { dataConverter } from '../../libs/temporal/connection';
+import { stateQuery } from '../../workflows/case.messages';
 import { eventually } from '../support/eventually';
-import { CuttableProxy, fileReports, mailsByMessageId, secondsPolicy, sleep, startFaultStack, type FaultStack } from './fault-stack';
+import { CuttableProxy, fileReports, mailsByMessageId, secondsPolicy, startFaultStack, type FaultStack } from './fault-stack';
+import { afterLastActivity, alive, batchesWaitingOn, batchesWaitingOnMe, holdAcknowledgements, release, taskRetriedAfter } from './projection-hold';
 
 let s: FaultStack;
 let redisProxy: CuttableProxy;
 let temporalProxy: CuttableProxy;
 let pg: Client;
+let connection: Connection;
+/** The test's own way to Temporal (not through the worker's proxy): histories, and the pathways' state. */
+let temporal: TemporalClient;
 
 /** Meknès has one user with an email per ladder role: one delivery per level. */
 const LEVELS = 4;
 /** An imminent report alerts the assignee (the coordinators) and the head of centre when it opens. */
 const URGENT_ROLES = 2;
+/** The held scenarios' deadline: room to take the locks after the opening alerts, before level 0. */
+const HELD_ACK_SECONDS = 8;
 
 beforeAll(async () => {
   const redis = new URL(process.env.REDIS_URL!);
@@ -31,15 +43,31 @@ beforeAll(async () => {
   await secondsPolicy(s, 'MEKNES', 'IMMINENT', 3, 2);
   pg = new Client({ connectionString: process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL });
   await pg.connect();
+  connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  temporal = new TemporalClient({ connection, namespace: process.env.TEMPORAL_NAMESPACE!, dataConverter: dataConverter(process.env.MASAR_CODEC_KEYS!) });
 }, 120_000);
+// A failed scenario leaves no lock held, no proxy stalled and no worker dead behind it.
+afterEach(async () => {
+  await release(pg).catch(() => undefined);
+  const child = s.worker.child;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    temporalProxy.resume();
+    redisProxy.resume();
+    return;
+  }
+  temporalProxy.drop();
+  redisProxy.drop();
+  await s.worker.start();
+});
 afterAll(async () => {
   await pg?.end().catch(() => undefined);
+  await connection?.close().catch(() => undefined);
   await s?.stop();
   await redisProxy?.cut().catch(() => undefined);
   await temporalProxy?.cut().catch(() => undefined);
 });
 
-/** The whole ladder of every case, delivered and recorded exactly once. */
+/** The whole ladder of every case, delivered, recorded and viewed exactly once. */
 async function expectWholeLadderOnce(cases: { caseId: string; reference: string }[]): Promise<void> {
   const ids = cases.map((c) => c.caseId);
   const n = cases.length * LEVELS;
@@ -59,12 +87,16 @@ async function expectWholeLadderOnce(cases: { caseId: string; reference: string 
   const mails = mailsByMessageId(s, cases.map((c) => c.reference));
   expect(mails.size).toBe(d);
   expect([...mails.values()]).toEqual(Array(d).fill(1));
-}
-
-/** The worker's connections that wait for a lock this session holds. */
-async function blockedBy(session: Client): Promise<number[]> {
-  const r = await session.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`);
-  return r.rows.map((x) => x.pid);
+  // The case's view (what GET /cases/:id reads) is the pathway's own state: every level counted once, the step at its last.
+  for (const { caseId } of cases) {
+    const { workflowId } = await s.db.case.findUniqueOrThrow({ where: { id: caseId }, select: { workflowId: true } });
+    const state = await temporal.workflow.getHandle(workflowId).query(stateQuery);
+    expect(state.escalations).toBe(LEVELS);
+    expect(state.openSteps.find((x) => x.step === 'ACKNOWLEDGEMENT')?.level).toBe(LEVELS - 1);
+    const view = async () => (await s.db.case.findUniqueOrThrow({ where: { id: caseId }, select: { pathwayView: true } })).pathwayView;
+    await eventually(async () => isDeepStrictEqual(await view(), state)).catch(() => undefined);
+    expect(await view()).toEqual(state);
+  }
 }
 
 /** The pathways have done everything they do on arrival (steps projected, opening alerts out); no deadline has passed. */
@@ -73,11 +105,34 @@ async function opened(ids: string[]): Promise<void> {
   expect(await s.db.escalation.count({ where: { caseId: { in: ids } } })).toBe(0);
 }
 
-/** Row locks on the acknowledgement steps, held by the test's own transaction. */
-async function lockAcknowledgements(ids: string[]): Promise<void> {
-  await pg.query('BEGIN');
-  const r = await pg.query(`SELECT 1 FROM "OpenStep" WHERE "caseId" = ANY($1) AND "step" = 'ACKNOWLEDGEMENT' FOR UPDATE`, [ids]);
-  expect(r.rowCount).toBe(ids.length);
+async function workflowIds(ids: string[]): Promise<string[]> {
+  const rows = await s.db.case.findMany({ where: { id: { in: ids } }, select: { workflowId: true } });
+  return rows.map((r) => r.workflowId);
+}
+
+async function acknowledgementLevels(ids: string[]): Promise<number[]> {
+  const rows = await s.db.openStep.findMany({ where: { caseId: { in: ids }, step: 'ACKNOWLEDGEMENT' }, select: { level: true } });
+  return rows.map((x) => x.level);
+}
+
+/** Level 0's batches of both cases wait on the test's locks; Temporal has their alerts' results and not their workflow tasks' completion. */
+async function heldAtLevelZero(ids: string[], workflows: string[]): Promise<{ pids: number[]; alertEvents: number[] }> {
+  const pids = await eventually(async () => {
+    const p = await batchesWaitingOnMe(pg);
+    return p.length === ids.length && p;
+  }, { timeoutMs: 20_000, intervalMs: 50 });
+  expect(await s.db.delivery.count({ where: { caseId: { in: ids }, level: 0 } })).toBe(ids.length);
+  // Each batch has inserted its escalation row and waits to raise the step: nothing of it is visible.
+  expect(await s.db.escalation.count({ where: { caseId: { in: ids } } })).toBe(0);
+  expect(await acknowledgementLevels(ids)).toEqual([-1, -1]);
+  const alertEvents: number[] = [];
+  for (const w of workflows) {
+    const h = await afterLastActivity(temporal, w);
+    expect(h).toEqual({ alertEventId: expect.any(Number), completed: false });
+    expect(h.alertEventId).toBeGreaterThan(0);
+    alertEvents.push(h.alertEventId);
+  }
+  return { pids, alertEvents };
 }
 
 test('SIGKILL inside the alert activity (rows written, jobs not yet enqueued): every level delivered once', async () => {
@@ -98,56 +153,64 @@ test('SIGKILL inside the alert activity (rows written, jobs not yet enqueued): e
   await expectWholeLadderOnce(cases);
 }, 110_000);
 
-// Skipped until rewritten for batched projections: both scenarios hold a projection
-// inside recordEscalation's own transaction by locking the open steps' rows, but since
-// patched('projections-batched') a workflow task's writes are one apply_projections
-// statement, so that lock no longer stops the write where these tests expect it.
-test.skip('SIGKILL inside a projection transaction (uncommitted): the escalation rows are written once after restart', async () => {
+test('SIGKILL while the batch waits before its commit: the dead statement and the replayed batch together write it once', async () => {
+  await secondsPolicy(s, 'MEKNES', 'IMMINENT', HELD_ACK_SECONDS, 2);
   const cases = await fileReports(s, 'meknes', 'MEKNES', 2);
   const ids = cases.map((c) => c.caseId);
+  const workflows = await workflowIds(ids);
   await opened(ids);
-  // Hold the open steps' rows: recordEscalation inserts its escalation row, then waits for them inside its transaction.
-  await lockAcknowledgements(ids);
-  const blocked = await eventually(async () => ((await blockedBy(pg)).length === 2 ? blockedBy(pg) : false), { timeoutMs: 20_000 });
-  // Level 0 was alerted (the activity finished); its escalation is not committed.
-  expect(await s.db.delivery.count({ where: { caseId: { in: ids }, level: 0 } })).toBe(2);
-  expect(await s.db.escalation.count({ where: { caseId: { in: ids } } })).toBe(0);
+  await holdAcknowledgements(pg, ids);
+  const { pids: dead, alertEvents } = await heldAtLevelZero(ids, workflows);
+
   await s.worker.kill('SIGKILL');
-  await pg.query('ROLLBACK');
-  // The dead worker's transactions end without a commit: nothing of them remains.
-  await eventually(async () => {
-    const r = await pg.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1)`, [blocked]);
-    return r.rows[0].n === 0;
-  });
+  // PostgreSQL does not notice a client that died while its statement waits
+  // for a lock: the statements wait on, uncommitted, with nobody to answer.
+  expect(await alive(pg, dead)).toBe(dead.length);
   expect(await s.db.escalation.count({ where: { caseId: { in: ids } } })).toBe(0);
-  const levels = await s.db.openStep.findMany({ where: { caseId: { in: ids }, step: 'ACKNOWLEDGEMENT' }, select: { level: true } });
-  expect(levels.map((x) => x.level)).toEqual([-1, -1]);
 
+  // The new worker runs the workflow tasks again (they never completed) and
+  // with them the same batches: each waits for the dead statement's
+  // uncommitted escalation row.
   await s.worker.start();
-  await expectWholeLadderOnce(cases);
-}, 110_000);
+  const replayed = await eventually(async () => {
+    const p = await batchesWaitingOn(pg, dead);
+    return p.length === dead.length && p;
+  }, { timeoutMs: 40_000, intervalMs: 100 });
+  expect(replayed.filter((p) => dead.includes(p))).toEqual([]);
+  // The lock goes: the dead statements commit, then the replayed ones write over them.
+  await release(pg);
+  await eventually(async () => (await alive(pg, dead)) === 0);
+  await eventually(async () => (await batchesWaitingOn(pg, dead)).length === 0);
 
-// Skipped until rewritten for batched projections: both scenarios hold a projection
-// inside recordEscalation's own transaction by locking the open steps' rows, but since
-// patched('projections-batched') a workflow task's writes are one apply_projections
-// statement, so that lock no longer stops the write where these tests expect it.
-test.skip('SIGKILL after a projection committed, before Temporal heard of it: the replayed write changes nothing', async () => {
+  await expectWholeLadderOnce(cases);
+  for (const [i, w] of workflows.entries()) expect(await taskRetriedAfter(temporal, w, alertEvents[i])).toBe(true);
+}, 150_000);
+
+test('SIGKILL after the batch committed, before Temporal heard of it: the replayed batch changes nothing', async () => {
+  await secondsPolicy(s, 'MEKNES', 'IMMINENT', HELD_ACK_SECONDS, 2);
   const cases = await fileReports(s, 'meknes', 'MEKNES', 2);
   const ids = cases.map((c) => c.caseId);
+  const workflows = await workflowIds(ids);
   await opened(ids);
-  await lockAcknowledgements(ids);
-  await eventually(async () => (await blockedBy(pg)).length === 2, { timeoutMs: 20_000 });
-  // The projections wait inside their workflow tasks: cut the worker off from
+  await holdAcknowledgements(pg, ids);
+  const { alertEvents } = await heldAtLevelZero(ids, workflows);
+  // The batches wait inside their workflow tasks: cut the worker off from
   // Temporal, then let them commit. Their workflow tasks cannot complete.
   temporalProxy.stall();
-  await pg.query('COMMIT');
-  await eventually(async () => (await s.db.escalation.count({ where: { caseId: { in: ids }, level: 0 } })) === 2);
-  await sleep(300);
+  await release(pg);
+  await eventually(async () => (await s.db.escalation.count({ where: { caseId: { in: ids }, level: 0 } })) === ids.length);
+  expect(await acknowledgementLevels(ids)).toEqual([0, 0]);
+  const committed = await s.db.escalation.findMany({ where: { caseId: { in: ids }, level: 0 }, orderBy: { key: 'asc' } });
+  // Committed in PostgreSQL, unknown to Temporal: no marker, no next level's timer, no completed task after the alert.
+  for (const w of workflows) expect((await afterLastActivity(temporal, w)).completed).toBe(false);
   await s.worker.kill('SIGKILL');
   // The completion the dead worker had sent never arrives.
   temporalProxy.drop();
-  // Temporal never heard: the workflow tasks time out and are replayed
-  // without the markers, so the projections run again.
+
+  // The workflow tasks time out and run again on the new worker, their batches with them.
   await s.worker.start();
   await expectWholeLadderOnce(cases);
-}, 110_000);
+  for (const [i, w] of workflows.entries()) expect(await taskRetriedAfter(temporal, w, alertEvents[i])).toBe(true);
+  // The rows the first application wrote are the rows that stay.
+  expect(await s.db.escalation.findMany({ where: { caseId: { in: ids }, level: 0 }, orderBy: { key: 'asc' } })).toEqual(committed);
+}, 150_000);

@@ -14,7 +14,8 @@ import { CreateReferralUseCase } from './create-referral.use-case';
 import { GetReferralUseCase } from './get-referral.use-case';
 import { ListReferralsUseCase } from './list-referrals.use-case';
 import { ReferralActions } from './referral-actions';
-import { CompleteReferralDto, CreateReferralDto, DeclineReferralDto, EmptyDto, ReferralListQueryDto } from './schemas';
+import { EmptyDto } from '../common/schemas';
+import { CompleteReferralDto, CreateReferralDto, DeclineReferralDto, ReferralListQueryDto } from './schemas';
 
 @ApiTags('referrals')
 @Controller('api/v1')

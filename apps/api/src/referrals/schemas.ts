@@ -19,7 +19,6 @@ export class CreateReferralDto extends createZodDto(
 ) {}
 export class DeclineReferralDto extends createZodDto(z.object({ reason: text(1000) }).strict().meta({ examples: [{ reason: 'Plus de place avant le mois prochain' }] })) {}
 export class CompleteReferralDto extends createZodDto(z.object({ summary: text(2000).optional() }).strict().meta({ examples: [{ summary: 'Huit séances de soutien psychologique' }] })) {}
-export class EmptyDto extends createZodDto(z.object({}).strict().meta({ examples: [{}] })) {}
 export class ReferralListQueryDto extends createZodDto(
   z.object({ status: z.enum(REFERRAL_STATUSES).optional(), caseId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
 ) {}
