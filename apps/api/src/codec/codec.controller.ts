@@ -15,6 +15,7 @@ import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
 import { Permit, Public } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
+import { emptyBody } from '../common/schemas';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { CODEC_PATH, CodecAccess } from './codec-access';
@@ -27,8 +28,6 @@ const payloadsSchema = z
 class PayloadsDto extends createZodDto(payloadsSchema) {}
 
 /** The codec's own door (the global guard lets /codec/decode through): a token, a key or the session cookie, then the table. */
-const NO_BODY = z.object({}).strict().optional();
-
 @Injectable()
 class CodecGuard implements CanActivate {
   constructor(private readonly access: CodecAccess) {}
@@ -73,7 +72,7 @@ export class CodecSessionController {
     summary: `The console opens a 15-minute codec session for the Temporal UI in this browser (an HttpOnly cookie for ${CODEC_PATH} only); a token is needed, a session cookie cannot renew itself. Answers where the Temporal UI is`,
   })
   // no body, or an empty one: anything in it is refused (400) rather than ignored
-  async open(@CurrentIdentity() who: Identity, @Body(new ZodValidationPipe(NO_BODY)) _body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
+  async open(@CurrentIdentity() who: Identity, @Body(new ZodValidationPipe(emptyBody.optional())) _body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
     const session = await this.access.open(who, req.secure);
     await this.audit.append(who, 'codec.session', ctx, { resource: CODEC_PATH });
     res.setHeader('Set-Cookie', session.cookie);

@@ -14,6 +14,7 @@ import { CurrentIdentity } from '../auth/current-identity';
 import { UnprocessableError } from '../common/errors';
 import { Action } from '../common/action.decorator';
 import { RequestContext } from '../common/request-context';
+import { EmptyDto } from '../common/schemas';
 import type { AuditContext } from '../infra/audit-log';
 import { CaseActions } from '../pathway/case-actions';
 import { CourtExchangeUseCase } from './court-exchange.use-case';
@@ -82,7 +83,6 @@ class CourtDecisionDto extends createZodDto(
 ) {}
 class RejectReportDto extends createZodDto(z.object({ reason: text(2000) }).strict().meta({ examples: [{ reason: 'Préciser la situation scolaire' }] })) {}
 const measure = z.enum(COURT_MEASURES);
-class EmptyDto extends createZodDto(z.object({}).strict().meta({ examples: [{}] })) {}
 
 @ApiTags('judicial')
 @Controller('api/v1/cases/:id')
