@@ -16,6 +16,7 @@ import { MyWork } from './pages/MyWork';
 import { ReportForm } from './pages/ReportForm';
 import { SignIn } from './pages/SignIn';
 import { Supervision } from './pages/Supervision';
+import { Templates } from './pages/Templates';
 import { PublicPage, publicPage } from './pages/public/PublicPage';
 import { useProvinceName } from './provinces';
 import { Link, useRoute } from './router';
@@ -29,6 +30,8 @@ function pages(t: (k: string) => string): Page[] {
     { path: '/intake', label: t('nav.intake'), allowed: has('report.create') },
     { path: '/inbox', label: t('nav.inbox'), allowed: (me) => me.role === 'PROVIDER' && me.permittedActions.includes('referral.list') },
     { path: '/supervision', label: t('nav.supervision'), allowed: has('supervision.overdue') },
+    // the roles that may write a template, national or of their province
+    { path: '/templates', label: t('nav.templates'), allowed: (me) => has('template.national.edit')(me) || has('template.province.edit')(me) },
   ];
 }
 
@@ -183,6 +186,8 @@ function Route({ path, me }: { path: string; me: Me }) {
       return <Inbox me={me} />;
     case '/supervision':
       return <Supervision />;
+    case '/templates':
+      return <Templates me={me} />;
     default:
       return null;
   }

@@ -8,7 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { CaseDetail, Me, Organisation, RecordEntry, TimelineEntry } from '../api/types';
 import { useCodecSession, workflowPage } from '../auth/codec';
+import { useCaseTemplates } from '../api/templates';
 import { ActionForm } from '../components/ActionForm';
+import { CaseDeliveries } from '../components/CaseDeliveries';
+import { CourtReports } from '../components/CourtReports';
+import { PersonsSection } from '../components/Persons';
 import { PathwayDrawing } from '../components/PathwayDrawing';
 import { LoadError, Loading } from '../components/ui';
 import { formatDate, formatDateTime } from '../format';
@@ -48,10 +52,11 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
   const provinceOfCase = kase.data?.provinceCode;
   const organisations = useQuery({
     queryKey: ['organisations', provinceOfCase],
-    enabled: Boolean(provinceOfCase) && mine.has('referral.create') && mine.has('directory.read'),
+    enabled: Boolean(provinceOfCase) && (mine.has('referral.create') || mine.has('judicial.measure-provider')) && mine.has('directory.read'),
     staleTime: 10 * 60 * 1000,
     queryFn: () => unwrap<{ items: Organisation[] }>(api.GET('/api/v1/organisations', { params: { query: { provinceCode: provinceOfCase! } } })),
   });
+  const templates = useCaseTemplates(kase.data, me);
   if (kase.isPending) return <Loading />;
   if (kase.isError) return <LoadError error={kase.error} retry={() => void kase.refetch()} />;
   const c = kase.data;
@@ -62,7 +67,7 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
   };
   const child = c.child;
   const name = [child.firstName, child.lastName].filter(Boolean).join(' ');
-  const forms = availableForms(t, lang, c, me, organisations.data?.items ?? []);
+  const forms = availableForms(t, lang, c, me, organisations.data?.items ?? [], { templates });
 
   return (
     <article aria-labelledby="case-title" className="case">
@@ -144,6 +149,8 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
         <h2 id="actions-title">{t('case.actions')}</h2>
         {forms.length === 0 ? <p>{t('case.noActions')}</p> : forms.map(({ action: _a, ...f }) => <ActionForm key={f.formId ?? f.path} {...f} onDone={refresh} />)}
       </section>
+      <CourtReports c={c} me={me} />
+      <PersonsSection c={c} me={me} organisations={organisations.data?.items ?? []} onChange={refresh} />
       {mine.has('record.read') ? (
         <section className="panel" aria-labelledby="record-title">
           <h2 id="record-title">{t('case.record')}</h2>
@@ -190,6 +197,7 @@ export function CasePage({ id, me }: { id: string; me: Me }) {
           )}
         </section>
       ) : null}
+      {mine.has('case.deliveries.read') ? <CaseDeliveries caseId={id} /> : null}
     </article>
   );
 }

@@ -8,16 +8,19 @@ import type { Action } from '../../../../libs/domain/permissions';
 import { CONSENT_GIVERS, PLACEMENTS } from '../../../../libs/domain/pathway';
 import { COURT_MEASURE_INFO, COURT_MEASURES } from '../../../../libs/domain/court';
 import { SERVICES } from '../../../../libs/domain/taxonomy';
+import { pathwayOf, type TemplateVersion } from '../api/case-extras';
 import type { CaseDetail, Me, Organisation } from '../api/types';
 import type { ActionFormProps } from '../components/ActionForm';
 import { codeLabel, fieldLabel } from '../labels';
+import { courtForms } from './court-forms';
+import { familyVisitForms, templateMoveForms } from './family-forms';
 
 export type Form = Omit<ActionFormProps, 'onDone'> & { action: Action };
 
 const side = (lang: string) => (lang === 'fr' ? 'fr' : 'ar');
 
 /** The forms for the actions this user may take on the case in its present state. */
-export function availableForms(t: TFunction, lang: string, c: CaseDetail, me: Me, organisations: Organisation[]): Form[] {
+export function availableForms(t: TFunction, lang: string, c: CaseDetail, me: Me, organisations: Organisation[], more: { templates?: TemplateVersion[] } = {}): Form[] {
   const p = c.pathway;
   const awaited = new Set(p.openSteps.map((s) => s.step));
   const base = `/api/v1/cases/${c.id}`;
@@ -43,8 +46,11 @@ export function availableForms(t: TFunction, lang: string, c: CaseDetail, me: Me
       { name: 'services', label: fieldLabel(t, 'services'), kind: 'several', options: services },
     ]);
   }
-  if (awaited.has('APPROVAL')) {
-    const subjects = ['ASSESSMENT', 'CARE_PLAN', 'CLOSURE'].map((s) => ({ value: s, label: t(`case.act.subject${s}`) }));
+  // the approvals the steps await (a court report has its own route, in court-forms.ts)
+  const approvals = pathwayOf(c).openSteps.filter((s) => s.step === 'APPROVAL').map((s) => s.ref ?? null);
+  const subjectCodes = ['ASSESSMENT', 'CARE_PLAN', 'CLOSURE'].filter((s) => approvals.includes(s) || approvals.includes(null));
+  if (subjectCodes.length) {
+    const subjects = subjectCodes.map((s) => ({ value: s, label: t(`case.act.subject${s}`) }));
     add('case.approve', 'approve', 'approve', [{ name: 'subject', label: t('case.act.subject'), kind: 'select', options: subjects }]);
     add('case.reject', 'reject', 'reject', [
       { name: 'subject', label: t('case.act.subject'), kind: 'select', options: subjects },
@@ -76,12 +82,9 @@ export function availableForms(t: TFunction, lang: string, c: CaseDetail, me: Me
       { name: 'coversInformationSharing', label: fieldLabel(t, 'coversInformationSharing'), kind: 'checkbox' },
     ]);
   }
+  forms.push(...courtForms(t, lang, c, organisations));
   for (const order of (p.courtOrders ?? []).filter((o) => !o.closedAt)) {
     const at = `court-orders/${encodeURIComponent(order.orderId)}`;
-    add('judicial.court-report', 'courtReport', `${at}/reports`, [{ name: 'summary', label: t('case.act.summary'), kind: 'textarea', required: true }], {
-      title: t('case.act.courtReportOf', { order: order.orderId }),
-      formId: `court-report-${order.orderId}`,
-    });
     add('judicial.close-order', 'closeOrder', `${at}/close`, [], { title: t('case.act.closeOrderOf', { order: order.orderId }), formId: `close-order-${order.orderId}` });
   }
   // periodic reviews, of the case and of the placement
@@ -99,7 +102,14 @@ export function availableForms(t: TFunction, lang: string, c: CaseDetail, me: Me
       { name: 'autonomyReached', label: fieldLabel(t, 'autonomyReached'), kind: 'checkbox' },
     ]);
   }
+  // the family's follow-up after the child's return home, and a newer version of the case's template
+  forms.push(...familyVisitForms(t, c), ...templateMoveForms(t, c, more.templates));
   if (open) add('record.note', 'addNote', 'notes', [{ name: 'text', label: t('case.act.text'), kind: 'textarea', required: true }]);
+  return permitted(forms, c, me);
+}
+
+/** The forms of actions the permission table gives this user on the case (the API's permitted actions, and the case's province). */
+export function permitted(forms: Form[], c: Pick<CaseDetail, 'provinceCode'>, me: Me): Form[] {
   const mine = new Set(me.permittedActions);
   return forms.filter((f) => mine.has(f.action) && (c.provinceCode === me.provinceCode || !me.provinceCode));
 }
