@@ -44,3 +44,13 @@ test('a reader passes plaintext through and throws on a bad ciphertext', async (
   const renamed = { ...encoded, metadata: { ...encoded.metadata, [WORKFLOW_ID]: new TextEncoder().encode('case-2') } };
   await expect(reader.decode([renamed])).rejects.toThrow(/unable to authenticate/);
 });
+
+test('a payload encrypted before the codec shared its sealing primitive still decrypts (histories keep their payloads)', async () => {
+  const te = new TextEncoder();
+  const before = {
+    metadata: { encoding: te.encode('binary/encrypted'), 'encryption-key-id': te.encode('k1'), [WORKFLOW_ID]: te.encode('case-1') },
+    data: Buffer.from('pcBDP02lmWD/L17iZ2Q0yjBUkyqViYpoL6hOUy6TYZk9CKgylQJtYcl7o4fcIIpiuoJwi9bljO7kEXz/CLjIeVmqLox+sOsWG4GmTWo=', 'base64'),
+  };
+  const [decoded] = await new AesGcmCodec(keys, { inbound: 'mark' }).decode([before], ctx);
+  expect(defaultPayloadConverter.fromPayload(decoded)).toEqual({ childName: 'Salma B' });
+});

@@ -17,10 +17,10 @@
 // workflows/trust-marker.ts, which the workflows' interceptors refuse. It never
 // throws, because a decode error fails the workflow task and the server retries
 // it forever (a forged signal would wedge the pathway).
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec, SerializationContext } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { UNAUTHENTICATED } from '../../workflows/trust-marker';
+import { seal, unseal } from './sealing';
 
 const ENCODING = 'binary/encrypted';
 const KEY_ID = 'encryption-key-id';
@@ -93,11 +93,7 @@ export class AesGcmCodec implements PayloadCodec {
   async encode(payloads: Payload[], context?: SerializationContext): Promise<Payload[]> {
     const workflowId = context?.workflowId || null;
     return payloads.map((payload) => {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', this.active.key, iv);
-      if (workflowId) cipher.setAAD(enc.encode(workflowId));
-      const plain = temporal.api.common.v1.Payload.encode(payload).finish();
-      const data = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+      const data = seal(this.active.key, temporal.api.common.v1.Payload.encode(payload).finish(), workflowId);
       const metadata: Record<string, Uint8Array> = { encoding: enc.encode(ENCODING), [KEY_ID]: enc.encode(this.active.id) };
       if (workflowId) metadata[WORKFLOW_ID] = enc.encode(workflowId);
       return { metadata, data };
@@ -133,13 +129,6 @@ export class AesGcmCodec implements PayloadCodec {
     const keyId = dec.decode(payload.metadata?.[KEY_ID] ?? new Uint8Array());
     const key = this.byId.get(keyId);
     if (!key) throw new Error(`no codec key with id ${JSON.stringify(keyId)} is configured`);
-    const data = Buffer.from(payload.data ?? new Uint8Array());
-    if (data.length < 28) throw new Error('the ciphertext is too short');
-    const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-    const workflowId = payloadWorkflowId(payload);
-    if (workflowId) decipher.setAAD(enc.encode(workflowId));
-    decipher.setAuthTag(data.subarray(data.length - 16));
-    const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
-    return temporal.api.common.v1.Payload.decode(plain);
+    return temporal.api.common.v1.Payload.decode(unseal(key, payload.data ?? new Uint8Array(), payloadWorkflowId(payload)));
   }
 }
