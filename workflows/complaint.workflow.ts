@@ -10,6 +10,7 @@ import type { Actor } from './actor';
 import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
 import { projections } from './projections';
+import { refused } from './refusal';
 
 export interface ComplaintInput {
   complaintId: string;
@@ -85,8 +86,8 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
       validator: (r) => {
         // the supervising authorities, not the team complained about ('complaint.respond')
         assertPermitted('complaint.respond', r?.actor, { provinceCode: input.provinceCode });
-        if (state.status !== 'OPEN') throw new Error('the complaint has already been answered');
-        if (!r.response?.trim()) throw new Error('an answer needs a text');
+        if (state.status !== 'OPEN') throw refused('already_answered', 'the complaint has already been answered');
+        if (!r.response?.trim()) throw refused('field_required', 'an answer needs a text');
       },
     },
   );

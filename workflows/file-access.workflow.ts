@@ -11,6 +11,7 @@ import type { Category, RiskLevel } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
 import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
+import { refused } from './refusal';
 
 export interface FileAccessInput {
   requestId: string;
@@ -68,8 +69,8 @@ export async function fileAccessWorkflow(input: FileAccessInput): Promise<FileAc
     {
       validator: (a) => {
         assertPermitted('file-access.answer', a?.actor, { provinceCode: input.provinceCode });
-        if (state.status !== 'OPEN') throw new Error('the request has already been answered');
-        if (!/^[0-9a-f]{64}$/.test(a.exportSha256 ?? '')) throw new Error('an answer names the export it handed over');
+        if (state.status !== 'OPEN') throw refused('already_answered', 'the request has already been answered');
+        if (!/^[0-9a-f]{64}$/.test(a.exportSha256 ?? '')) throw refused('field_required', 'an answer names the export it handed over');
       },
     },
   );

@@ -22,6 +22,7 @@ import type { Service } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
 import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
+import { refused } from './refusal';
 
 export interface ReferralInput {
   referralId: string;
@@ -218,7 +219,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
   const permit = (action: Action, actor: Actor | undefined) =>
     assertPermitted(action, actor, { provinceCode: input.provinceCode, organisationId: input.organisationId });
   const expect = (status: ReferralStatus, action: string) => {
-    if (state.status !== status) throw new Error(`cannot ${action}: the referral is ${state.status}`);
+    if (state.status !== status) throw refused('referral_status', `cannot ${action}: the referral is ${state.status}`);
   };
 
   setHandler(referralStateQuery, view);
@@ -270,7 +271,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
       validator: (d) => {
         permit('referral.decline', d?.actor);
         expect('PENDING', 'decline');
-        if (!d.reason?.trim()) throw new Error('a decline needs a reason');
+        if (!d.reason?.trim()) throw refused('field_required', 'a decline needs a reason');
       },
     },
   );

@@ -1,11 +1,12 @@
 // The two kinds of refusal a case's validators give, and the tables they come
 // from: a role or a province the permission table refuses is a failure of type
 // ForbiddenAction (the API answers 403); an action whose move the stage table
-// does not have is a plain refusal with its reason (409). Neither leaves a
+// does not have is a refusal with its code and reason (409). Neither leaves a
 // trace in the history. Runs on the run's dev server, which drops the
 // speculative task of a rejected update as production does.
 import type { WorkflowHandle } from '@temporalio/client';
 import { FORBIDDEN_ACTION } from '../../libs/domain/permissions';
+import { refusalCodeOf } from '../../libs/domain/refusals';
 import { eventually } from '../support/eventually';
 import { quiescent } from '../support/hostile/snapshot';
 import {
@@ -61,6 +62,7 @@ test(
 
   const refused = await refusalOf(handle.executeUpdate(recordIntegrationUpdate, { args: [{ actor: actors.coordinator(), kind: 'SCHOOL' }] }));
   expect(refused.type).not.toBe(FORBIDDEN_ACTION);
+  expect(refusalCodeOf(refused.type)).toBe('stage_not_allowed');
   expect(refused.message).toMatch(/the case is in ASSESSMENT: the pathway does not go from ASSESSMENT to INTEGRATION/);
   expect(await historyLength(handle)).toBe(before);
 

@@ -6,6 +6,7 @@ import { condition, patched } from '@temporalio/workflow';
 import { recordCheckInUpdate, submitAutonomyPlanUpdate } from '../case.messages';
 import { finish, requestClosure } from './closure';
 import type { CaseContext } from './context';
+import { refused } from '../refusal';
 
 /** The 22nd birthday: adultAt plus four calendar years, on the UTC date. */
 function plusFourYears(iso: string): string {
@@ -91,7 +92,7 @@ export function afterCare(c: CaseContext): void {
       c.permit('after-care.plan', a.actor);
       c.isOpen();
       c.awaited('AUTONOMY_PLAN', undefined, 'no autonomy plan is awaited');
-      if (!Array.isArray(a.goals) || a.goals.length === 0) throw new Error('the autonomy plan needs at least one goal');
+      if (!Array.isArray(a.goals) || a.goals.length === 0) throw refused('list_empty', 'the autonomy plan needs at least one goal');
     },
     async (a) => {
       await c.closeSteps('AUTONOMY_PLAN');

@@ -7,6 +7,7 @@ import { submitCarePlanUpdate } from '../case.messages';
 import { APPROVALS } from './approvals';
 import type { CaseContext } from './context';
 import { approved, templateOf } from './template';
+import { refused } from '../refusal';
 
 export function carePlan(c: CaseContext): void {
   const { m } = c;
@@ -18,7 +19,7 @@ export function carePlan(c: CaseContext): void {
       c.isOpen();
       c.awaited('CARE_PLAN', undefined, 'no care plan is awaited (the assessment must be approved first)');
       if (!Array.isArray(a.objectives) || a.objectives.length === 0 || a.objectives.some((o) => typeof o !== 'string' || !o.trim())) {
-        throw new Error('the care plan needs at least one objective');
+        throw refused('list_empty', 'the care plan needs at least one objective');
       }
       c.oneOf(a.placement, PLACEMENTS, 'placement');
       for (const s of a.services ?? []) c.oneOf(s, SERVICES, 'each service');

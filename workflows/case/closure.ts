@@ -9,6 +9,7 @@ import { closeUpdate } from '../case.messages';
 import { cancelReferralSignal } from '../referral.workflow';
 import type { CaseContext } from './context';
 import { tellReporters } from './feedback';
+import { refused } from '../refusal';
 
 /** A closure awaits the head's approval. */
 export async function requestClosure(c: CaseContext, reason: ClosureReason, noteText: string | null, by: Actor): Promise<void> {
@@ -50,8 +51,8 @@ export function closure(c: CaseContext): void {
       c.isOpen();
       c.oneOf(a.reason, CLOSURE_REASONS, 'reason');
       c.mayMoveTo('CLOSED');
-      if (c.book.find('APPROVAL', 'CLOSURE')) throw new Error('a closure already awaits approval');
-      if (c.openOrders().length > 0) throw new Error('a court order is open: the judge closes it first');
+      if (c.book.find('APPROVAL', 'CLOSURE')) throw refused('closure_awaits_approval', 'a closure already awaits approval');
+      if (c.openOrders().length > 0) throw refused('court_order_open', 'a court order is open: the judge closes it first');
     },
     async (a) => {
       await requestClosure(c, a.reason, a.note ?? null, a.actor);

@@ -14,6 +14,7 @@ import type { CaseInput, CaseMemory, CaseState, CourtOrder, ReferralSummary } fr
 import { StepBook, type AwaitedStep, type StepSpec } from '../escalation';
 import { projections, projectionsBatched, projectionsIdle, projectViewIfChanged, projectViewWith, unheld } from '../projections';
 import { caseSearchAttributes, SA_PROVINCE, SA_STAGE } from '../search-attributes';
+import { refused } from '../refusal';
 import { freshMemory } from './memory';
 
 /** The search attributes follow the risk and the category too; older pathways upsert province and stage only. */
@@ -178,30 +179,30 @@ export function caseContext(input: CaseInput) {
     };
   }
 
-  // ── validation (validators throw: ForbiddenAction → 403, any other Error → 409) ─
+  // ── validation (validators throw: ForbiddenAction → 403, a refusal with its code → 409) ─
   /** The permission table decides who acts on this case (libs/domain/permissions.ts). */
   function permit(action: Action, actor: Actor | undefined): void {
     if (!actor?.userId) throw new ForbiddenAction('the action carries no acting user');
     assertPermitted(action, actor, { provinceCode: m.provinceCode });
   }
   function isOpen(): void {
-    if (m.status !== 'OPEN') throw new Error('the case is closed');
+    if (m.status !== 'OPEN') throw refused('case_closed', 'the case is closed');
   }
   /** The stage table decides where the pathway goes (libs/domain/stages.ts). */
   function mayMoveTo(stage: Stage): void {
     const why = stageRefusal(m.stage, stage);
-    if (why) throw new Error(why);
+    if (why) throw refused('stage_not_allowed', why);
   }
   function awaited(step: Step, ref: string | null | undefined, message: string): AwaitedStep {
     const s = book.find(step, ref);
-    if (!s) throw new Error(message);
+    if (!s) throw refused('step_not_awaited', message);
     return s;
   }
   function text(value: unknown, what: string): void {
-    if (typeof value !== 'string' || !value.trim()) throw new Error(`${what} is required`);
+    if (typeof value !== 'string' || !value.trim()) throw refused('field_required', `${what} is required`);
   }
   function oneOf<T>(value: unknown, allowed: readonly T[], what: string): void {
-    if (!allowed.includes(value as T)) throw new Error(`${what} must be one of ${allowed.join(', ')}`);
+    if (!allowed.includes(value as T)) throw refused('value_not_allowed', `${what} must be one of ${allowed.join(', ')}`);
   }
 
   /** Registers an update: validator first (no trace when it throws), then the handler. */
@@ -224,7 +225,7 @@ export function caseContext(input: CaseInput) {
       },
       {
         validator: (a: A) => {
-          if (!a || typeof a !== 'object') throw new Error('the action has no body');
+          if (!a || typeof a !== 'object') throw refused('no_body', 'the action has no body');
           validate(a);
         },
       },

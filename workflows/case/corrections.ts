@@ -20,6 +20,7 @@ import {
 import { COORDINATOR_STEPS, type CaseContext } from './context';
 import { leaveInstitution, placeInInstitution } from './reviews';
 import { reportInformsProsecutor } from './template';
+import { refused } from '../refusal';
 
 /** Stages in which a rise of the risk means the child must (still) be seen at once. */
 const BEFORE_PROTECTION: readonly Stage[] = ['REPORTED', 'ACKNOWLEDGED', 'ASSESSMENT'];
@@ -51,12 +52,12 @@ export function corrections(c: CaseContext): void {
     (a) => {
       c.permit('case.correct-child', a.actor);
       c.isOpen();
-      if (!Array.isArray(a.fields) || a.fields.length === 0) throw new Error('a correction names the fields it changes');
+      if (!Array.isArray(a.fields) || a.fields.length === 0) throw refused('list_empty', 'a correction names the fields it changes');
       for (const f of a.fields) c.oneOf(f, CORRECTED_FIELDS, 'each field');
       if (a.fields.includes('dateOfBirth') || a.fields.includes('estimatedAge')) {
-        if (a.adultAt !== null && !isInstant(a.adultAt)) throw new Error('adultAt must be an instant or null');
-        if (a.afterCareEndsAt != null && !isInstant(a.afterCareEndsAt)) throw new Error('afterCareEndsAt must be an instant');
-        if (m.adult) throw new Error('the 18th birthday has already been reached in this pathway: the date of birth no longer changes it');
+        if (a.adultAt !== null && !isInstant(a.adultAt)) throw refused('value_not_allowed', 'adultAt must be an instant or null');
+        if (a.afterCareEndsAt != null && !isInstant(a.afterCareEndsAt)) throw refused('value_not_allowed', 'afterCareEndsAt must be an instant');
+        if (m.adult) throw refused('adulthood_reached', 'the 18th birthday has already been reached in this pathway: the date of birth no longer changes it');
       }
     },
     async (a) => {
@@ -79,11 +80,11 @@ export function corrections(c: CaseContext): void {
     (a) => {
       c.permit('case.retriage', a.actor);
       c.isOpen();
-      if (a.category === undefined && a.riskLevel === undefined) throw new Error('a re-triage names a category or a risk level');
+      if (a.category === undefined && a.riskLevel === undefined) throw refused('list_empty', 'a re-triage names a category or a risk level');
       if (a.category !== undefined) c.oneOf(a.category, Object.keys(CATEGORIES), 'category');
       if (a.riskLevel !== undefined) c.oneOf(a.riskLevel, RISK_LEVELS, 'riskLevel');
       if ((a.category ?? m.category) === m.category && (a.riskLevel ?? m.riskLevel) === m.riskLevel) {
-        throw new Error(`the case is already ${m.category} at ${m.riskLevel} risk`);
+        throw refused('nothing_changes', `the case is already ${m.category} at ${m.riskLevel} risk`);
       }
     },
     async (a) => {
@@ -103,8 +104,8 @@ export function corrections(c: CaseContext): void {
       c.permit('case.reassign', a.actor);
       c.isOpen();
       c.text(a.assigneeId, 'assigneeId');
-      if (!m.assigneeId) throw new Error('no coordinator has taken the case yet: acknowledge it, naming the assignee');
-      if (a.assigneeId === m.assigneeId) throw new Error(`the case is already assigned to ${a.assigneeId}`);
+      if (!m.assigneeId) throw refused('not_acknowledged', 'no coordinator has taken the case yet: acknowledge it, naming the assignee');
+      if (a.assigneeId === m.assigneeId) throw refused('nothing_changes', `the case is already assigned to ${a.assigneeId}`);
     },
     async (a) => {
       const from = m.assigneeId;
@@ -122,8 +123,8 @@ export function corrections(c: CaseContext): void {
       c.permit('case.placement', a.actor);
       c.isOpen();
       c.oneOf(a.placement, PLACEMENTS, 'placement');
-      if (m.stage === 'REPORTED') throw new Error('the report must be acknowledged first');
-      if (a.placement === m.placement && (a.placement !== 'INSTITUTION' || m.inInstitution)) throw new Error(`the child's placement is already ${a.placement}`);
+      if (m.stage === 'REPORTED') throw refused('not_acknowledged', 'the report must be acknowledged first');
+      if (a.placement === m.placement && (a.placement !== 'INSTITUTION' || m.inInstitution)) throw refused('nothing_changes', `the child's placement is already ${a.placement}`);
     },
     async (a) => {
       const from = m.placement;
@@ -139,8 +140,8 @@ export function corrections(c: CaseContext): void {
     (a) => {
       c.permit('case.runaway', a.actor);
       c.isOpen();
-      if (book.find('RUNAWAY')) throw new Error(`the child is already reported missing since ${m.missingSince ?? 'an earlier report'}`);
-      if (a.lastSeenAt !== undefined && (!isInstant(a.lastSeenAt) || Date.parse(a.lastSeenAt) > Date.now())) throw new Error('lastSeenAt must be an instant not in the future');
+      if (book.find('RUNAWAY')) throw refused('already_missing', `the child is already reported missing since ${m.missingSince ?? 'an earlier report'}`);
+      if (a.lastSeenAt !== undefined && (!isInstant(a.lastSeenAt) || Date.parse(a.lastSeenAt) > Date.now())) throw refused('value_not_allowed', 'lastSeenAt must be an instant not in the future');
     },
     async (a) => {
       m.missingSince = a.lastSeenAt ? new Date(a.lastSeenAt).toISOString() : c.now();

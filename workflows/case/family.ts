@@ -14,6 +14,7 @@ import type { Service } from '../../libs/domain/taxonomy';
 import { addPersonUpdate, recordFamilyVisitUpdate, removePersonUpdate, type CaseMemory } from '../case.messages';
 import { requestClosure } from './closure';
 import type { CaseContext } from './context';
+import { refused } from '../refusal';
 
 /** Pathways recorded before it never enter FAMILY_REINTEGRATION (they have no template anyway). */
 export const FAMILY_REINTEGRATION_PATCH = 'family-reintegration';
@@ -90,7 +91,7 @@ async function propose(c: CaseContext, personId: string): Promise<void> {
 /** Validates a personId named by an action: a person of this case. */
 export function personOfCase(c: CaseContext, personId: unknown): void {
   c.text(personId, 'personId');
-  if (!(c.m.persons ?? []).some((p) => p.personId === personId)) throw new Error(`${String(personId)} is not a person of this case`);
+  if (!(c.m.persons ?? []).some((p) => p.personId === personId)) throw refused('person_unknown', `${String(personId)} is not a person of this case`);
 }
 
 /** A referral was made for a person: the proposal of that service (if any) is settled by it. */
@@ -146,13 +147,13 @@ export function family(c: CaseContext): void {
       c.permit('family.visit', a.actor);
       c.isOpen();
       const f = m.family;
-      if (!f || f.nextVisitAt === null) throw new Error('no follow-up visit of the family is due');
+      if (!f || f.nextVisitAt === null) throw refused('step_not_awaited', 'no follow-up visit of the family is due');
       c.oneOf(a.outcome, VISIT_OUTCOMES, 'outcome');
       if (a.requestClosure) {
-        if (f.done + 1 < f.visits) throw new Error(`the case may close after the last visit (this is visit ${f.done + 1} of ${f.visits})`);
+        if (f.done + 1 < f.visits) throw refused('visits_remaining', `the case may close after the last visit (this is visit ${f.done + 1} of ${f.visits})`);
         c.mayMoveTo('CLOSED');
-        if (c.book.find('APPROVAL', 'CLOSURE')) throw new Error('a closure already awaits approval');
-        if (c.openOrders().length > 0) throw new Error('a court order is open: the judge closes it first');
+        if (c.book.find('APPROVAL', 'CLOSURE')) throw refused('closure_awaits_approval', 'a closure already awaits approval');
+        if (c.openOrders().length > 0) throw refused('court_order_open', 'a court order is open: the judge closes it first');
       }
     },
     async (a) => {

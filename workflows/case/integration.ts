@@ -8,6 +8,7 @@ import { recordIntegrationUpdate } from '../case.messages';
 import type { CaseContext } from './context';
 import { beginFollowUp, FAMILY_REINTEGRATION_PATCH, integrationStage } from './family';
 import { leaveInstitution } from './reviews';
+import { refused } from '../refusal';
 
 export function integration(c: CaseContext): void {
   const { m } = c;
@@ -17,7 +18,7 @@ export function integration(c: CaseContext): void {
     (a) => {
       c.permit('case.integration', a.actor);
       c.isOpen();
-      if (m.stage === 'REPORTED') throw new Error('the report must be acknowledged first');
+      if (m.stage === 'REPORTED') throw refused('not_acknowledged', 'the report must be acknowledged first');
       c.oneOf(a.kind, INTEGRATION_KINDS, 'kind');
       if (m.stage !== 'AFTER_CARE') c.mayMoveTo(integrationStage(m, a.kind));
     },

@@ -23,6 +23,7 @@ import {
 import type { CaseContext } from './context';
 import { awaitingApproval, COURT_REPORT_APPROVAL_PATCH, oweReport } from './court-report';
 import { referralIdFree, sharingBasis, startReferral } from './referrals';
+import { refused } from '../refusal';
 
 /** A measure ordered without its provider opens a step to choose one; the judge's interval times the reports. */
 export const COURT_ORDER_MEASURES_PATCH = 'court-order-measure-providers';
@@ -34,11 +35,11 @@ export function judicial(c: CaseContext): void {
   const { m } = c;
   const openOrder = (orderId: string): CourtOrder => {
     const order = c.openOrders().find((o) => o.orderId === orderId);
-    if (!order) throw new Error(`court order ${orderId} is not open`);
+    if (!order) throw refused('court_order_not_open', `court order ${orderId} is not open`);
     return order;
   };
   const interval = (value: unknown, what: string) => {
-    if (value !== undefined && (typeof value !== 'string' || !isDuration(value))) throw new Error(`${what} must be an ISO 8601 duration`);
+    if (value !== undefined && (typeof value !== 'string' || !isDuration(value))) throw refused('value_not_allowed', `${what} must be an ISO 8601 duration`);
   };
   const closeOrder = async (order: CourtOrder, by: Actor) => {
     order.closedAt = c.now();
@@ -70,11 +71,11 @@ export function judicial(c: CaseContext): void {
     (a) => {
       c.permit('judicial.redirect', a.actor);
       c.isOpen();
-      if (m.track !== 'SOCIAL') throw new Error('the case is already on the judicial track');
+      if (m.track !== 'SOCIAL') throw refused('already_judicial', 'the case is already on the judicial track');
       c.text(a.reason, 'a reason');
       if (a.summary !== undefined) {
         const s = a.summary;
-        if (!Array.isArray(s?.grounds) || s.grounds.length === 0) throw new Error('the summary names at least one ground');
+        if (!Array.isArray(s?.grounds) || s.grounds.length === 0) throw refused('list_empty', 'the summary names at least one ground');
         for (const g of s.grounds) c.oneOf(g, PROSECUTOR_GROUNDS, 'each ground');
         for (const x of s.measuresTaken ?? []) c.oneOf(x, SERVICES, 'each measure taken');
         c.oneOf(s.urgency, PROSECUTOR_URGENCIES, 'urgency');
@@ -96,20 +97,20 @@ export function judicial(c: CaseContext): void {
       c.permit('judicial.court-order', a.actor);
       c.isOpen();
       c.text(a.orderId, 'orderId');
-      if (m.courtOrders.some((o) => o.orderId === a.orderId)) throw new Error(`court order ${a.orderId} is already recorded`);
-      if (!Array.isArray(a.measures) || a.measures.length === 0) throw new Error('a court order names at least one measure');
+      if (m.courtOrders.some((o) => o.orderId === a.orderId)) throw refused('court_order_exists', `court order ${a.orderId} is already recorded`);
+      if (!Array.isArray(a.measures) || a.measures.length === 0) throw refused('list_empty', 'a court order names at least one measure');
       for (const x of a.measures) c.oneOf(x, COURT_MEASURES, 'each measure');
-      if (new Set(a.measures).size !== a.measures.length) throw new Error('a measure appears twice in the order');
+      if (new Set(a.measures).size !== a.measures.length) throw refused('list_repeats', 'a measure appears twice in the order');
       interval(a.reportEvery, 'reportEvery');
       const ids = new Set<string>();
       for (const r of a.referrals ?? []) {
         referralIdFree(c, r.referralId);
-        if (ids.has(r.referralId)) throw new Error(`referral ${r.referralId} appears twice`);
+        if (ids.has(r.referralId)) throw refused('list_repeats', `referral ${r.referralId} appears twice`);
         ids.add(r.referralId);
         c.text(r.organisationId, 'organisationId');
         const measure = r.measure ?? (r.service as CourtMeasure);
-        if (!a.measures.includes(measure)) throw new Error(`referral ${r.referralId}: ${measure} is not an ordered measure`);
-        if (measureService(measure) !== r.service) throw new Error(`referral ${r.referralId}: ${measure} is delivered as ${measureService(measure)}`);
+        if (!a.measures.includes(measure)) throw refused('measure_not_ordered', `referral ${r.referralId}: ${measure} is not an ordered measure`);
+        if (measureService(measure) !== r.service) throw refused('measure_not_ordered', `referral ${r.referralId}: ${measure} is delivered as ${measureService(measure)}`);
       }
       if ((a.referrals ?? []).length > 0 && m.stage === 'FOLLOW_UP') c.mayMoveTo('REFERRALS');
     },
@@ -171,8 +172,8 @@ export function judicial(c: CaseContext): void {
       c.awaited('COURT_REPORT', a.orderId, `no progress report is owed for court order ${a.orderId}`);
       if (a.language !== undefined) c.oneOf(a.language, COURT_REPORT_LANGUAGES, 'language');
       const waiting = awaitingApproval(c);
-      if (waiting) throw new Error(`the court report on order ${waiting.orderId} awaits the head of centre’s approval`);
-      if (a.summary === undefined && a.language === undefined) throw new Error('the report summary is required');
+      if (waiting) throw refused('court_report_awaits_approval', `the court report on order ${waiting.orderId} awaits the head of centre’s approval`);
+      if (a.summary === undefined && a.language === undefined) throw refused('field_required', 'the report summary is required');
     },
     async (a) => {
       if (!patched(COURT_REPORT_APPROVAL_PATCH)) {
@@ -202,8 +203,8 @@ export function judicial(c: CaseContext): void {
       interval(a.reportEvery, 'reportEvery');
       const sent = order.reportsSent ?? 0;
       const report = a.report ?? sent;
-      if (!Number.isInteger(report) || report < 1 || report > sent) throw new Error(`no court report ${report} has been sent on order ${a.orderId}`);
-      if ((order.decisions ?? []).some((d) => d.report === report)) throw new Error(`the decision on report ${report} is already recorded`);
+      if (!Number.isInteger(report) || report < 1 || report > sent) throw refused('court_report_not_sent', `no court report ${report} has been sent on order ${a.orderId}`);
+      if ((order.decisions ?? []).some((d) => d.report === report)) throw refused('court_decision_exists', `the decision on report ${report} is already recorded`);
     },
     async (a) => {
       const order = openOrder(a.orderId);

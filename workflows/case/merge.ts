@@ -20,6 +20,7 @@ import { absorbUpdate, mergeIntoUpdate, type CaseMemory, type MergeCarried, type
 import { StepBook, type AwaitedStep } from '../escalation';
 import { referralRepointSignal } from '../referral.workflow';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
+import { refused } from '../refusal';
 
 /** Steps that belong to the duplicate's own stage: the survivor's stage awaits its own. */
 export const STAGE_BOUND_STEPS: readonly Step[] = ['ACKNOWLEDGEMENT', 'ASSESSMENT', 'CARE_PLAN', 'APPROVAL'];
@@ -71,14 +72,14 @@ export function merge(c: CaseContext): void {
     },
     {
       validator: (a) => {
-        if (!a || typeof a !== 'object') throw new Error('the action has no body');
+        if (!a || typeof a !== 'object') throw refused('no_body', 'the action has no body');
         c.permit('case.merge', a.actor);
-        if (m.status === 'MERGED' || m.mergedInto) throw new Error(`the case is already merged into ${m.mergedInto?.caseId ?? 'another case'}`);
+        if (m.status === 'MERGED' || m.mergedInto) throw refused('already_merged', `the case is already merged into ${m.mergedInto?.caseId ?? 'another case'}`);
         c.isOpen();
         c.text(a.survivorCaseId, 'survivorCaseId');
         c.text(a.survivorWorkflowId, 'survivorWorkflowId');
         c.text(a.reason, 'reason');
-        if (a.survivorCaseId === m.caseId) throw new Error('a case is not merged into itself');
+        if (a.survivorCaseId === m.caseId) throw refused('merge_into_itself', 'a case is not merged into itself');
         c.mayMoveTo('MERGED');
       },
     },
@@ -142,15 +143,15 @@ export function merge(c: CaseContext): void {
     },
     {
       validator: (a) => {
-        if (!a || typeof a !== 'object') throw new Error('the action has no body');
+        if (!a || typeof a !== 'object') throw refused('no_body', 'the action has no body');
         c.permit('case.merge', a.actor);
         c.isOpen();
         const k = a.carried;
         if (!k || typeof k !== 'object' || typeof k.fromCaseId !== 'string' || !Array.isArray(k.steps) || !Array.isArray(k.referrals) || !Array.isArray(k.reports)) {
-          throw new Error('the merged case carries nothing');
+          throw refused('merge_empty', 'the merged case carries nothing');
         }
-        if (k.fromCaseId === m.caseId) throw new Error('a case is not merged into itself');
-        if ((m.merged ?? []).some((x) => x.caseId === k.fromCaseId)) throw new Error(`case ${k.fromCaseId} is already merged into this case`);
+        if (k.fromCaseId === m.caseId) throw refused('merge_into_itself', 'a case is not merged into itself');
+        if ((m.merged ?? []).some((x) => x.caseId === k.fromCaseId)) throw refused('already_merged', `case ${k.fromCaseId} is already merged into this case`);
       },
     },
   );

@@ -14,6 +14,7 @@ import { projections } from '../projections';
 import { referralStatusSignal, referralWorkflow, type ReferralInput } from '../referral.workflow';
 import type { CaseContext } from './context';
 import { personOfCase, settleProposal } from './family';
+import { refused } from '../refusal';
 
 /** Why the referral may share the child's information: none shared, a court order, a consent; null: no basis. */
 export function sharingBasis(c: CaseContext, service: Service, shares: boolean): SharingBasis | null {
@@ -26,7 +27,7 @@ export function sharingBasis(c: CaseContext, service: Service, shares: boolean):
 /** Validates a new referral's id: given, and not used by another referral of the case. */
 export function referralIdFree(c: CaseContext, id: unknown): void {
   c.text(id, 'referralId');
-  if (c.m.referrals.some((r) => r.referralId === id)) throw new Error(`referral ${String(id)} already exists`);
+  if (c.m.referrals.some((r) => r.referralId === id)) throw refused('referral_exists', `referral ${String(id)} already exists`);
 }
 
 /** Checks the provider in the directory, starts the referral workflow, and records it. */
@@ -136,13 +137,13 @@ export function referrals(c: CaseContext): void {
     (a) => {
       c.permit('referral.create', a.actor);
       c.isOpen();
-      if (m.stage === 'REPORTED') throw new Error('the report must be acknowledged first');
+      if (m.stage === 'REPORTED') throw refused('not_acknowledged', 'the report must be acknowledged first');
       if (m.stage === 'FOLLOW_UP') c.mayMoveTo('REFERRALS');
       referralIdFree(c, a.referralId);
       c.text(a.organisationId, 'organisationId');
       c.oneOf(a.service, SERVICES, 'service');
       if (sharingBasis(c, a.service, a.sharesInformation ?? true) === null) {
-        throw new Error('sharing the child’s information needs the recorded consent of the child or guardian, or a court order covering it');
+        throw refused('consent_required', 'sharing the child’s information needs the recorded consent of the child or guardian, or a court order covering it');
       }
       if (a.replaces !== undefined) c.awaited('REORIENTATION', a.replaces, `referral ${a.replaces} is not waiting for re-orientation`);
       if (a.personId !== undefined) personOfCase(c, a.personId);

@@ -7,6 +7,7 @@ import type { ReviewTrigger } from '../../libs/domain/templates';
 import { recordLibertyUpdate, recordReviewUpdate, type ReviewInput } from '../case.messages';
 import type { CaseContext } from './context';
 import { reviewSteps } from './template';
+import { refused } from '../refusal';
 
 const REVIEW_STEP: Record<ReviewInput['kind'], Step> = { CASE: 'CASE_REVIEW', INSTITUTION: 'INSTITUTION_REVIEW', LIBERTY: 'LIBERTY_REVIEW' };
 const REVIEW_ACTION = { CASE: 'review.case', INSTITUTION: 'review.institution', LIBERTY: 'review.liberty' } as const;
@@ -53,8 +54,8 @@ export function reviews(c: CaseContext): void {
     (a) => {
       c.permit('case.liberty', a.actor);
       c.isOpen();
-      if (typeof a.deprived !== 'boolean') throw new Error('deprived must be true or false');
-      if (a.deprived === !!m.deprivedOfLiberty) throw new Error(a.deprived ? 'the child is already recorded as deprived of liberty' : 'the child is not recorded as deprived of liberty');
+      if (typeof a.deprived !== 'boolean') throw refused('value_not_allowed', 'deprived must be true or false');
+      if (a.deprived === !!m.deprivedOfLiberty) throw refused('nothing_changes', a.deprived ? 'the child is already recorded as deprived of liberty' : 'the child is not recorded as deprived of liberty');
     },
     async (a) => {
       m.deprivedOfLiberty = a.deprived;

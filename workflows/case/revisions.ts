@@ -8,6 +8,7 @@ import { RISK_LEVELS, SERVICES } from '../../libs/domain/taxonomy';
 import { reviseAssessmentUpdate, reviseCarePlanUpdate } from '../case.messages';
 import type { CaseContext } from './context';
 import { leaveInstitution, placeInInstitution } from './reviews';
+import { refused } from '../refusal';
 
 /** Whether the work under approval is a revision of approved work. */
 export const isRevision = (c: CaseContext, subject: RevisableSubject): boolean => (c.m.revising ?? []).includes(subject);
@@ -32,10 +33,10 @@ export function revisions(c: CaseContext): void {
   const { m } = c;
   const mayRevise = (subject: RevisableSubject, approved: boolean) => {
     c.isOpen();
-    if (!approved) throw new Error(`no approved ${subject === 'ASSESSMENT' ? 'assessment' : 'care plan'} to revise`);
+    if (!approved) throw refused('revision_nothing_approved', `no approved ${subject === 'ASSESSMENT' ? 'assessment' : 'care plan'} to revise`);
     const why = revisionRefusal(subject, m.stage);
-    if (why) throw new Error(why);
-    if (c.book.find('APPROVAL', subject)) throw new Error(`a revised ${subject === 'ASSESSMENT' ? 'assessment' : 'care plan'} already awaits approval`);
+    if (why) throw refused('revision_not_in_stage', why);
+    if (c.book.find('APPROVAL', subject)) throw refused('revision_awaits_approval', `a revised ${subject === 'ASSESSMENT' ? 'assessment' : 'care plan'} already awaits approval`);
   };
 
   c.on(
@@ -64,7 +65,7 @@ export function revisions(c: CaseContext): void {
       c.permit('case.revise-care-plan', a.actor);
       mayRevise('CARE_PLAN', m.carePlan === 'APPROVED');
       if (!Array.isArray(a.objectives) || a.objectives.length === 0 || a.objectives.some((o) => typeof o !== 'string' || !o.trim())) {
-        throw new Error('the care plan needs at least one objective');
+        throw refused('list_empty', 'the care plan needs at least one objective');
       }
       c.oneOf(a.placement, PLACEMENTS, 'placement');
       for (const s of a.services ?? []) c.oneOf(s, SERVICES, 'each service');

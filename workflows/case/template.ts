@@ -9,6 +9,7 @@ import { URGENT_RISK_LEVELS, type Category } from '../../libs/domain/taxonomy';
 import { genericTemplate, validateTemplate, type PathwayTemplate, type ReviewTrigger } from '../../libs/domain/templates';
 import { moveToTemplateUpdate } from '../case.messages';
 import type { CaseContext } from './context';
+import { refused } from '../refusal';
 
 /** Pathways that carry a template in their input pin it; older code paths never saw one. */
 export const PATHWAY_TEMPLATES_PATCH = 'pathway-templates';
@@ -83,9 +84,9 @@ export function template(c: CaseContext, openReviews: (c: CaseContext, when: Rev
     (a) => {
       c.permit('case.template.move', a.actor);
       c.isOpen();
-      if (!a.template || typeof a.template !== 'object') throw new Error('the move names no template');
+      if (!a.template || typeof a.template !== 'object') throw refused('field_required', 'the move names no template');
       const why = moveRefusal(c, a.template);
-      if (why) throw new Error(why);
+      if (why) throw refused('template_move_refused', why);
     },
     async (a) => {
       const from = templateOf(c).version;

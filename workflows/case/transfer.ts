@@ -9,6 +9,7 @@ import { referralWorkflowId } from '../../libs/domain/ids';
 import { transferUpdate } from '../case.messages';
 import { referralTransferSignal } from '../referral.workflow';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
+import { refused } from '../refusal';
 
 /** A transfer keeps the ladder's level and moves running referrals; older pathways restarted every step. */
 export const TRANSFER_KEEPS_LADDER_PATCH = 'transfer-keeps-the-ladder';
@@ -22,7 +23,7 @@ export function transfer(c: CaseContext): void {
       c.permit('case.transfer', a.actor);
       c.isOpen();
       c.text(a.toProvinceCode, 'toProvinceCode');
-      if (a.toProvinceCode === m.provinceCode) throw new Error(`the case is already in ${m.provinceCode}`);
+      if (a.toProvinceCode === m.provinceCode) throw refused('same_province', `the case is already in ${m.provinceCode}`);
     },
     async (a) => {
       const from = m.provinceCode;

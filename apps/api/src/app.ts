@@ -11,6 +11,7 @@ import type { Request, Response } from 'express';
 import { BoardAccess } from './admin/board-access';
 import { BOARD_PATH, QueueBoard } from './admin/queue-board';
 import { describePermission, type Action } from '../../../libs/domain/permissions';
+import { REFUSAL_CODES, REFUSALS } from '../../../libs/domain/refusals';
 import { Authenticator } from './auth/authenticator';
 import { CODEC_PATH, CodecAccess } from './codec/codec-access';
 import { PERMIT_EXTENSION } from './auth/permit.decorator';
@@ -131,6 +132,12 @@ function withProblems(doc: OpenApiDoc): OpenApiDoc {
       title: { type: 'string', example: 'The request is not valid' },
       status: { type: 'integer', example: 400 },
       detail: { type: 'string', example: 'One or more fields are invalid; see errors.' },
+      code: {
+        type: 'string',
+        enum: REFUSAL_CODES,
+        example: 'case_closed',
+        description: `a refusal's stable code (409): key on it, not on the English detail. ${REFUSAL_CODES.map((c) => `${c}: ${REFUSALS[c]}`).join('; ')}`,
+      },
       instance: { type: 'string', example: '/api/v1/reports' },
       requestId: { type: 'string' },
       errorId: { type: 'string', description: 'for a 500: quote it to the operators' },
@@ -155,7 +162,7 @@ function withProblems(doc: OpenApiDoc): OpenApiDoc {
     const params = op.parameters ?? [];
     const responses: Record<string, string> = { ...common };
     if (params.some((p) => p.in === 'path') || namesCase(doc, op)) responses['404'] = 'no such case, referral or complaint';
-    if (params.some((p) => p.in === 'path') && method !== 'get') responses['409'] = 'conflicts with the state of the pathway (the reason is in detail)';
+    if (params.some((p) => p.in === 'path') && method !== 'get') responses['409'] = 'conflicts with the state of the pathway (the reason in detail, its stable code in code)';
     if (op.requestBody || params.some((p) => p.in === 'query')) {
       responses['422'] = 'well-formed, but names something that does not exist (a province, a user, an organisation) or cannot be (a date in the future); see errors';
     }

@@ -55,8 +55,8 @@ export class MergeCasesUseCase {
     if (!duplicate) throw field(`no case ${body.duplicateCaseId}`);
     // both cases in the head's province: the table decides for the duplicate too
     permit('case.merge', who, { provinceCode: duplicate.provinceCode });
-    if (duplicate.mergedIntoId || duplicate.status === 'MERGED') throw new ConflictError(`case ${duplicate.reference} is already merged into another case`);
-    if (survivor.mergedIntoId || survivor.status === 'MERGED') throw new ConflictError(`case ${survivor.reference} is itself merged into another case: merge into that one`);
+    if (duplicate.mergedIntoId || duplicate.status === 'MERGED') throw new ConflictError('already_merged', `case ${duplicate.reference} is already merged into another case`);
+    if (survivor.mergedIntoId || survivor.status === 'MERGED') throw new ConflictError('survivor_merged', `case ${survivor.reference} is itself merged into another case: merge into that one`);
 
     const [reports, entries, documents, survivorHashes] = await Promise.all([
       this.db.report.findMany({ where: { caseId: duplicate.id }, select: { id: true } }),

@@ -41,10 +41,10 @@ export class UnmergeCaseUseCase {
   async execute(req: ActionRequest, body: UnmergeDto) {
     const { who, ctx } = req;
     const row = await this.access.load(who, req.caseId, 'case.unmerge');
-    if (!row.mergedIntoId || !row.mergedAt || row.status !== 'MERGED') throw new ConflictError(`case ${row.reference} is not merged into another case`);
+    if (!row.mergedIntoId || !row.mergedAt || row.status !== 'MERGED') throw new ConflictError('not_merged', `case ${row.reference} is not merged into another case`);
     const until = new Date(row.mergedAt.getTime() + this.config.MASAR_UNMERGE_DAYS * DAY_MS);
     if (Date.now() > until.getTime()) {
-      throw new ConflictError(`case ${row.reference} was merged on ${row.mergedAt.toISOString()}: a merge is undone within ${this.config.MASAR_UNMERGE_DAYS} days (until ${until.toISOString()})`);
+      throw new ConflictError('unmerge_too_late', `case ${row.reference} was merged on ${row.mergedAt.toISOString()}: a merge is undone within ${this.config.MASAR_UNMERGE_DAYS} days (until ${until.toISOString()})`);
     }
     const survivorId = row.mergedIntoId;
     const mergedAt = row.mergedAt;
@@ -58,7 +58,7 @@ export class UnmergeCaseUseCase {
         const entries = await tx.recordEntry.updateMany({ where: back.where(moved.recordEntries), data: back.data });
         const documents = await tx.caseDocument.updateMany({ where: back.where(moved.documents), data: back.data });
         const own = await tx.report.findMany({ where: { caseId: row.id }, orderBy: { receivedAt: 'asc' } });
-        if (own.length === 0) throw new ConflictError(`case ${row.reference} has no report of its own left to start its pathway from`);
+        if (own.length === 0) throw new ConflictError('no_own_report', `case ${row.reference} has no report of its own left to start its pathway from`);
         const at = new Date();
         await tx.case.update({
           where: { id: row.id },

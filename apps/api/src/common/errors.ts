@@ -1,5 +1,7 @@
 // Domain errors: plain Error subclasses with a name, mapped to problem+json
-// by one filter. They do not import NestJS.
+// by one filter. They do not import NestJS. A conflict carries the code of
+// libs/domain/refusals.ts that clients (the console) turn into a sentence.
+import type { RefusalCode } from '../../../../libs/domain/refusals';
 
 export interface FieldProblem {
   field: string;
@@ -11,9 +13,12 @@ export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly title: string;
   readonly errors?: FieldProblem[];
-  constructor(message: string, errors?: FieldProblem[]) {
+  /** the refusal's stable code, sent as `code` beside the English detail */
+  readonly code?: RefusalCode;
+  constructor(message: string, errors?: FieldProblem[], code?: RefusalCode) {
     super(message);
     this.errors = errors;
+    this.code = code;
   }
 }
 
@@ -27,6 +32,10 @@ export class ConflictError extends DomainError {
   override name = 'ConflictError';
   readonly status = 409;
   readonly title = 'Conflicts with the state of the pathway';
+  /** every conflict names its refusal: the English message stays the detail for API clients */
+  constructor(code: RefusalCode, message: string, errors?: FieldProblem[]) {
+    super(message, errors, code);
+  }
 }
 
 export class UnprocessableError extends DomainError {

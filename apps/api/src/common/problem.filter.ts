@@ -1,5 +1,5 @@
 // One filter turns every error into problem+json (RFC 9457). Field-level
-// details for validation; the update validator's reason for 409; a 503 with
+// details for validation; the update validator's reason and code for 409; a 503 with
 // Retry-After when PostgreSQL, Redis or Temporal is down; anything unknown is
 // a 500 whose error id is logged with the full error.
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
@@ -21,6 +21,8 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** a refusal's stable code (libs/domain/refusals.ts) */
+  code?: string;
   instance?: string;
   errors?: FieldProblem[];
   errorId?: string;
@@ -116,7 +118,14 @@ export class ProblemFilter implements ExceptionFilter {
       };
     }
     if (e instanceof DomainError) {
-      return { type: `${TYPE_BASE}${e.name.replace(/Error$/, '').toLowerCase()}`, title: e.title, status: e.status, detail: e.message, ...(e.errors ? { errors: e.errors } : {}) };
+      return {
+        type: `${TYPE_BASE}${e.name.replace(/Error$/, '').toLowerCase()}`,
+        title: e.title,
+        status: e.status,
+        detail: e.message,
+        ...(e.code ? { code: e.code } : {}),
+        ...(e.errors ? { errors: e.errors } : {}),
+      };
     }
     if (e instanceof HttpException) {
       const status = e.getStatus();

@@ -41,14 +41,14 @@ export class RespondToComplaintUseCase {
         where: { id, status: 'OPEN' },
         data: { status: 'ANSWERED', respondedAt, respondedBy: who.userId, response: response.trim() },
       });
-      if (count === 0) throw new ConflictError('the complaint has already been answered');
+      if (count === 0) throw new ConflictError('already_answered', 'the complaint has already been answered');
       await this.audit.append(who, 'complaint.respond', ctx, { resource: `complaint/${id}` });
       return { id, status: 'ANSWERED', dueAt: null, level: -1, respondedAt: respondedAt.toISOString(), respondedBy: who.userId };
     } catch (e) {
       if (e instanceof ConflictError || e instanceof NotFoundError) {
         await this.audit.append(who, 'complaint.respond', ctx, { caseId: row.caseId ?? undefined, resource: `complaint/${id}`, outcome: `REFUSED: ${e.name}` });
       }
-      if (e instanceof NotFoundError && row.status === 'ANSWERED') throw new ConflictError('the complaint has already been answered');
+      if (e instanceof NotFoundError && row.status === 'ANSWERED') throw new ConflictError('already_answered', 'the complaint has already been answered');
       throw e;
     }
   }

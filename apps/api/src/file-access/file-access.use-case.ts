@@ -75,7 +75,7 @@ export class FileAccessUseCase {
   /** At the centre, on the requester's behalf (their papers seen by the coordinator); a retry with its Idempotency-Key gets the first answer. */
   async recordAtCentre(who: Identity, caseId: string, body: { requester: Requester; language: 'ar' | 'fr' }, ctx: AuditContext, key?: string) {
     const row = await this.access.load(who, caseId, 'file-access.record');
-    if (row.status === 'MERGED') throw new ConflictError(`case ${row.reference} was merged into another: ask for that one`);
+    if (row.status === 'MERGED') throw new ConflictError('case_merged', `case ${row.reference} was merged into another: ask for that one`);
     const out = await this.idempotent.run<Filed, undefined>(
       { scope: 'file-requests', caller: who.userId, key, body: { caseId, ...body } },
       { write: async (tx) => ({ status: 201, body: await this.create(tx, row, body.requester, 'CENTRE', body.language, who.userId), after: undefined }) },
@@ -88,7 +88,7 @@ export class FileAccessUseCase {
   async filePublic(body: PublicFileRequest, ctx: AuditContext) {
     const why = checkChallenge(this.key, body.challenge.nonce, body.challenge.counter, this.config.PUBLIC_CHALLENGE_DIFFICULTY);
     if (why) throw new UnprocessableError(`the challenge is refused: ${why}`, [{ field: 'challenge', message: `${why}; ask GET /api/v1/public/file-requests/challenge for another` }]);
-    if (!(await this.useOnce(body.challenge.nonce))) throw new ConflictError('this challenge has been used already: ask for another');
+    if (!(await this.useOnce(body.challenge.nonce))) throw new ConflictError('challenge_used', 'this challenge has been used already: ask for another');
     const row = await this.db.case.findUnique({ where: { reference: body.reference.trim().toUpperCase() }, include: { child: true } });
     const cnie = identifierKey(body.cnie);
     const now = new Date();
@@ -125,7 +125,7 @@ export class FileAccessUseCase {
     const req = await this.db.fileAccessRequest.findUnique({ where: { id } });
     if (!req) throw new NotFoundError(`no file request ${id}`);
     permit('file-access.answer', who, { provinceCode: req.provinceCode });
-    if (req.status === 'ANSWERED') throw new ConflictError('the request has already been answered');
+    if (req.status === 'ANSWERED') throw new ConflictError('already_answered', 'the request has already been answered');
     const file = await this.exports.execute(who, req.caseId, ctx);
     const reports = await this.db.report.findMany({ where: { caseId: req.caseId }, select: { reporterName: true, reporterPhone: true } });
     const authors = await this.db.recordEntry.findMany({ where: { caseId: req.caseId }, select: { authorId: true }, distinct: ['authorId'] });
@@ -162,7 +162,7 @@ export class FileAccessUseCase {
     // one download: the first request that finds it there takes it, and the stored file goes with it
     const { count } = await this.db.fileAccessRequest.updateMany({ where: { id: req.id, downloadedAt: null }, data: { downloadedAt: new Date(), export: Prisma.DbNull } });
     const taken = count === 1 ? req.export : null;
-    if (!taken) throw new ConflictError('this link has been used already: the file was downloaded');
+    if (!taken) throw new ConflictError('link_used', 'this link has been used already: the file was downloaded');
     await this.audit.append(null, 'file-access.download', ctx, { caseId: req.caseId, resource: `file-access/${req.id}` });
     return { reference: req.reference, file: taken };
   }

@@ -1,6 +1,6 @@
 // The API's one door into Temporal: starts, signals, queries and updates the
 // pathway workflows by business id, and turns Temporal's errors into domain
-// errors (a rejected update → 409 with the validator's reason).
+// errors (a rejected update → 409 with the validator's reason and its code).
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Client,
@@ -12,6 +12,7 @@ import {
 import { ApplicationFailure, type QueryDefinition, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
 import { complaintWorkflowId } from '../../../../libs/domain/ids';
 import { FORBIDDEN_ACTION } from '../../../../libs/domain/permissions';
+import { refusalCodeOf } from '../../../../libs/domain/refusals';
 import { caseStartOptions } from '../../../../libs/temporal/start-options';
 import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
 import { complaintWorkflow, type ComplaintInput } from '../../../../workflows/complaint.workflow';
@@ -90,7 +91,7 @@ export class PathwayGateway {
     }
   }
 
-  /** An actor's action: the validator's refusal becomes a 409 with its reason. */
+  /** An actor's action: the validator's refusal becomes a 409 with its reason and code. */
   update<R, A extends [unknown, ...unknown[]]>(workflowId: string, def: UpdateDefinition<R, A>, args: A, options: { updateId?: string } = {}): Promise<R> {
     // The update id makes a retried action (same Idempotency-Key) return the first answer.
     return this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(def, { args, ...(options.updateId ? { updateId: options.updateId } : {}) }));
@@ -108,7 +109,9 @@ export class PathwayGateway {
         const reason = (e.cause as Error | undefined)?.message ?? e.message;
         // The workflow read the same permission table as the guard: a refusal is a 403 there too.
         if (e.cause instanceof ApplicationFailure && e.cause.type === FORBIDDEN_ACTION) throw new ForbiddenError(reason);
-        throw new ConflictError(reason);
+        // The validator's code (or a refusing activity's type); a refusal that names none is the generic one.
+        const code = e.cause instanceof ApplicationFailure ? refusalCodeOf(e.cause.type) : undefined;
+        throw new ConflictError(code ?? 'pathway_refused', reason);
       }
       if (e instanceof WorkflowNotFoundError) throw new NotFoundError('this pathway is not running');
       // An overloaded server or worker: the caller retries (same Idempotency-Key, same update).

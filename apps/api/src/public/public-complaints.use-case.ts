@@ -90,7 +90,7 @@ export class PublicComplaintsUseCase {
       // The same request again (a retry after a lost answer): the same answer. Anything else: the nonce is spent.
       const filed = await this.db.complaint.findUnique({ where: { intakeKey } });
       if (filed && filed.text === text && filed.provinceCode === body.provinceCode) return this.filed(filed.id, filed.reference!);
-      throw new ConflictError('this challenge has been used already: ask GET /api/v1/public/challenge for another');
+      throw new ConflictError('challenge_used', 'this challenge has been used already: ask GET /api/v1/public/challenge for another');
     }
     await this.limit(address);
     const id = randomUUID();

@@ -78,7 +78,7 @@ export class RecordStore {
         throw new UnprocessableError('nothing to correct', [{ field: 'supersedes', message: `no ${entry.kind.toLowerCase()} ${entry.supersedesId} in this case` }]);
       }
       const later = await t.recordEntry.findUnique({ where: { supersedesId: named.id } });
-      if (later) throw new ConflictError(`version ${named.version} was already corrected by version ${later.version} (${later.id}): correct the last version`);
+      if (later) throw new ConflictError('version_superseded', `version ${named.version} was already corrected by version ${later.version} (${later.id}): correct the last version`);
       return named;
     }
     if (!entry.supersedesLast) return null;

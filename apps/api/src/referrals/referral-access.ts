@@ -26,7 +26,7 @@ export class ReferralAccess {
     permit(action, who, { provinceCode: row.case.provinceCode, organisationId: row.organisationId });
     if (action !== 'referral.read' && FINAL_REFERRAL_STATUSES.includes(row.status as ReferralStatus)) {
       const why = row.status === 'DECLINED' && row.declineReason ? `: ${row.declineReason}` : '';
-      throw new ConflictError(`referral ${referralId} was ${row.status.toLowerCase()}${why}`);
+      throw new ConflictError('referral_status', `referral ${referralId} was ${row.status.toLowerCase()}${why}`);
     }
     return row;
   }

@@ -11,6 +11,6 @@ export class ProbableMatchesError extends ConflictError {
     readonly candidates: Candidate[],
     message: string,
   ) {
-    super(message);
+    super('probable_match', message);
   }
 }

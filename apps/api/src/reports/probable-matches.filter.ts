@@ -15,6 +15,7 @@ export class ProbableMatchesFilter implements ExceptionFilter {
       title: 'This child may already be known',
       status: 409,
       detail: e.message,
+      code: e.code,
       instance: req.originalUrl,
       ...(typeof requestId === 'string' ? { requestId } : {}),
       threshold: e.threshold,

@@ -70,7 +70,7 @@ export class SurveyUseCase {
     const period = new Date().toISOString().slice(0, 7);
     await this.db.$transaction(async (tx) => {
       const { count } = await tx.surveyInvitation.updateMany({ where: { id: inv.id, status: 'SENT' }, data: { status: 'ANSWERED', closedAt: new Date() } });
-      if (count !== 1) throw new ConflictError(GONE);
+      if (count !== 1) throw new ConflictError('survey_gone', GONE);
       await tx.surveyAnswer.create({ data: { kind: inv.kind, provinceCode: inv.provinceCode, organisationId: inv.organisationId, respondent: inv.respondent, period, score: body.score, listened: body.listened } });
     });
     return { status: 'ANSWERED' as const };
@@ -80,7 +80,7 @@ export class SurveyUseCase {
   async refuse(token: string) {
     const inv = await this.live(token);
     const { count } = await this.db.surveyInvitation.updateMany({ where: { id: inv.id, status: 'SENT' }, data: { status: 'REFUSED', closedAt: new Date() } });
-    if (count !== 1) throw new ConflictError(GONE);
+    if (count !== 1) throw new ConflictError('survey_gone', GONE);
     await this.db.surveyContact.updateMany({ where: { caseId: inv.caseId }, data: { refused: true } });
     return { status: 'REFUSED' as const };
   }
@@ -97,7 +97,7 @@ export class SurveyUseCase {
   private async live(token: string) {
     const inv = await this.db.surveyInvitation.findUnique({ where: { tokenHash: tokenHash(token) } });
     if (!inv) throw new NotFoundError('no survey with this link');
-    if (inv.status !== 'SENT' || inv.expiresAt <= new Date()) throw new ConflictError(GONE);
+    if (inv.status !== 'SENT' || inv.expiresAt <= new Date()) throw new ConflictError('survey_gone', GONE);
     return inv;
   }
 }

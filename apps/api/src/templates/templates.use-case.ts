@@ -61,7 +61,7 @@ export class TemplatesUseCase {
   async publish(who: Identity, id: string, ctx: AuditContext) {
     const row = await this.row(id);
     await this.mayEdit(who, row.provinceCode);
-    if (row.status !== 'DRAFT') throw new ConflictError(`version ${row.version} is ${row.status.toLowerCase()}: only a draft is published`);
+    if (row.status !== 'DRAFT') throw new ConflictError('template_not_draft', `version ${row.version} is ${row.status.toLowerCase()}: only a draft is published`);
     const published = await this.db.$transaction(async (tx) => {
       await tx.pathwayTemplate.updateMany({
         where: { category: row.category, provinceCode: row.provinceCode, status: 'PUBLISHED', version: { lt: row.version } },
