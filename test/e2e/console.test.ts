@@ -274,6 +274,12 @@ maybe('the console in Chromium', () => {
     expect(await row.locator('td').last().textContent()).toMatch(/^niveau \d+$/);
     await page.locator('figure.chart figcaption', { hasText: 'Escalades par province et niveau' }).waitFor();
     expect(await page.locator('figure.chart', { hasText: 'Escalades par province et niveau' }).locator('svg').getAttribute('aria-label')).toContain('Tanger-Assilah');
+    // the case's page, from the overdue row, lists the escalation's alert and where its delivery stands
+    await row.locator('a').click();
+    const delivery = page.locator('section[aria-labelledby=deliveries-title] tbody tr', { hasText: 'Diagnostic de la situation' }).first();
+    await delivery.waitFor();
+    expect(await delivery.locator('td').nth(3).textContent()).toMatch(/^(Courriel|SMS)$/);
+    expect(await delivery.locator('td').nth(4).textContent()).toMatch(/^(En attente d’envoi|Envoyée)/);
   });
 
   test('the case’s history reads in French and in Arabic: the referral accepted, by whom', async () => {

@@ -3,7 +3,7 @@
  */
 // The generic action form against a fake API (fetch): lists (ticked codes,
 // one line each) and yes/no sent as the API's types, empty fields left out;
-// a 409 shown as the pathway's sentence, a 400 on a list's item under that list.
+// a 409 shown as the sentence of its refusal code, a 400 on a list's item under that list.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -65,12 +65,12 @@ test('ticked codes and lines go as lists, yes/no as a boolean, empty fields are 
 });
 
 test('a 409 reads as the pathway’s sentence; a 400 on a list’s item is shown under the list', async () => {
-  fakeApi({ status: 409, body: { status: 409, title: 'Conflict', detail: 'the order TPI-1 is already recorded' } });
+  fakeApi({ status: 409, body: { status: 409, title: 'Conflict', detail: 'court order TPI-1 is already recorded', code: 'court_order_exists' } });
   const user = userEvent.setup();
   const onDone = renderForm();
   await user.type(screen.getByLabelText(/^Ordonnance/), 'TPI-1');
   await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-  expect((await screen.findByRole('alert')).textContent).toBe('L’action ne correspond pas à l’état du parcours : the order TPI-1 is already recorded');
+  expect((await screen.findByRole('alert')).textContent).toBe('Cette ordonnance est déjà enregistrée.');
   expect(onDone).not.toHaveBeenCalled();
 
   fakeApi({ status: 400, body: { status: 400, title: 'invalid', errors: [{ field: 'goals.1', message: 'Too big', code: 'too_big' }] } });

@@ -1,19 +1,28 @@
 // The API's problem+json answers as sentences of the user's language: one per
-// status for the form, one per field from the validation codes (the API's own
-// English wording is never shown).
+// status for the form, one per refusal code (libs/domain/refusals.ts) for a
+// 409 or 422, one per field from the validation codes (the API's own English
+// wording is never shown).
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
 import type { Problem } from '../api/types';
+import { isRefusalCode } from '../../../../libs/domain/refusals';
+
+/** A refusal's sentence: its code's, or the generic one of the user's language for a code this console does not know. */
+export function refusalSentence(t: TFunction, code: unknown): string {
+  return isRefusalCode(code) ? t(`refusal.${code}`, { defaultValue: t('refusal.unknown') }) : t('refusal.unknown');
+}
 
 export function problemSentence(t: TFunction, e: unknown): string {
   if (!(e instanceof ApiError)) return t('problem.network');
-  const p = e.problem;
+  const p = e.problem as Problem & { code?: string };
   if (p.status === 0) return t('problem.network');
   if (p.status === 400 && p.errors?.length) return t('problem.fields');
+  if (p.status === 409) return refusalSentence(t, p.code);
+  if (p.status === 422 && p.code !== undefined) return refusalSentence(t, p.code);
   const known = ['400', '401', '403', '404', '409', '413', '422', '429', '500', '503'];
   const key = String(p.status);
   if (!known.includes(key)) return t('problem.other', { status: p.status });
-  return t(`problem.${key}`, { detail: p.detail ?? '', errorId: p.errorId ?? '' });
+  return t(`problem.${key}`, { errorId: p.errorId ?? '' });
 }
 
 /** The field's message key from a zod issue of the API (code, and message where the code is generic). */
