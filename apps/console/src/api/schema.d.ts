@@ -3293,6 +3293,12 @@ export interface components {
             status: number;
             /** @example One or more fields are invalid; see errors. */
             detail?: string;
+            /**
+             * @description a refusal's stable code (409): key on it, not on the English detail. no_body: the action has no body; case_closed: the case is closed; stage_not_allowed: the pathway does not go from the case’s stage to the one this action leads to; step_not_awaited: the step this action answers is not awaited now (already done, or not yet open); not_acknowledged: the report must be acknowledged (and the case taken by a coordinator) first; field_required: a value the action needs is missing or empty; value_not_allowed: a value is not one the pathway knows; list_empty: a list the action needs names nothing; list_repeats: an item appears twice in a list; nothing_changes: the case is already so: the action would change nothing; already_judicial: the case is already on the judicial track; court_order_exists: this court order is already recorded; court_order_not_open: the court order is not open; court_order_open: a court order is open: the judge closes it first; measure_not_ordered: a referral names a measure the order does not, or a service that does not deliver it; court_report_awaits_approval: a court report already awaits the head of centre’s approval; court_report_not_sent: no such court report has been sent on the order; court_decision_exists: the decision on this report is already recorded; probable_match: the child may already be known: attach the report to a candidate’s case or file it as new; consent_required: sharing the child’s information needs recorded consent or a court order covering it; referral_exists: a referral with this id already exists; referral_status: the referral is not in the status this action needs; provider_not_in_directory: the organisation is not an active provider of the service in the directory; policy_missing: no deadline policy covers the step this action opens; person_unknown: the person named is not a person of this case; visits_remaining: the case may close only after the last follow-up visit; closure_awaits_approval: a closure already awaits approval; adulthood_reached: the 18th birthday has already been reached in this pathway; already_missing: the child is already reported missing; revision_nothing_approved: there is no approved work to revise; revision_not_in_stage: approved work is not revised in the case’s stage; revision_awaits_approval: a revision already awaits approval; template_move_refused: the case cannot move to this template (another category, or not a newer version); same_province: the case is already in this province; already_merged: the case is already merged; merge_into_itself: a case is not merged into itself; merge_empty: the merged case carries nothing; survivor_merged: the case to merge into is itself merged into another; not_merged: the case is not merged into another; unmerge_too_late: the merge is older than the period within which it may be undone; no_own_report: the case has no report of its own left to start its pathway from; case_merged: the case was merged into another: ask for that one; already_answered: the request or complaint has already been answered; challenge_used: this challenge has been used already: ask for another; link_used: this link has been used already; survey_gone: the survey is no longer open (answered, refused or expired); template_not_draft: only a draft template is published; version_superseded: this version was already corrected: correct the last version; pathway_refused: the pathway refuses the action in its present state
+             * @example case_closed
+             * @enum {string}
+             */
+            code?: "no_body" | "case_closed" | "stage_not_allowed" | "step_not_awaited" | "not_acknowledged" | "field_required" | "value_not_allowed" | "list_empty" | "list_repeats" | "nothing_changes" | "already_judicial" | "court_order_exists" | "court_order_not_open" | "court_order_open" | "measure_not_ordered" | "court_report_awaits_approval" | "court_report_not_sent" | "court_decision_exists" | "probable_match" | "consent_required" | "referral_exists" | "referral_status" | "provider_not_in_directory" | "policy_missing" | "person_unknown" | "visits_remaining" | "closure_awaits_approval" | "adulthood_reached" | "already_missing" | "revision_nothing_approved" | "revision_not_in_stage" | "revision_awaits_approval" | "template_move_refused" | "same_province" | "already_merged" | "merge_into_itself" | "merge_empty" | "survivor_merged" | "not_merged" | "unmerge_too_late" | "no_own_report" | "case_merged" | "already_answered" | "challenge_used" | "link_used" | "survey_gone" | "template_not_draft" | "version_superseded" | "pathway_refused";
             /** @example /api/v1/reports */
             instance?: string;
             requestId?: string;
@@ -8908,7 +8914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11689,7 +11695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12082,7 +12088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12285,7 +12291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12691,7 +12697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12948,7 +12954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13051,7 +13057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14267,7 +14273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description conflicts with the state of the pathway (the reason is in detail) */
+            /** @description conflicts with the state of the pathway (the reason in detail, its stable code in code) */
             409: {
                 headers: {
                     [name: string]: unknown;
