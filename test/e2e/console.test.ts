@@ -6,7 +6,8 @@
 // the stage in Arabic (right to left) and in French; the coordinator records
 // the guardian's consent and refers the child, the provider accepts in its
 // inbox; the assessment's deadline (a 20-second policy for this test) passes
-// and the supervisor's page shows the overdue step and its escalation; the
+// and the supervisor's page shows the overdue step and its escalation, whose
+// alert delivery the case's page lists; the
 // case's history reads in both languages. Each page passes axe with no
 // serious violation; screenshots go to docs/screenshots/.
 import { existsSync } from 'node:fs';
@@ -78,7 +79,8 @@ async function stagesOutsideTheirBox(p: Page): Promise<string[]> {
 
 maybe('the console in Chromium', () => {
   beforeAll(async () => {
-    stack = await startStack({ env: { MASAR_DEV_SIGN_IN: 'true' } });
+    // alerts: the notifier and its local mail server and SMSC, so the escalation's delivery is recorded and sent
+    stack = await startStack({ alerts: true, env: { MASAR_DEV_SIGN_IN: 'true' } });
     await assessmentPolicy(ASSESSMENT_DEADLINE);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Tokyo', locale: 'ar-MA' });
@@ -279,7 +281,7 @@ maybe('the console in Chromium', () => {
     const delivery = page.locator('section[aria-labelledby=deliveries-title] tbody tr', { hasText: 'Diagnostic de la situation' }).first();
     await delivery.waitFor();
     expect(await delivery.locator('td').nth(3).textContent()).toMatch(/^(Courriel|SMS)$/);
-    expect(await delivery.locator('td').nth(4).textContent()).toMatch(/^(En attente d’envoi|Envoyée)/);
+    expect(await delivery.locator('td').nth(4).textContent()).toMatch(/^(En attente d’envoi|Envoyée|Remise)/);
   });
 
   test('the case’s history reads in French and in Arabic: the referral accepted, by whom', async () => {
