@@ -1,5 +1,5 @@
 import { defaultPayloadConverter } from '@temporalio/common';
-import { AesGcmCodec, WORKFLOW_ID, parseCodecKeys, payloadWorkflowId } from './codec';
+import { AesGcmCodec, WORKFLOW_ID, parseCodecKeys, payloadWorkflowId, type Refusal } from './codec';
 import { isUnauthenticated } from '../../workflows/trust-marker';
 
 const keys = parseCodecKeys(`k1:${Buffer.alloc(32, 7).toString('base64')}`);
@@ -17,21 +17,27 @@ test('a payload names its workflow in clear and decrypts back', async () => {
 });
 
 test('the worker marks (never throws on) plaintext, a renamed workflow, and another key', async () => {
-  const refused: string[] = [];
-  const worker = new AesGcmCodec(keys, { inbound: 'mark', onRefused: (why) => refused.push(why) });
+  const refused: Refusal[] = [];
+  const worker = new AesGcmCodec(keys, { inbound: 'mark', onRefused: (r) => refused.push(r) });
   const [encoded] = await new AesGcmCodec(keys).encode([defaultPayloadConverter.toPayload(value)], ctx);
   const renamed = { ...encoded, metadata: { ...encoded.metadata, [WORKFLOW_ID]: new TextEncoder().encode('case-2') } };
   const [foreign] = await new AesGcmCodec(other).encode([defaultPayloadConverter.toPayload(value)], ctx);
   const out = await worker.decode([defaultPayloadConverter.toPayload(value), renamed, foreign]);
   expect(out.map((p) => isUnauthenticated(defaultPayloadConverter.fromPayload(p)))).toEqual([true, true, true]);
-  expect(refused).toEqual(['not encrypted', 'Unsupported state or unable to authenticate data', 'no codec key with id "k9" is configured']);
+  expect(refused).toEqual([
+    { reason: 'not-encrypted', why: 'not encrypted' },
+    { reason: 'not-authentic', why: 'Unsupported state or unable to authenticate data' },
+    { reason: 'unknown-key', why: 'no codec key with id "k9" is configured' },
+  ]);
 });
 
 test('the worker refuses a payload that names another workflow than the one it decodes for', async () => {
   const [encoded] = await new AesGcmCodec(keys).encode([defaultPayloadConverter.toPayload(value)], ctx);
-  const worker = new AesGcmCodec(keys, { inbound: 'mark' });
+  const refused: Refusal[] = [];
+  const worker = new AesGcmCodec(keys, { inbound: 'mark', onRefused: (r) => refused.push(r) });
   const [elsewhere] = await worker.decode([encoded], { ...ctx, workflowId: 'case-2' });
   expect(isUnauthenticated(defaultPayloadConverter.fromPayload(elsewhere))).toBe(true);
+  expect(refused.map((r) => r.reason)).toEqual(['other-workflow']);
   const [here] = await worker.decode([encoded], ctx);
   expect(defaultPayloadConverter.fromPayload(here)).toEqual(value);
 });

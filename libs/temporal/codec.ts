@@ -59,9 +59,18 @@ export interface CodecOptions {
    * `mark` replaces either with the unauthenticated marker (the worker).
    */
   inbound?: 'pass' | 'mark';
-  /** Told each time a payload is marked (the worker logs it). */
-  onRefused?: (why: string, context?: SerializationContext) => void;
+  /** Told each time a payload is marked (the worker logs it): why in words, and as a fixed reason that carries nothing of the payload. */
+  onRefused?: (refusal: Refusal, context?: SerializationContext) => void;
 }
+
+/** Why a payload was not let in: not encrypted, sealed for another workflow, under a key not configured, or not authentic. */
+export type RefusalReason = 'not-encrypted' | 'other-workflow' | 'unknown-key' | 'not-authentic';
+export interface Refusal {
+  reason: RefusalReason;
+  why: string;
+}
+
+class UnknownKey extends Error {}
 
 /** The marker payload: JSON, so the workflow's default payload converter reads it. */
 export function unauthenticatedPayload(why: string): Payload {
@@ -105,30 +114,30 @@ export class AesGcmCodec implements PayloadCodec {
     return payloads.map((payload) => {
       if (!isEncrypted(payload)) {
         if (!mark) return payload;
-        return this.refuse('not encrypted', context);
+        return this.refuse({ reason: 'not-encrypted', why: 'not encrypted' }, context);
       }
       const named = payloadWorkflowId(payload);
       if (mark && named && context?.workflowId && named !== context.workflowId) {
-        return this.refuse(`the payload belongs to ${named}`, context);
+        return this.refuse({ reason: 'other-workflow', why: `the payload belongs to ${named}` }, context);
       }
       try {
         return this.decrypt(payload);
       } catch (e) {
         if (!mark) throw e;
-        return this.refuse((e as Error).message, context);
+        return this.refuse({ reason: e instanceof UnknownKey ? 'unknown-key' : 'not-authentic', why: (e as Error).message }, context);
       }
     });
   }
 
-  private refuse(why: string, context?: SerializationContext): Payload {
-    this.options.onRefused?.(why, context);
-    return unauthenticatedPayload(why);
+  private refuse(refusal: Refusal, context?: SerializationContext): Payload {
+    this.options.onRefused?.(refusal, context);
+    return unauthenticatedPayload(refusal.why);
   }
 
   private decrypt(payload: Payload): Payload {
     const keyId = dec.decode(payload.metadata?.[KEY_ID] ?? new Uint8Array());
     const key = this.byId.get(keyId);
-    if (!key) throw new Error(`no codec key with id ${JSON.stringify(keyId)} is configured`);
+    if (!key) throw new UnknownKey(`no codec key with id ${JSON.stringify(keyId)} is configured`);
     return temporal.api.common.v1.Payload.decode(unseal(key, payload.data ?? new Uint8Array(), payloadWorkflowId(payload)));
   }
 }

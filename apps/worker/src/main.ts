@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   await installRuntime(config, log);
   const tracing = startTracing('worker', config);
   const db = createDb(config.DATABASE_URL, { poolSize: config.WORKER_DB_POOL });
-  const { worker, close } = await createPathwayWorker({ config, db });
+  const { worker, close } = await createPathwayWorker({ config, db, log });
   // The SDK installs SIGINT/SIGTERM handlers that call worker.shutdown().
   log.info(`worker: polling ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS} (${config.TEMPORAL_NAMESPACE})`);
   try {

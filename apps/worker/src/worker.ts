@@ -8,8 +8,10 @@ import { connectionOptions, dataConverter } from '../../../libs/temporal/connect
 import { buildWorkflowBundle } from '../../../libs/temporal/bundle';
 import { tracedWorkerOptions } from '../../../libs/observability/temporal-tracing';
 import { tracing } from '../../../libs/observability/tracing';
+import { createLog, type Log } from '../../../libs/observability/log';
 import type { WorkerConfig } from './config';
 import { createPathwayPorts } from './ports/pathway-ports';
+import { logRefusal } from './refusal-log';
 import { alertActivities } from './alerts';
 import { createCourtReportActivities } from './court-report';
 import { closePdfRenderer } from '../../../libs/pdf/render';
@@ -20,10 +22,13 @@ export interface WorkerDeps {
   connection?: NativeConnection;
   /** the bundle's code; built from workflows/ when absent */
   bundleCode?: string;
+  /** the process's log (main.ts); one of the worker's own when absent */
+  log?: Log;
 }
 
 export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: Worker; close(): Promise<void> }> {
   const { config, db } = deps;
+  const log = deps.log ?? createLog('worker', config);
   const connection = deps.connection ?? (await NativeConnection.connect(connectionOptions(config.TEMPORAL_ADDRESS, config)));
   // A traced worker bundles its workflows with OpenTelemetry's interceptors (the prebuilt bundle has none).
   const code =
@@ -43,7 +48,7 @@ export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: W
     // else decodes to a marker the workflows refuse (workflows/trust.interceptors.ts).
     dataConverter: dataConverter(config.MASAR_CODEC_KEYS, {
       inbound: 'mark',
-      onRefused: (why, context) => console.warn(`refused an unauthenticated payload for ${context?.workflowId ?? 'a workflow'}: ${why}`),
+      onRefused: logRefusal(log),
     }),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_WORKFLOW_TASKS,
