@@ -315,7 +315,7 @@ maybe('the console in Chromium', () => {
     expect(await panel.locator('button').textContent()).toBe('Réessayer');
   });
 
-  test('the supervisor’s page and the provider’s inbox pass axe', async () => {
+  test('the supervisor’s page, the provider’s inbox and the templates page pass axe', async () => {
     await signInAs('u-national-supervisor');
     await page.goto(stack.baseUrl + '/supervision');
     await page.locator('#overdue-title').waitFor();
@@ -328,6 +328,10 @@ maybe('the console in Chromium', () => {
     await page.goto(stack.baseUrl + '/inbox');
     await page.locator('#inbox-title').waitFor();
     await page.locator('.panel').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await signInAs('u-national-admin');
+    await page.goto(stack.baseUrl + '/templates');
+    await page.locator('#templates-title ~ .table-wrap table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
