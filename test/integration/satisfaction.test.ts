@@ -1,10 +1,12 @@
 // Satisfaction surveys on the real stack (API, notifier, SMSC): the case's
 // team records who is asked; the sweep over the projections (cases CLOSED,
 // referrals COMPLETED) invites by SMS once per subject however often it runs;
-// the link answers once; a refusal (recorded, or STOP by SMS) is respected;
+// the link answers once; a refusal (recorded, or STOP by SMS: kept as a keyed
+// digest of the number, and the older plain digests still honoured) is respected;
 // the answers, anonymised, give per-provider figures with small cells hidden.
 import { randomUUID } from 'node:crypto';
 import { createSurveySweep } from '../../apps/notifier/src/survey-invitations';
+import { surveyOptOuts, unkeyedOptOutDigest, type SurveyOptOuts } from '../../apps/notifier/src/survey-opt-out';
 import { silentLog } from '../../apps/notifier/src/log';
 import { openAlertOutbox, type AlertOutbox } from '../../libs/notify/queues';
 import { http } from '../support/http';
@@ -14,11 +16,12 @@ let stack: Stack;
 let api: ReturnType<typeof http>;
 let outbox: AlertOutbox;
 let sweep: ReturnType<typeof createSurveySweep>;
+let optOuts: SurveyOptOuts;
 const tokens: Record<string, string> = {};
 const P = 'MARRAKECH';
 const tail = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
-const phones = { older: `+212601${tail}`, younger: `+212602${tail}`, refused: `+212603${tail}` };
-const cases = { older: '', younger: '', refused: '' };
+const phones = { older: `+212601${tail}`, younger: `+212602${tail}`, refused: `+212603${tail}`, before: `+212604${tail}` };
+const cases = { older: '', younger: '', refused: '', before: '' };
 const month = new Date().toISOString().slice(0, 7);
 
 async function fileCase(dateOfBirth: string): Promise<string> {
@@ -48,8 +51,11 @@ beforeAll(async () => {
   cases.older = await fileCase('2011-01-10'); // 15
   cases.younger = await fileCase('2018-05-02'); // 8
   cases.refused = await fileCase('2012-02-03');
+  cases.before = await fileCase('2013-04-05');
   outbox = openAlertOutbox({ redisUrl: stack.config.REDIS_URL, prefix: stack.config.MASAR_REDIS_PREFIX, channels: ['SMS'] });
-  sweep = createSurveySweep({ db: stack.db, outbox, publicUrl: 'https://masar.example', log: silentLog });
+  // the notifier of the stack keeps the list under the same keys
+  optOuts = surveyOptOuts(stack.config.MASAR_CODEC_KEYS);
+  sweep = createSurveySweep({ db: stack.db, outbox, publicUrl: 'https://masar.example', optOuts, log: silentLog });
 }, 120_000);
 
 afterAll(async () => {
@@ -112,11 +118,24 @@ test('STOP by SMS closes the family’s invitation and keeps them from being ask
   expect(invitation).toMatchObject({ kind: 'SERVICE', status: 'REFUSED' });
   expect((await api.post(`/api/v1/public/surveys/${tokenOf(sms)}`, { score: 5, listened: true })).status).toBe(409);
   expect(await stack.db.complaint.count({ where: { replyTo: phones.younger } })).toBe(0);
+  // the list holds the number's keyed digest: neither the number nor its plain digest
+  expect(await stack.db.surveyOptOut.count({ where: { phoneHash: optOuts.digest(phones.younger) } })).toBe(1);
+  expect(await stack.db.surveyOptOut.count({ where: { phoneHash: { in: [phones.younger, unkeyedOptOutDigest(phones.younger)] } } })).toBe(0);
   // another delivered service: not asked
   await delivered(cases.younger, 'org-marrakech-hospital');
   await sweep();
   expect(await invitationsOf(cases.younger)).toHaveLength(1);
   expect(stack.smsc!.messagesTo(phones.younger)).toHaveLength(1);
+});
+
+test('a number that answered STOP before the list was keyed is still not asked', async () => {
+  const coordinator = tokens['u-marrakech-coordinator'];
+  expect((await api.post(`/api/v1/cases/${cases.before}/survey-contact`, { respondent: 'CHILD', phone: phones.before, language: 'fr' }, coordinator)).status).toBe(200);
+  await stack.db.surveyOptOut.create({ data: { phoneHash: unkeyedOptOutDigest(phones.before) } });
+  await close(cases.before);
+  await sweep();
+  expect(await invitationsOf(cases.before)).toHaveLength(0);
+  expect(stack.smsc!.messagesTo(phones.before)).toHaveLength(0);
 });
 
 test('per-provider satisfaction: a provider with 1 answer is "< 5", the next smallest "x", the others shown', async () => {

@@ -16,6 +16,7 @@ import type { NotifierConfig } from './config';
 import { createDeliveryStore } from './delivery-store';
 import { createInboundComplaints } from './inbound-complaint';
 import { createSurveySweep, scheduleSurveySweep, SURVEY_SWEEP_MS } from './survey-invitations';
+import { surveyOptOuts } from './survey-opt-out';
 import { createSurveyReplies } from './survey-replies';
 import { createLog } from '../../../libs/observability/log';
 import type { Registry } from '../../../libs/observability/metrics';
@@ -131,10 +132,11 @@ export async function startNotifier(config: NotifierConfig, deps: NotifierDeps =
     });
   }
   // a survey refusal by SMS first; anything else is a complaint when those are taken, else acknowledged and dropped
-  const surveyReplies = createSurveyReplies({ db, log });
+  const optOuts = surveyOptOuts(config.MASAR_CODEC_KEYS);
+  const surveyReplies = createSurveyReplies({ db, optOuts, log });
   const complaints = onInbound;
   onInbound = async (mo) => (await surveyReplies(mo)) || (complaints ? complaints(mo) : true);
-  const surveys = sms ? scheduleSurveySweep(createSurveySweep({ db, outbox, publicUrl: config.MASAR_PUBLIC_URL, log }), SURVEY_SWEEP_MS, log) : undefined;
+  const surveys = sms ? scheduleSurveySweep(createSurveySweep({ db, outbox, publicUrl: config.MASAR_PUBLIC_URL, optOuts, log }), SURVEY_SWEEP_MS, log) : undefined;
   const reconcileOnce = createReconciler({ store, outbox, channels, afterMs: config.RECONCILE_AFTER_MS, reportFailure, log });
   const reconciler = scheduleReconciler(reconcileOnce, config.RECONCILE_INTERVAL_MS, log);
   await Promise.all(workers.map((w) => w.waitUntilReady()));

@@ -18,6 +18,7 @@ import { SURVEY_LINK_DAYS, SURVEY_LOOKBACK_DAYS, surveySms, surveySubjectKey, ty
 import { COMPLAINANT_LEVEL, COMPLAINANT_SMS } from '../../../libs/notify/complainant';
 import { enqueueDelivery, type AlertOutbox } from '../../../libs/notify/queues';
 import type { NotifierLog } from './log';
+import type { SurveyOptOuts } from './survey-opt-out';
 
 const DAY = 86_400_000;
 export const SURVEY_STEP = 'SATISFACTION_SURVEY';
@@ -29,6 +30,7 @@ export interface SurveySweepDeps {
   outbox: Pick<AlertOutbox, 'queues' | 'jobOptions'>;
   /** the console's origin: the link is <publicUrl>/survey/<token> */
   publicUrl: string;
+  optOuts: SurveyOptOuts;
   log: NotifierLog;
 }
 
@@ -38,8 +40,6 @@ export interface SweepResult {
   skipped: number;
 }
 
-/** The digest an opt-out is kept under (the list reads as no number at a glance). */
-export const optOutKey = (phone: string): string => createHash('sha256').update(`masar-survey-opt-out:${phone}`).digest('hex');
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 interface Subject {
@@ -69,7 +69,7 @@ export function createSurveySweep(deps: SurveySweepDeps): () => Promise<SweepRes
     const result: SweepResult = { invited: 0, skipped: 0 };
     for (const s of todo) {
       const contact = contacts.get(s.caseId);
-      if (!contact || contact.refused || !contact.phone || (await deps.db.surveyOptOut.findUnique({ where: { phoneHash: optOutKey(contact.phone) } }))) {
+      if (!contact || contact.refused || !contact.phone || (await deps.optOuts.has(deps.db, contact.phone))) {
         result.skipped++;
         continue;
       }

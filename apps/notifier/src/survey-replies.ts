@@ -5,15 +5,15 @@ import type { Db } from '../../../libs/db/prisma';
 import { isSurveyRefusal } from '../../../libs/domain/satisfaction';
 import type { InboundSms } from '../../../libs/notify/smpp-sms';
 import type { NotifierLog } from './log';
-import { optOutKey } from './survey-invitations';
+import type { SurveyOptOuts } from './survey-opt-out';
 
 /** true when the message was a survey refusal (taken), false to let the next handler have it. */
-export function createSurveyReplies(deps: { db: Db; log: NotifierLog }): (mo: InboundSms) => Promise<boolean> {
+export function createSurveyReplies(deps: { db: Db; optOuts: SurveyOptOuts; log: NotifierLog }): (mo: InboundSms) => Promise<boolean> {
   return async (mo) => {
     if (!isSurveyRefusal(mo.text)) return false;
     const cases = (await deps.db.surveyContact.findMany({ where: { phone: mo.from }, select: { caseId: true } })).map((c) => c.caseId);
     if (cases.length === 0) return false;
-    await deps.db.surveyOptOut.upsert({ where: { phoneHash: optOutKey(mo.from) }, create: { phoneHash: optOutKey(mo.from) }, update: {} });
+    await deps.optOuts.add(deps.db, mo.from);
     const { count } = await deps.db.surveyInvitation.updateMany({ where: { caseId: { in: cases }, status: 'SENT' }, data: { status: 'REFUSED', closedAt: new Date() } });
     deps.log.info(`survey refusal by SMS: ${count} invitation(s) closed, the number is not asked again`);
     return true;
