@@ -33,7 +33,8 @@ import { measureStartThroughput, type StartResult } from './phases/start-through
 import { measureAlertCatchUp, type CatchUpResult } from './phases/alert-catch-up';
 import { measureColdAction, type ColdActionResult } from './phases/cold-action';
 import { measureReportCost, type ReportCostResult } from './phases/report-cost';
-import { alertNote, alertRows, catchUpRows, coldActionRows, reportCostRows, startRows } from './phases/queue-report';
+import { measureScaleOut, type ScaleOutResult } from './phases/scale-out';
+import { alertNote, alertRows, catchUpRows, coldActionRows, reportCostRows, scaleOutRows, startRows } from './phases/queue-report';
 
 /** Phases `--only` can run alone. */
 const PHASES = ['alert-queue', 'identification'] as const;
@@ -69,6 +70,7 @@ interface Options {
   catchUp: number;
   reportCost: number;
   coldSamples: number;
+  scaleOut: number;
 }
 
 const HELP = `npm run bench -- [options]
@@ -105,6 +107,8 @@ const HELP = `npm run bench -- [options]
   --catch-up 10000       alerts queued during an SMTP outage, then drained (with the alert queue); --no-catch-up skips it
   --report-cost 600      reports for the API's CPU per report (after the start throughput); --no-report-cost skips it
   --cold-samples 5       cold actions on the 5-year case and on new cases (after the 5-year case)
+  --scale-out 400        reports (and as many alerts) through a second API, worker and notifier beside the first;
+                         --no-scale-out skips it
 Tuning variables passed to the apps when set: ${TUNING_VARS.join(', ')}.`;
 
 function parseArgs(argv: string[]): Options {
@@ -138,6 +142,7 @@ function parseArgs(argv: string[]): Options {
     catchUp: 10_000,
     reportCost: 600,
     coldSamples: 5,
+    scaleOut: 400,
   };
   let sizesGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -247,6 +252,12 @@ function parseArgs(argv: string[]): Options {
       case '--cold-samples':
         o.coldSamples = num();
         break;
+      case '--scale-out':
+        o.scaleOut = num();
+        break;
+      case '--no-scale-out':
+        o.scaleOut = 0;
+        break;
       case '--only': {
         const v = value();
         if (!PHASES.includes(v as Phase)) throw new Error(`--only takes one of: ${PHASES.join(', ')}`);
@@ -278,6 +289,7 @@ function parseArgs(argv: string[]): Options {
     o.catchUp = Math.min(o.catchUp, 500);
     o.reportCost = Math.min(o.reportCost, 100);
     o.coldSamples = Math.min(o.coldSamples, 2);
+    o.scaleOut = Math.min(o.scaleOut, 100);
   }
   if (o.only === 'alert-queue') {
     o.sizes = [];
@@ -401,6 +413,11 @@ async function main(): Promise<void> {
     if (o.alertQueue && o.catchUp > 0) {
       log(`— catch-up after an SMTP outage (${o.catchUp} alerts)`);
       catchUp = await measureAlertCatchUp(stack, mails, sampler, { count: o.catchUp, timeoutMinutes: 30 });
+    }
+    let scaleOut: ScaleOutResult | null = null;
+    if (!o.only && o.scaleOut > 0) {
+      log('— scale-out: a second API, worker and notifier');
+      scaleOut = await measureScaleOut(stack, { reports: o.scaleOut, alerts: o.scaleOut });
     }
 
     // 3. Populations of increasing size: escalation, actions, worker at rest.
@@ -536,13 +553,14 @@ async function main(): Promise<void> {
       alerts: 'email (SMTP sink) and SMS (SMPP peer, receipts after 50 ms), both in the benchmark process',
       policy: `${ESCALATION_PROVINCE}: ACKNOWLEDGEMENT rewritten while building (deadlines spread over the window), ESCALATION_INTERVAL PT1H`,
     };
-    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: { ...o, out: path.relative(ROOT, o.out) || '.' }, start, startResources, reportCost, alertQueue, catchUp, sizes, longCase, longCaseError, coldAction, coldActionError, identification };
+    const result = { date: new Date().toISOString(), commit, dirtyWorkingTree: git(['status', '--porcelain']).length > 0, runSeconds, machine, settings, options: { ...o, out: path.relative(ROOT, o.out) || '.' }, start, startResources, reportCost, alertQueue, catchUp, scaleOut, sizes, longCase, longCaseError, coldAction, coldActionError, identification };
 
     const rows: Row[] = [];
     if (start) rows.push(...startRows(start));
     if (reportCost) rows.push(...reportCostRows(reportCost));
     if (alertQueue) rows.push(...alertRows(alertQueue));
     if (catchUp) rows.push(...catchUpRows(catchUp));
+    if (scaleOut) rows.push(...scaleOutRows(scaleOut));
     for (const s of sizes) {
       const e = s.escalation;
       const at = `at ${s.openPathways ?? s.size} open`;
@@ -609,6 +627,7 @@ async function main(): Promise<void> {
       '',
       ...(alertQueue ? [alertNote(alertQueue), ''] : []),
       ...(catchUp ? [`**Catch-up** — ${catchUp.note}`, ''] : []),
+      ...(scaleOut ? [`**Scale-out** — ${scaleOut.note}`, ''] : []),
       ...(coldAction ? [`**Cold action** — ${coldAction.note}`, ''] : []),
       ...sizes.flatMap((s) => [
         `**At ${s.openPathways ?? s.size} open pathways** — escalation breakdown p50/p99: timer lag ${s.escalation.breakdownMs.timerLag.p50}/${s.escalation.breakdownMs.timerLag.p99} ms, alert activity ${s.escalation.breakdownMs.alertActivity.p50}/${s.escalation.breakdownMs.alertActivity.p99} ms, delivery ${s.escalation.breakdownMs.delivery.p50}/${s.escalation.breakdownMs.delivery.p99} ms; ` +

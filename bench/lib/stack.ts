@@ -267,11 +267,9 @@ export class Stack {
     const swc = ['-r', '@swc-node/register'];
     // Each app's metrics on a free port of its own (the defaults may be taken by another stack).
     for (const name of ['api', 'worker', 'notifier'] as const) this.metricsPorts[name] = await freePort();
-    const app = (name: 'api' | 'worker' | 'notifier', nodeArgs: string[] = []) =>
-      new AppProcess(name, process.execPath, [...nodeArgs, ...swc, path.join(ROOT, 'apps', name, 'src', 'main.ts')], { ...this.appEnv, METRICS_PORT: String(this.metricsPorts[name]) }, path.join(this.tmp, `${name}.log`));
-    this.worker = app('worker', [`--max-old-space-size=${this.o.workerHeapMb}`]);
-    this.notifier = app('notifier');
-    this.api = app('api');
+    this.worker = this.app('worker', 'worker', { METRICS_PORT: String(this.metricsPorts.worker) });
+    this.notifier = this.app('notifier', 'notifier', { METRICS_PORT: String(this.metricsPorts.notifier) });
+    this.api = this.app('api', 'api', { METRICS_PORT: String(this.metricsPorts.api) });
     this.rawWorker = new AppProcess(
       'raw-worker',
       process.execPath,
@@ -287,6 +285,12 @@ export class Stack {
       this.rawWorker.start(/raw worker: polling/, 120_000),
     ]);
     for (const p of [this.worker, this.notifier, this.api, this.rawWorker]) p.onUnexpectedExit = (n, c, t) => this.fail(n, c, t);
+  }
+
+  /** One of Masar's apps as a child process (not started), run as npm start and compose run it. */
+  app(name: 'api' | 'worker' | 'notifier', label: string, env: NodeJS.ProcessEnv): AppProcess {
+    const nodeArgs = name === 'worker' ? [`--max-old-space-size=${this.o.workerHeapMb}`] : [];
+    return new AppProcess(label, process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(ROOT, 'apps', name, 'src', 'main.ts')], { ...this.appEnv, ...env }, path.join(this.tmp, `${label}.log`));
   }
 
   private fail(name: string, code: number | null, tail: string): void {

@@ -5,6 +5,7 @@ import type { CatchUpResult } from './alert-catch-up';
 import type { AlertQueueResult } from './alert-queue';
 import type { ColdActionResult } from './cold-action';
 import type { ReportCostResult } from './report-cost';
+import type { ScaleOutResult } from './scale-out';
 import type { StartResult } from './start-throughput';
 
 export function startRows(start: StartResult): Row[] {
@@ -71,6 +72,18 @@ export function coldActionRows(c: ColdActionResult): Row[] {
       `${c.mature.latencyMs.p50} / ${c.fresh.latencyMs.p50} ms = ${c.latencyRatio}× (worker CPU ${c.mature.workerCpuMs.p50} / ${c.fresh.workerCpuMs.p50} ms = ${c.workerCpuRatio}×)`,
       '≤ 2×',
       c.latencyRatio <= 2,
+    ),
+  ];
+}
+
+export function scaleOutRows(r: ScaleOutResult): Row[] {
+  const pair = <T extends { name: string }>(xs: T[], n: (x: T) => number) => xs.map((x) => `${x.name} ${n(x)}`).join(', ');
+  return [
+    row(
+      `Scale-out: two APIs, two workers, two notifiers (${r.reports} reports and acknowledgements, ${r.alerts} alerts), from each process's metrics`,
+      `requests ${pair(r.apis, (a) => a.requests)}; workflow tasks + activities ${pair(r.workers, (w) => w.tasks)}; alerts sent ${pair(r.notifiers, (n) => n.sent)}; smaller share ${r.minShare.api} / ${r.minShare.worker} / ${r.minShare.notifier}`,
+      'work on both of each pair',
+      r.minShare.api > 0.2 && r.minShare.worker > 0.2 && r.minShare.notifier > 0.2,
     ),
   ];
 }
