@@ -1,7 +1,7 @@
 // Administration beyond the pathway: a browser session for the queue board,
 // machine clients' API keys.
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
@@ -11,6 +11,8 @@ import type { AuditContext } from '../infra/audit-log';
 import { ApiKeysUseCase } from './api-keys.use-case';
 import { OpenBoardSessionUseCase } from './open-board-session.use-case';
 import { BOARD_PATH } from './queue-board';
+import { ApiKeyListDto, ApiKeyViewDto, BoardSessionDto } from './schemas';
+import { answer } from '../common/schemas';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -26,6 +28,7 @@ export class AdminController {
   @HttpCode(201)
   @Permit('admin.queue-board')
   @ApiOperation({ summary: `Open the alert queue board (${BOARD_PATH}, read-only) in this browser: sets a 15-minute cookie for that path` })
+  @ApiCreatedResponse({ type: answer(BoardSessionDto) })
   async boardSession(@CurrentIdentity() who: Identity, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
     const { cookie, ...session } = await this.openBoardSession.execute(who, req.secure, ctx);
     res.setHeader('Set-Cookie', cookie);
@@ -35,6 +38,7 @@ export class AdminController {
   @Get('api-keys')
   @Permit('admin.api-keys')
   @ApiOperation({ summary: "Machine clients' API keys: prefix, role, scope, expiry, revocation (never the key)" })
+  @ApiOkResponse({ type: answer(ApiKeyListDto) })
   listApiKeys(@CurrentIdentity() who: Identity, @RequestContext() ctx: AuditContext) {
     return this.apiKeys.list(who, ctx);
   }
@@ -43,6 +47,7 @@ export class AdminController {
   @HttpCode(200)
   @Permit('admin.api-keys')
   @ApiOperation({ summary: 'Revoke an API key: refused from the next request on; audited' })
+  @ApiOkResponse({ type: answer(ApiKeyViewDto) })
   revokeApiKey(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext) {
     return this.apiKeys.revoke(who, id, ctx);
   }

@@ -1,16 +1,17 @@
 // The audit trail for auditors: who read or did what, on which case, when,
 // filtered and paged (newest first, keyset cursor on the entry id).
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoInstant } from '../common/schemas';
+import { answer, isoInstant } from '../common/schemas';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
 import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { ListAuditEntriesUseCase } from './list-audit-entries.use-case';
+import { AuditPageDto } from './schemas';
 
 const auditQuery = z
   .object({
@@ -34,6 +35,7 @@ export class AuditController {
   @Get()
   @Permit('audit.read')
   @ApiOperation({ summary: 'List the audit trail (reads and actions), newest first' })
+  @ApiOkResponse({ type: answer(AuditPageDto) })
   list(@CurrentIdentity() who: Identity, @Query() q: AuditQueryDto, @RequestContext() ctx: AuditContext) {
     return this.listEntries.execute(who, q, ctx);
   }

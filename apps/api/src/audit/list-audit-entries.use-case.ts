@@ -5,6 +5,7 @@ import type { Db } from '../../../../libs/db/prisma';
 import type { Identity } from '../auth/identity';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
+import type { AuditPage } from './schemas';
 
 export interface AuditQuery {
   caseId?: string;
@@ -23,7 +24,7 @@ export class ListAuditEntriesUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, q: AuditQuery, ctx: AuditContext) {
+  async execute(who: Identity, q: AuditQuery, ctx: AuditContext): Promise<AuditPage> {
     const rows = await this.db.auditEntry.findMany({
       where: {
         caseId: q.caseId,

@@ -9,6 +9,7 @@ import type { Role } from '../../../../libs/domain/taxonomy';
 import { permit, type Identity } from '../auth/identity';
 import { NotFoundError, UnprocessableError } from '../common/errors';
 import { DB } from '../infra/tokens';
+import type { ChildView } from './schemas';
 
 @Injectable()
 export class CaseAccess {
@@ -37,7 +38,7 @@ export class CaseAccess {
     if (why) throw new UnprocessableError('this user cannot take the case', [{ field, message: `${userId} cannot take a case of ${provinceCode}: ${why}` }]);
   }
 
-  childView(who: Identity, child: { firstName: string | null; lastName: string | null; sex: string | null; dateOfBirth: Date | null; dobEstimated: boolean; adultAt: Date | null }) {
+  childView(who: Identity, child: { firstName: string | null; lastName: string | null; sex: string | null; dateOfBirth: Date | null; dobEstimated: boolean; adultAt: Date | null }): ChildView {
     const initials = initialsOf(child.firstName, child.lastName, '');
     const base = { initials, sex: child.sex, dobEstimated: child.dobEstimated, adultAt: child.adultAt?.toISOString() ?? null };
     if (!discloses('child.identity', who.role)) return base;

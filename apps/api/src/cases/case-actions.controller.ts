@@ -42,6 +42,7 @@ import {
   CorrectChildDto,
   IntegrationDto,
   MergeDto,
+  MergedDto,
   PlacementDto,
   ReassignDto,
   RejectDto,
@@ -51,7 +52,9 @@ import {
   RunawayDto,
   TransferDto,
   UnmergeDto,
+  UnmergedDto,
 } from './schemas';
+import { answer } from '../common/schemas';
 
 @ApiTags('cases')
 @Controller('api/v1/cases/:id')
@@ -155,12 +158,12 @@ export class CaseActionsController {
     return this.actions.run({ who, caseId, ctx, idempotencyKey: key }, 'case.child-found', recordChildFoundUpdate, body);
   }
 
-  @Action('merge', 'Merge another case of the same child (duplicateCaseId) into this one, which goes on; the duplicate ends as MERGED', 'case.merge')
+  @Action('merge', 'Merge another case of the same child (duplicateCaseId) into this one, which goes on; the duplicate ends as MERGED', 'case.merge', 200, answer(MergedDto))
   merge(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: MergeDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.mergeCases.execute({ who, caseId, ctx, idempotencyKey: key }, body);
   }
 
-  @Action('unmerge', 'Undo the merge of this duplicate (within the period): a case again, with a new pathway run', 'case.unmerge')
+  @Action('unmerge', 'Undo the merge of this duplicate (within the period): a case again, with a new pathway run', 'case.unmerge', 200, answer(UnmergedDto))
   unmerge(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: UnmergeDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.unmergeCase.execute({ who, caseId, ctx, idempotencyKey: key }, body);
   }

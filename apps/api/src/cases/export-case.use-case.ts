@@ -14,6 +14,7 @@ import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { RecordStore } from '../record/record-store';
 import { CaseAccess } from './case-access';
+import type { CaseExport } from './schemas';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
@@ -27,7 +28,7 @@ export class ExportCaseUseCase {
     private readonly record: RecordStore,
   ) {}
 
-  async execute(who: Identity, caseId: string, ctx: AuditContext) {
+  async execute(who: Identity, caseId: string, ctx: AuditContext): Promise<CaseExport> {
     const row = await this.access.load(who, caseId, 'case.export');
     const [reports, referrals, steps, events, complaints, record, documents] = await Promise.all([
       this.db.report.findMany({ where: { caseId }, orderBy: { receivedAt: 'asc' } }),

@@ -8,6 +8,8 @@ import type { Identity } from '../auth/identity';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { CaseAccess } from './case-access';
+import type { Stage } from '../../../../libs/domain/pathway';
+import type { CaseDetail } from './schemas';
 
 @Injectable()
 export class GetCaseUseCase {
@@ -17,7 +19,7 @@ export class GetCaseUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, caseId: string, ctx: AuditContext) {
+  async execute(who: Identity, caseId: string, ctx: AuditContext): Promise<CaseDetail> {
     const row = await this.access.load(who, caseId, 'case.read');
     const pathway = (row.pathwayView as CaseState | null) ?? (await this.pathways.query(row.workflowId, stateQuery));
     await this.audit.append(who, 'case.read', ctx, { caseId });
@@ -27,8 +29,8 @@ export class GetCaseUseCase {
       provinceCode: row.provinceCode,
       category: row.category,
       riskLevel: row.riskLevel,
-      status: row.status,
-      stage: row.stage,
+      status: row.status as CaseDetail['status'],
+      stage: row.stage as Stage,
       track: row.track,
       openedAt: row.openedAt.toISOString(),
       closedAt: row.closedAt?.toISOString() ?? null,

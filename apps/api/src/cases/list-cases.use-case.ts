@@ -5,7 +5,8 @@ import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
-import type { CaseListQueryDto } from './schemas';
+import type { CaseList, CaseListQueryDto } from './schemas';
+import type { Stage } from '../../../../libs/domain/pathway';
 
 @Injectable()
 export class ListCasesUseCase {
@@ -14,7 +15,7 @@ export class ListCasesUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, q: CaseListQueryDto, ctx: AuditContext) {
+  async execute(who: Identity, q: CaseListQueryDto, ctx: AuditContext): Promise<CaseList> {
     const provinceCode = provinceFilter('case.list', who, q.provinceCode);
     const rows = await this.db.case.findMany({
       where: { provinceCode, status: q.status, stage: q.stage, ...(q.cursor ? { id: { gt: q.cursor } } : {}) },
@@ -31,8 +32,8 @@ export class ListCasesUseCase {
         category: r.category,
         riskLevel: r.riskLevel,
         track: r.track,
-        stage: r.stage,
-        status: r.status,
+        stage: r.stage as Stage,
+        status: r.status as CaseList['items'][number]['status'],
         assigneeId: r.assigneeId,
         openedAt: r.openedAt.toISOString(),
         openSteps: r.openSteps.map((s) => ({ step: s.step, dueAt: s.dueAt.toISOString(), level: s.level, overdue: s.dueAt.getTime() < Date.now() })),

@@ -27,7 +27,7 @@ import { DB } from '../infra/tokens';
 import { actionUpdateId, actorOf, type ActionRequest } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { CaseAccess } from './case-access';
-import type { MergeDto } from './schemas';
+import type { MergeDto, Merged } from './schemas';
 
 /** What moved from the duplicate to the survivor: an unmerge moves these back. */
 export interface MergeMoved {
@@ -46,7 +46,7 @@ export class MergeCasesUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(req: ActionRequest, body: MergeDto) {
+  async execute(req: ActionRequest, body: MergeDto): Promise<Merged> {
     const { who, ctx } = req;
     const survivor = await this.access.load(who, req.caseId, 'case.merge');
     const field = (message: string) => new UnprocessableError('the cases cannot be merged', [{ field: 'duplicateCaseId', message }]);

@@ -3,6 +3,11 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CLOSURE_REASONS, CONSENT_GIVERS, INTEGRATION_KINDS, PLACEMENTS, STAGES } from '../../../../libs/domain/pathway';
+import { ROLES } from '../../../../libs/domain/taxonomy';
+import type { TimelineEntry } from '../../../../workflows/case.messages';
+import { describing } from '../common/schemas';
+import { caseStateSchema } from '../pathway/schemas';
+import { exportedRecordEntrySchema } from '../record/schemas';
 import { CATEGORY_CODES, RISK_LEVELS, SERVICES, type Category } from '../../../../libs/domain/taxonomy';
 
 export const userId = z.string().regex(/^[\w.:-]{1,100}$/, 'a user id');
@@ -163,3 +168,125 @@ export class CaseListQueryDto extends createZodDto(
     })
     .strict(),
 ) {}
+
+// ── answers ──────────────────────────────────────────────────────────────────
+
+const instant = z.string().describe('ISO-8601 instant');
+const caseStatus = z.enum(['OPEN', 'CLOSED', 'MERGED']);
+
+export const caseSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  provinceCode: z.string(),
+  category: z.string(),
+  riskLevel: z.string(),
+  track: z.string(),
+  stage: z.enum(STAGES),
+  status: caseStatus,
+  assigneeId: z.string().nullable(),
+  openedAt: instant,
+  openSteps: z.array(z.object({ step: z.string(), dueAt: instant, level: z.number().int(), overdue: z.boolean() })),
+});
+export const caseListSchema = z.object({ items: z.array(caseSummarySchema), nextCursor: z.string().nullable().describe('the cursor of the next page; null on the last') });
+export type CaseList = z.infer<typeof caseListSchema>;
+export class CaseListDto extends createZodDto(caseListSchema) {}
+
+/** The child as the reader may see them: identifying fields only to roles the table lets see them. */
+export const childViewSchema = z.object({
+  initials: z.string().nullable().describe('null when no name is known'),
+  sex: z.string().nullable(),
+  dobEstimated: z.boolean(),
+  adultAt: instant.nullable(),
+  firstName: z.string().nullable().optional().describe('only to roles that may see the child’s identity'),
+  lastName: z.string().nullable().optional(),
+  dateOfBirth: z.string().nullable().optional().describe('YYYY-MM-DD'),
+});
+export type ChildView = z.infer<typeof childViewSchema>;
+
+export const caseDetailSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  provinceCode: z.string(),
+  category: z.string(),
+  riskLevel: z.string(),
+  status: caseStatus,
+  stage: z.enum(STAGES),
+  track: z.string(),
+  openedAt: instant,
+  closedAt: instant.nullable(),
+  workflowId: z.string(),
+  mergedIntoId: z.string().nullable().describe('a duplicate: the case that goes on'),
+  mergedAt: instant.nullable(),
+  merged: z.array(z.object({ id: z.string(), reference: z.string(), mergedAt: instant.nullable() })).describe('the duplicates merged into this case'),
+  child: childViewSchema,
+  pathway: caseStateSchema.describe('the live pathway: open steps, due times, ladder levels'),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+export class CaseDetailDto extends createZodDto(caseDetailSchema) {}
+
+export const timelineEntrySchema = describing<TimelineEntry>()(
+  z.object({
+    at: instant,
+    type: z.string(),
+    by: z.object({ userId: z.string(), role: z.enum(ROLES), provinceCode: z.string().nullable().optional(), organisationId: z.string().nullable().optional() }).optional(),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
+);
+export const caseTimelineSchema = z.object({ caseId: z.string(), items: z.array(timelineEntrySchema) });
+export type CaseTimeline = z.infer<typeof caseTimelineSchema>;
+export class CaseTimelineDto extends createZodDto(caseTimelineSchema) {}
+
+const when = instant.nullable();
+export const caseExportSchema = z.object({
+  exportedAt: instant,
+  exportedBy: z.object({ userId: z.string(), role: z.string() }),
+  case: z.object({ id: z.string(), reference: z.string(), provinceCode: z.string(), category: z.string(), riskLevel: z.string(), track: z.string(), stage: z.string(), status: z.string(), openedAt: when, closedAt: when }),
+  child: childViewSchema,
+  reports: z.array(z.object({ id: z.string(), receivedAt: when, entryPoint: z.string(), category: z.string(), riskLevel: z.string(), narrative: z.string() })),
+  referrals: z.array(
+    z.object({
+      id: z.string(),
+      organisation: z.object({ fr: z.string(), ar: z.string() }),
+      service: z.string(),
+      status: z.string(),
+      basis: z.string().nullable(),
+      declineReason: z.string().nullable(),
+      createdAt: when,
+      acceptedAt: when,
+      startedAt: when,
+      completedAt: when,
+    }),
+  ),
+  steps: z.array(z.object({ step: z.string(), label: z.string().nullable(), openedAt: when, dueAt: when, status: z.string(), closedAt: when, escalationLevel: z.number().int() })),
+  events: z.array(z.object({ type: z.string(), at: when, data: z.unknown() })),
+  complaints: z.array(z.object({ id: z.string(), channel: z.string(), text: z.string(), status: z.string(), createdAt: when, respondedAt: when, response: z.string().nullable() })),
+  record: z.array(exportedRecordEntrySchema).describe('what professionals wrote, every version'),
+  documents: z
+    .array(z.object({ id: z.string(), kind: z.string(), title: z.string().nullable(), filename: z.string(), mediaType: z.string(), size: z.number().int(), sha256: z.string(), createdAt: when }))
+    .describe('descriptions and hashes; each is downloaded from GET /api/v1/cases/{id}/documents/{documentId}'),
+  timeline: z.array(timelineEntrySchema).nullable().describe('the pathway’s timeline; null when the pathway no longer runs'),
+});
+export type CaseExport = z.infer<typeof caseExportSchema>;
+export class CaseExportDto extends createZodDto(caseExportSchema) {}
+
+export const mergedSchema = z.object({
+  survivor: z.object({ id: z.string(), reference: z.string(), pathway: caseStateSchema }),
+  duplicate: z.object({ id: z.string(), reference: z.string(), mergedIntoId: z.string(), mergedAt: instant, status: z.literal('MERGED') }),
+  moved: z.object({ reports: z.number().int(), recordEntries: z.number().int(), documents: z.number().int(), steps: z.array(z.string()), referrals: z.array(z.string()) }),
+  unmergeUntil: instant.describe('the merge may be undone until then'),
+});
+export type Merged = z.infer<typeof mergedSchema>;
+export class MergedDto extends createZodDto(mergedSchema) {}
+
+export const unmergedSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: z.literal('OPEN'),
+  stage: z.literal('REPORTED'),
+  workflowId: z.string(),
+  unmergedFrom: z.string().describe('the case it had been merged into'),
+  restored: z.object({ reports: z.number().int(), recordEntries: z.number().int(), documents: z.number().int() }),
+  notRestored: z.string(),
+});
+export type Unmerged = z.infer<typeof unmergedSchema>;
+export class UnmergedDto extends createZodDto(unmergedSchema) {}

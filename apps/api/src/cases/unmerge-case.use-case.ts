@@ -24,7 +24,7 @@ import type { ActionRequest } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { CaseAccess } from './case-access';
 import type { MergeMoved } from './merge-cases.use-case';
-import type { UnmergeDto } from './schemas';
+import type { UnmergeDto, Unmerged } from './schemas';
 
 const DAY_MS = 86_400_000;
 
@@ -38,7 +38,7 @@ export class UnmergeCaseUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(req: ActionRequest, body: UnmergeDto) {
+  async execute(req: ActionRequest, body: UnmergeDto): Promise<Unmerged> {
     const { who, ctx } = req;
     const row = await this.access.load(who, req.caseId, 'case.unmerge');
     if (!row.mergedIntoId || !row.mergedAt || row.status !== 'MERGED') throw new ConflictError('not_merged', `case ${row.reference} is not merged into another case`);

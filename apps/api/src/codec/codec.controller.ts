@@ -7,7 +7,7 @@
 // a token; the Temporal UI in a browser sends the session cookie the console
 // opened at sign-in (CodecAccess).
 import { Body, CanActivate, Controller, Delete, ExecutionContext, HttpCode, Inject, Injectable, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
@@ -15,11 +15,12 @@ import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
 import { Permit, Public } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
-import { emptyBody } from '../common/schemas';
+import { answer, emptyBody } from '../common/schemas';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { CODEC_PATH, CodecAccess } from './codec-access';
 import { DecodePayloadsUseCase } from './decode-payloads.use-case';
+import { CodecSessionDto, DecodedPayloadsDto, type CodecSession } from './schemas';
 
 const jsonPayload = z.object({ metadata: z.record(z.string(), z.string()).optional(), data: z.string().optional() });
 const payloadsSchema = z
@@ -50,6 +51,7 @@ export class CodecController {
   @Permit('codec.decode')
   @UseGuards(CodecGuard)
   @ApiOperation({ summary: 'Decrypt Temporal payloads (remote codec protocol) for the Temporal UI (session cookie) and CLI (token); audited with the case each payload names' })
+  @ApiOkResponse({ type: answer(DecodedPayloadsDto) })
   decode(@CurrentIdentity() who: Identity, @Body() body: PayloadsDto, @RequestContext() ctx: AuditContext) {
     return this.decodePayloads.execute(who, body.payloads, ctx);
   }
@@ -71,8 +73,9 @@ export class CodecSessionController {
   @ApiOperation({
     summary: `The console opens a 15-minute codec session for the Temporal UI in this browser (an HttpOnly cookie for ${CODEC_PATH} only); a token is needed, a session cookie cannot renew itself. Answers where the Temporal UI is`,
   })
+  @ApiCreatedResponse({ type: answer(CodecSessionDto) })
   // no body, or an empty one: anything in it is refused (400) rather than ignored
-  async open(@CurrentIdentity() who: Identity, @Body(new ZodValidationPipe(emptyBody.optional())) _body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
+  async open(@CurrentIdentity() who: Identity, @Body(new ZodValidationPipe(emptyBody.optional())) _body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext): Promise<CodecSession> {
     const session = await this.access.open(who, req.secure);
     await this.audit.append(who, 'codec.session', ctx, { resource: CODEC_PATH });
     res.setHeader('Set-Cookie', session.cookie);

@@ -1,5 +1,6 @@
 // Schema pieces the feature folders share.
-import { createZodDto } from 'nestjs-zod';
+import type { Type } from '@nestjs/common';
+import { createZodDto, type ZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 const MIN = Date.UTC(1900, 0, 1);
@@ -17,3 +18,44 @@ export const isoInstant = z.iso
 /** The body of an action that takes nothing: absent or {}, anything in it refused (400) rather than ignored. */
 export const emptyBody = z.object({}).strict().meta({ examples: [{}] });
 export class EmptyDto extends createZodDto(emptyBody) {}
+
+/** Interfaces as plain object types (an interface has no implicit index signature), arrays and nulls kept. */
+type Plain<T> = T extends (infer U)[] ? Plain<U>[] : T extends object ? { [K in keyof T]: Plain<T[K]> } : T;
+
+/**
+ * The response schema of a value whose type is defined elsewhere (a workflow's
+ * state, a domain type): the compiler refuses the schema unless every T is a
+ * value of it, so the document cannot promise a field or a type the API does
+ * not answer. `describing<CaseState>()(z.object({...}))`.
+ */
+export const describing =
+  <T>() =>
+  <S extends z.ZodType>(schema: S & (Plain<T> extends z.output<S> ? unknown : never)): S =>
+    schema;
+
+type AnswerDto = Type<unknown> & { _OPENAPI_METADATA_FACTORY(): Record<string, Record<string, unknown>> };
+
+/**
+ * The OpenAPI model of what a route answers: the DTO's output form. A
+ * nullable scalar property comes from zod as `type: ['string', 'null']`,
+ * which Nest's document reads as an array of strings: it is handed over as
+ * OpenAPI 3.0 says it (`nullable: true`). Use in response decorators:
+ * `@ApiOkResponse({ type: answer(CaseListDto) })`.
+ */
+export function answer(dto: ZodDto): Type<unknown> {
+  const output = dto.Output as unknown as AnswerDto;
+  const factory = output._OPENAPI_METADATA_FACTORY.bind(output);
+  Object.defineProperty(output, '_OPENAPI_METADATA_FACTORY', {
+    value: () =>
+      Object.fromEntries(
+        Object.entries(factory()).map(([key, property]) => {
+          const { type, ...rest } = property;
+          if (!Array.isArray(type)) return [key, property];
+          const types = type.filter((t) => t !== 'null');
+          const nullable = types.length < type.length ? { nullable: true } : {};
+          return [key, types.length === 1 ? { ...rest, ...nullable, type: types[0] } : { ...rest, ...nullable, type: '', anyOf: types.map((t) => ({ type: t })) }];
+        }),
+      ),
+  });
+  return output;
+}

@@ -4,6 +4,7 @@ import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
+import type { ComplaintList } from './schemas';
 
 @Injectable()
 export class ListComplaintsUseCase {
@@ -12,10 +13,10 @@ export class ListComplaintsUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, q: { provinceCode?: string; status?: string }, ctx: AuditContext) {
+  async execute(who: Identity, q: { provinceCode?: string; status?: string }, ctx: AuditContext): Promise<ComplaintList> {
     const provinceCode = provinceFilter('complaint.list', who, q.provinceCode);
     const rows = await this.db.complaint.findMany({ where: { provinceCode, status: q.status }, orderBy: { createdAt: 'desc' }, take: 500 });
     await this.audit.append(who, 'complaint.list', ctx, { detail: listFilters(q) });
-    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), dueAt: r.dueAt?.toISOString() ?? null, respondedAt: r.respondedAt?.toISOString() ?? null })) };
   }
 }

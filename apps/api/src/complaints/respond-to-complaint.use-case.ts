@@ -12,6 +12,7 @@ import { DB } from '../infra/tokens';
 import { actorOf } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { ComplainantReplies } from './complainant-replies';
+import type { ComplaintAnswered } from './schemas';
 
 @Injectable()
 export class RespondToComplaintUseCase {
@@ -22,7 +23,7 @@ export class RespondToComplaintUseCase {
     private readonly replies: ComplainantReplies,
   ) {}
 
-  async execute(who: Identity, id: string, response: string, ctx: AuditContext, idempotencyKey?: string) {
+  async execute(who: Identity, id: string, response: string, ctx: AuditContext, idempotencyKey?: string): Promise<ComplaintAnswered> {
     const row = await this.db.complaint.findUnique({ where: { id } });
     if (!row) throw new NotFoundError(`no complaint ${id}`);
     permit('complaint.respond', who, { provinceCode: row.provinceCode });

@@ -9,6 +9,7 @@ import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { ListDeliveriesUseCase } from './list-deliveries.use-case';
 import { CaseDeliveriesDto, DeliveriesQueryDto } from './schemas';
+import { answer } from '../common/schemas';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -19,7 +20,7 @@ export class DeliveriesController {
   @Get(':id/deliveries')
   @Permit('case.deliveries.read')
   @ApiOperation({ summary: 'The alerts of a case, newest first, each with its deliveries by recipient and channel and their status; addresses masked unless the delivery.address disclosure rule allows' })
-  @ApiOkResponse({ type: CaseDeliveriesDto.Output })
+  @ApiOkResponse({ type: answer(CaseDeliveriesDto) })
   list(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: DeliveriesQueryDto, @RequestContext() ctx: AuditContext) {
     return this.listDeliveries.execute(who, id, q, ctx);
   }

@@ -6,12 +6,13 @@ import { ACTIONS, DISCLOSURES, discloses, refusal, type Disclosure } from '../..
 import type { Role } from '../../../../libs/domain/taxonomy';
 import type { Identity } from '../auth/identity';
 import { UserProfiles } from './user-profiles';
+import type { Me } from './schemas';
 
 @Injectable()
 export class GetMyProfileUseCase {
   constructor(private readonly users: UserProfiles) {}
 
-  async execute(who: Identity) {
+  async execute(who: Identity): Promise<Me> {
     const user = await this.users.load(who);
     const acting = { role: user.role as Role, provinceCode: user.provinceCode, organisationId: user.organisationId };
     return {

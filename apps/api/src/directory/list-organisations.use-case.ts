@@ -2,12 +2,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { DB } from '../infra/tokens';
+import type { OrganisationList } from './schemas';
 
 @Injectable()
 export class ListOrganisationsUseCase {
   constructor(@Inject(DB) private readonly db: Db) {}
 
-  async execute(q: { provinceCode: string; service?: string }) {
+  async execute(q: { provinceCode: string; service?: string }): Promise<OrganisationList> {
     const rows = await this.db.organisation.findMany({
       where: { provinceCode: q.provinceCode, active: true, ...(q.service ? { services: { has: q.service } } : {}) },
       orderBy: { nameFr: 'asc' },

@@ -2,7 +2,7 @@
 // language of their alerts and the order of channels for non-urgent notices
 // (an escalation always goes on every channel they have).
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CHANNELS } from '../../../../libs/notify/channels';
@@ -13,6 +13,8 @@ import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { GetMyProfileUseCase } from './get-my-profile.use-case';
 import { SetPreferencesUseCase } from './set-preferences.use-case';
+import { MeDto, UserProfileDto } from './schemas';
+import { answer } from '../common/schemas';
 
 const preferencesSchema = z
   .object({
@@ -42,6 +44,7 @@ export class MeController {
   @Get()
   @Permit('me.read')
   @ApiOperation({ summary: 'The signed-in user: role, province, organisation, contact details and notification preferences' })
+  @ApiOkResponse({ type: answer(MeDto) })
   me(@CurrentIdentity() who: Identity) {
     return this.getMyProfile.execute(who);
   }
@@ -49,6 +52,7 @@ export class MeController {
   @Put('preferences')
   @Permit('me.preferences')
   @ApiOperation({ summary: 'Set the language of one’s alerts and the order of channels for non-urgent notices' })
+  @ApiOkResponse({ type: answer(UserProfileDto) })
   setPreferences(@CurrentIdentity() who: Identity, @Body() body: PreferencesDto, @RequestContext() ctx: AuditContext) {
     return this.setPrefs.execute(who, body, ctx);
   }

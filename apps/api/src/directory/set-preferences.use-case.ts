@@ -5,6 +5,7 @@ import { CHANNELS, type Channel } from '../../../../libs/notify/channels';
 import type { Identity } from '../auth/identity';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { UserProfiles } from './user-profiles';
+import type { UserProfile } from './schemas';
 
 @Injectable()
 export class SetPreferencesUseCase {
@@ -13,7 +14,7 @@ export class SetPreferencesUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, body: { channelOrder?: Channel[]; language?: 'ar' | 'fr' }, ctx: AuditContext) {
+  async execute(who: Identity, body: { channelOrder?: Channel[]; language?: 'ar' | 'fr' }, ctx: AuditContext): Promise<UserProfile> {
     await this.users.load(who);
     // Stored as given, then the channels left out, so every channel keeps a place.
     const channelOrder = body.channelOrder ? [...body.channelOrder, ...CHANNELS.filter((c) => !body.channelOrder!.includes(c))] : undefined;

@@ -4,6 +4,8 @@ import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { Identity } from '../auth/identity';
 import { ForbiddenError, NotFoundError } from '../common/errors';
 import { DB } from '../infra/tokens';
+import type { UserProfile } from './schemas';
+import type { Role } from '../../../../libs/domain/taxonomy';
 
 type UserRow = Prisma.UserGetPayload<object>;
 
@@ -23,10 +25,10 @@ export class UserProfiles {
     return this.db.user.update({ where: { id: userId }, data });
   }
 
-  view(u: UserRow) {
+  view(u: UserRow): UserProfile {
     return {
       id: u.id,
-      role: u.role,
+      role: u.role as Role,
       provinceCode: u.provinceCode,
       organisationId: u.organisationId,
       displayName: u.displayName,

@@ -2,7 +2,7 @@
 // team (staff routes), and filed, followed and downloaded by the requester
 // without an account (public routes).
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Identity } from '../auth/identity';
@@ -11,6 +11,9 @@ import { Permit, Public } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { FileAccessUseCase } from './file-access.use-case';
+import { ChallengeDto } from '../public/schemas';
+import { FileDownloadDto, FileRequestAnsweredDto, FileRequestFiledDto, FileRequestListDto, FileRequestStatusDto } from './schemas';
+import { answer } from '../common/schemas';
 
 const requester = z.enum(['SUBJECT', 'PARENT']).describe('SUBJECT: the young adult the file is about; PARENT: a parent of a minor');
 const language = z.enum(['ar', 'fr']);
@@ -47,6 +50,7 @@ export class FileAccessController {
   @HttpCode(201)
   @Permit('file-access.record')
   @ApiOperation({ summary: 'Record, at the centre, a young adult’s or a parent’s request for their file (papers seen by the coordinator); answers the reference and secret to give them' })
+  @ApiCreatedResponse({ type: answer(FileRequestFiledDto) })
   @ApiBody({ type: AtCentreDto, examples: { parent: { value: { requester: 'PARENT', language: 'ar' } } } })
   record(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AtCentreDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.files.recordAtCentre(who, id, body, ctx, key || undefined);
@@ -55,6 +59,7 @@ export class FileAccessController {
   @Get('file-requests')
   @Permit('file-access.list')
   @ApiOperation({ summary: 'The province’s requests for own files, with their legal deadline and ladder level' })
+  @ApiOkResponse({ type: answer(FileRequestListDto) })
   list(@CurrentIdentity() who: Identity, @Query() q: ListQueryDto) {
     return this.files.list(who, q.status);
   }
@@ -63,6 +68,7 @@ export class FileAccessController {
   @HttpCode(200)
   @Permit('file-access.answer')
   @ApiOperation({ summary: 'Answer a request: the case’s export, third parties’ details removed, kept for one download by the requester (audited)' })
+  @ApiOkResponse({ type: answer(FileRequestAnsweredDto) })
   answer(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') _key?: string) {
     return this.files.answer(who, id, ctx);
   }
@@ -76,6 +82,7 @@ export class PublicFileAccessController {
 
   @Get('challenge')
   @ApiOperation({ summary: 'A proof-of-work challenge for asking for one’s file without an account (as for complaints)' })
+  @ApiOkResponse({ type: answer(ChallengeDto) })
   challenge() {
     return this.files.challenge();
   }
@@ -88,6 +95,7 @@ export class PublicFileAccessController {
       'SUBJECT (18 or over): their CNIE and date of birth. PARENT (the child a minor): the parent’s CNIE recorded on the child and the child’s date of birth. Anything that does not match: the same 422. ' +
       'The solved challenge makes the request once (409 when used); an Idempotency-Key is accepted and adds nothing.',
   })
+  @ApiCreatedResponse({ type: answer(FileRequestFiledDto) })
   @ApiBody({
     type: PublicRequestDto,
     examples: {
@@ -101,6 +109,7 @@ export class PublicFileAccessController {
   @Get(':reference')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Where a request stands, with the reference and secret; once answered, the one-time download link' })
+  @ApiOkResponse({ type: answer(FileRequestStatusDto) })
   status(@Param('reference') reference: string, @Query() q: SecretQueryDto) {
     return this.files.status(ref(reference), q.secret);
   }
@@ -108,6 +117,7 @@ export class PublicFileAccessController {
   @Get(':reference/download')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The file, once: a second use of the link is a 409 and the stored copy is gone' })
+  @ApiOkResponse({ type: answer(FileDownloadDto) })
   download(@Param('reference') reference: string, @Query() q: TokenQueryDto, @RequestContext() ctx: AuditContext) {
     return this.files.download(ref(reference), q.token, ctx);
   }

@@ -34,6 +34,7 @@ import { PathwayGateway } from '../pathway/pathway.gateway';
 import { checkChallenge, issueChallenge, nonceKey, secondsLeft, type Challenge } from '../public/proof-of-work';
 import { hmac, newReference, publicSecretKey, sha256 } from './public-key';
 import { redactForSubject } from './redact';
+import type { FileDownload, FileRequestAnswered, FileRequestFiled, FileRequestList, FileRequestStatus } from './schemas';
 
 export type Requester = 'SUBJECT' | 'PARENT';
 
@@ -47,7 +48,7 @@ export interface PublicFileRequest {
 }
 
 type CaseRow = { id: string; reference: string; provinceCode: string };
-type Filed = { id: string; reference: string; secret: string; statusAt: string };
+type Filed = FileRequestFiled;
 
 const NO_MATCH = 'the reference and the proof do not match a file that can be handed over to this requester';
 
@@ -107,7 +108,7 @@ export class FileAccessUseCase {
     return filed;
   }
 
-  async list(who: Identity, status?: 'OPEN' | 'ANSWERED') {
+  async list(who: Identity, status?: 'OPEN' | 'ANSWERED'): Promise<FileRequestList> {
     permit('file-access.list', who, who.provinceCode ? { provinceCode: who.provinceCode } : {});
     const rows = await this.db.fileAccessRequest.findMany({
       where: { ...(who.provinceCode ? { provinceCode: who.provinceCode } : {}), ...(status ? { status } : {}) },
@@ -117,11 +118,21 @@ export class FileAccessUseCase {
     });
     const due = await this.db.openStep.findMany({ where: { key: { in: rows.map((r) => this.stepKey(r.workflowId)) } }, select: { key: true, dueAt: true, level: true } });
     const byKey = new Map(due.map((d) => [d.key, d]));
-    return { items: rows.map(({ workflowId, ...r }) => ({ ...r, dueAt: byKey.get(this.stepKey(workflowId))?.dueAt ?? null, level: byKey.get(this.stepKey(workflowId))?.level ?? -1 })) };
+    const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
+    return {
+      items: rows.map(({ workflowId, ...r }) => ({
+        ...r,
+        createdAt: r.createdAt.toISOString(),
+        answeredAt: iso(r.answeredAt),
+        downloadedAt: iso(r.downloadedAt),
+        dueAt: iso(byKey.get(this.stepKey(workflowId))?.dueAt),
+        level: byKey.get(this.stepKey(workflowId))?.level ?? -1,
+      })),
+    };
   }
 
   /** The case's team hands the file over: the export, third parties removed, kept for one download. */
-  async answer(who: Identity, id: string, ctx: AuditContext) {
+  async answer(who: Identity, id: string, ctx: AuditContext): Promise<FileRequestAnswered> {
     const req = await this.db.fileAccessRequest.findUnique({ where: { id } });
     if (!req) throw new NotFoundError(`no file request ${id}`);
     permit('file-access.answer', who, { provinceCode: req.provinceCode });
@@ -141,7 +152,7 @@ export class FileAccessUseCase {
   }
 
   /** What the requester reads with their reference and secret; the download link once answered. */
-  async status(reference: string, secret: string) {
+  async status(reference: string, secret: string): Promise<FileRequestStatus> {
     const req = await this.byReference(reference, secret);
     const step = await this.db.openStep.findUnique({ where: { key: this.stepKey(req.workflowId) }, select: { dueAt: true } });
     const ready = req.status === 'ANSWERED' && !req.downloadedAt;
@@ -156,7 +167,7 @@ export class FileAccessUseCase {
   }
 
   /** The one download: the stored file is handed over and erased. */
-  async download(reference: string, token: string, ctx: AuditContext) {
+  async download(reference: string, token: string, ctx: AuditContext): Promise<FileDownload> {
     const req = await this.db.fileAccessRequest.findUnique({ where: { reference } });
     if (!req || !equal(token, this.tokenOf(req.id)) || req.status !== 'ANSWERED') throw new NotFoundError('no file to download with this link');
     // one download: the first request that finds it there takes it, and the stored file goes with it

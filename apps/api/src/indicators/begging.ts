@@ -8,7 +8,7 @@
 // and a cell that would give a suppressed one back (girls from protected and
 // boys, one city from the total) is hidden as "x".
 import { Controller, Get, Inject, Injectable, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Db } from '../../../../libs/db/prisma';
@@ -19,12 +19,13 @@ import { CurrentIdentity } from '../auth/current-identity';
 import { permit, type Identity } from '../auth/identity';
 import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
-import { isoInstant } from '../common/schemas';
+import { answer, isoInstant } from '../common/schemas';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { knownProvince, periodOf } from './period-and-province';
+import { BeggingDto, type BeggingFigures } from './schemas';
 
 const BEGGING: Category = 'BEGGING_EXPLOITATION';
 export const BEGGING_FIGURES = ['childrenProtected', 'girls', 'boys', 'returnedToFamily', 'backToSchool'] as const;
@@ -113,7 +114,7 @@ export class BeggingFiguresUseCase {
     private readonly provinces: ProvinceCatalogue,
   ) {}
 
-  async execute(who: Identity, q: z.infer<typeof query>, ctx: AuditContext) {
+  async execute(who: Identity, q: z.infer<typeof query>, ctx: AuditContext): Promise<BeggingFigures> {
     const { from, to } = periodOf(q);
     await knownProvince(this.provinces, q.provinceCode);
     permit('indicators.read', who, q.provinceCode ? { provinceCode: q.provinceCode } : {});
@@ -147,6 +148,7 @@ export class BeggingIndicatorsController {
   @ApiOperation({
     summary: 'The begging plan’s figures per city (province or prefecture) for a period: children protected, girls and boys, returned to their family, back to school (small counts suppressed)',
   })
+  @ApiOkResponse({ type: answer(BeggingDto) })
   get(@CurrentIdentity() who: Identity, @Query() q: BeggingQueryDto, @RequestContext() ctx: AuditContext) {
     return this.figures.execute(who, q, ctx);
   }

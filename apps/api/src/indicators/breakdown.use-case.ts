@@ -12,6 +12,7 @@ import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { knownProvince, periodOf } from './period-and-province';
 import { computeBreakdowns, LEVELS, PRESS_FIGURES, pressFigures, type Breakdowns, type Level, type Scope } from './breakdown';
+import type { PressFigures } from './schemas';
 
 export interface BreakdownQuery {
   from: string;
@@ -38,7 +39,7 @@ export class IndicatorBreakdownUseCase {
   }
 
   /** The press figures (children integrated, back to school, into vocational training, social-emergency interventions) of one territory. */
-  async press(who: Identity, q: Omit<BreakdownQuery, 'level'>, ctx: AuditContext) {
+  async press(who: Identity, q: Omit<BreakdownQuery, 'level'>, ctx: AuditContext): Promise<PressFigures> {
     const { from, to, scope } = await this.scope(who, q);
     const level: Level = scope.provinceCode ? 'PROVINCE' : scope.regionCode ? 'REGION' : 'NATION';
     const territory = scope.provinceCode ?? scope.regionCode ?? 'MA';

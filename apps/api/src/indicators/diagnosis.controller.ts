@@ -1,6 +1,6 @@
 // GET /api/v1/indicators/diagnosis: the provincial committee's yearly report.
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { DiagnosisUseCase } from './diagnosis.use-case';
+import { DiagnosisDto } from './schemas';
+import { answer } from '../common/schemas';
 
 const diagnosisQuery = z
   .object({
@@ -34,6 +36,8 @@ export class DiagnosisController {
     summary: 'The yearly diagnosis of a province, in Arabic or French: the year against the previous one, overdue and escalated steps by level, referral acceptance by provider, redirections, after-care, complaints, satisfaction',
     description: 'format=json gives the figures the PDF prints (small counts suppressed as in every indicator).',
   })
+  @ApiOkResponse({ description: 'the PDF (format=pdf, the default), or its figures (format=json)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'application/json': { schema: { $ref: getSchemaPath(answer(DiagnosisDto)) } } } })
+  @ApiExtraModels(answer(DiagnosisDto))
   async get(@CurrentIdentity() who: Identity, @Query() q: DiagnosisQueryDto, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
     if (q.format === 'json') return this.diagnosis.figures(who, q, ctx);
     const { diagnosis, pdf } = await this.diagnosis.pdf(who, q, ctx);

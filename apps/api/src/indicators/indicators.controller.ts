@@ -1,11 +1,11 @@
 // Indicators for the provincial committee and the ministry, per province and
 // period, computed from the PostgreSQL projections (never from Temporal).
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Query, Res, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoInstant } from '../common/schemas';
+import { answer, isoInstant } from '../common/schemas';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
 import { Permit } from '../auth/permit.decorator';
@@ -15,6 +15,7 @@ import { indicatorsToCsv } from './compute-indicators';
 import { ComputeIndicatorsUseCase } from './compute-indicators.use-case';
 import { breakdownsToCsv, LEVELS } from './breakdown';
 import { IndicatorBreakdownUseCase } from './breakdown.use-case';
+import { BreakdownsDto, IndicatorsDto, PressFiguresDto } from './schemas';
 
 const indicatorsQuery = z
   .object({
@@ -47,7 +48,11 @@ class PressQueryDto extends createZodDto(pressQuery) {}
 const wantsCsv = (format: string | undefined, accept: string | undefined): boolean =>
   format === 'csv' || (format === undefined && !!accept && /\btext\/csv\b/i.test(accept) && !/\bapplication\/json\b/i.test(accept));
 
+/** The JSON answer's schema, or the same cells as CSV. */
+const jsonOrCsv = (dto: Type<unknown>) => ({ 'application/json': { schema: { $ref: getSchemaPath(dto) } }, 'text/csv': { schema: { type: 'string' } } });
+
 @ApiTags('indicators')
+@ApiExtraModels(answer(BreakdownsDto), answer(IndicatorsDto))
 @ApiBearerAuth()
 @Controller('api/v1/indicators')
 export class IndicatorsController {
@@ -66,6 +71,7 @@ export class IndicatorsController {
       '(family, school, vocational training), after-care entries and social-emergency interventions. A count under INDICATOR_SUPPRESSION_THRESHOLD (5) is "< 5"; ' +
       'a cell that would give a suppressed one back is "x". Absent cells are zero.',
   })
+  @ApiOkResponse({ description: 'JSON, or CSV with format=csv or Accept: text/csv', content: jsonOrCsv(answer(BreakdownsDto)) })
   async getBreakdown(
     @CurrentIdentity() who: Identity,
     @Query() q: BreakdownQueryDto,
@@ -86,6 +92,7 @@ export class IndicatorsController {
   @Get('press-figures')
   @Permit('indicators.read')
   @ApiOperation({ summary: 'The press figures of a territory for a period: children integrated, back to school, into vocational training, social-emergency interventions (with girls and boys; small counts suppressed)' })
+  @ApiOkResponse({ type: answer(PressFiguresDto) })
   getPressFigures(@CurrentIdentity() who: Identity, @Query() q: PressQueryDto, @RequestContext() ctx: AuditContext) {
     return this.breakdown.press(who, q, ctx);
   }
@@ -94,6 +101,7 @@ export class IndicatorsController {
   @Permit('indicators.read')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Indicators per province for a period: reports, stages, referrals within deadline, escalations, redirections, integrations, after-care, complaints (JSON or CSV)' })
+  @ApiOkResponse({ description: 'JSON, or CSV with format=csv', content: jsonOrCsv(answer(IndicatorsDto)) })
   async get(@CurrentIdentity() who: Identity, @Query() q: IndicatorsQueryDto, @Res({ passthrough: true }) res: Response, @RequestContext() ctx: AuditContext) {
     const result = await this.computeIndicators.execute(who, q, ctx);
     if (q.format === 'csv') {

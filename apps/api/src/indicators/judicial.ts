@@ -6,7 +6,7 @@
 // duplicates are not counted. Operational figures for the committee, like the
 // per-province indicators: not suppressed (the breakdown is what is published).
 import { Controller, Get, Inject, Injectable, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { Db } from '../../../../libs/db/prisma';
@@ -14,10 +14,11 @@ import { CurrentIdentity } from '../auth/current-identity';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
-import { isoInstant } from '../common/schemas';
+import { answer, isoInstant } from '../common/schemas';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { periodOf } from './period-and-province';
+import { JudicialDto, type JudicialIndicators } from './schemas';
 
 export const JUDICIAL_FIGURES = [
   'reportsToProsecutor',
@@ -94,7 +95,7 @@ export class JudicialFiguresUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, q: z.infer<typeof query>, ctx: AuditContext) {
+  async execute(who: Identity, q: z.infer<typeof query>, ctx: AuditContext): Promise<JudicialIndicators> {
     const { from, to } = periodOf(q);
     const provinceCode = provinceFilter('indicators.read', who, q.provinceCode);
     const provinces = await countJudicial(this.db, { from, to, provinceCode });
@@ -114,6 +115,7 @@ export class JudicialIndicatorsController {
   @ApiOperation({
     summary: 'The court exchange per province for a period: reports to the prosecutor, redirections both ways, court orders, court reports sent (on time, late), measures waiting for a provider',
   })
+  @ApiOkResponse({ type: answer(JudicialDto) })
   get(@CurrentIdentity() who: Identity, @Query() q: JudicialQueryDto, @RequestContext() ctx: AuditContext) {
     return this.figures.execute(who, q, ctx);
   }

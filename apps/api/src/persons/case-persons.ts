@@ -19,14 +19,14 @@ import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import { CaseActions, type ActionRequest } from '../pathway/case-actions';
 import { CreateReferralUseCase } from '../referrals/create-referral.use-case';
-import type { CreateReferralDto } from '../referrals/schemas';
+import type { CreateReferralDto, ReferralCreated } from '../referrals/schemas';
 import { PersonSeal, type PersonDetails } from './person-seal';
-import type { AddPersonDto, CorrectPersonDto, PersonReferralDto } from './schemas';
+import type { AddPersonDto, CasePersonsView, CorrectPersonDto, PersonAdded, PersonCorrected, PersonReferralDto, PersonRemoved, PersonView, ReferredPerson } from './schemas';
 
 type PersonRow = { id: string; caseId: string; relation: string; mayContact: boolean; sealed: Uint8Array; keyId: string; createdAt: Date; updatedAt: Date };
 
 /** The person's details as the reader's role may see them. */
-function shown(role: Role, row: PersonRow, d: PersonDetails, referred = false) {
+function shown(role: Role, row: PersonRow, d: PersonDetails, referred = false): PersonView {
   const base = { id: row.id, relation: row.relation, mayContact: row.mayContact, initials: initialsOf(d.firstName, d.lastName ?? null, '') };
   if (discloses('person.identity', role)) return { ...base, firstName: d.firstName, lastName: d.lastName ?? null, phone: d.phone ?? null, address: d.address ?? null };
   if (referred && discloses('person.referred', role)) {
@@ -46,7 +46,7 @@ export class CasePersons {
     private readonly referrals: CreateReferralUseCase,
   ) {}
 
-  async add(req: ActionRequest, body: AddPersonDto) {
+  async add(req: ActionRequest, body: AddPersonDto): Promise<PersonAdded> {
     // A retry with the same Idempotency-Key names the same person (and is the same update).
     const personId = req.idempotencyKey ? stableUuid(`person:${req.caseId}:${req.idempotencyKey}`) : randomUUID();
     const state = await this.actions.run(req, 'person.add', addPersonUpdate, { personId, relation: body.relation });
@@ -57,7 +57,7 @@ export class CasePersons {
     return { person: shown(req.who.role, row, details), proposals: proposalsFor(state, personId) };
   }
 
-  async list(who: Identity, caseId: string, ctx: AuditContext) {
+  async list(who: Identity, caseId: string, ctx: AuditContext): Promise<CasePersonsView> {
     const c = await this.access.load(who, caseId, 'person.list');
     const rows = await this.db.casePerson.findMany({ where: { caseId: c.id, removedAt: null }, orderBy: { createdAt: 'asc' } });
     const referred = await this.db.personReferral.findMany({ where: { caseId: c.id } });
@@ -70,7 +70,7 @@ export class CasePersons {
     };
   }
 
-  async correct(req: ActionRequest, personId: string, body: CorrectPersonDto) {
+  async correct(req: ActionRequest, personId: string, body: CorrectPersonDto): Promise<PersonCorrected> {
     const c = await this.access.load(req.who, req.caseId, 'person.correct');
     const row = await this.person(c.id, personId);
     if (body.relation && body.relation !== row.relation) {
@@ -89,7 +89,7 @@ export class CasePersons {
     return { person: shown(req.who.role, updated, details) };
   }
 
-  async remove(req: ActionRequest, personId: string) {
+  async remove(req: ActionRequest, personId: string): Promise<PersonRemoved> {
     const c = await this.access.load(req.who, req.caseId, 'person.remove');
     const row = await this.person(c.id, personId);
     await this.actions.run(req, 'person.remove', removePersonUpdate, { personId });
@@ -98,7 +98,7 @@ export class CasePersons {
   }
 
   /** A referral for a person of the case (parenting support, social aid...): the child's referral rules, then whom it is for. */
-  async refer(req: ActionRequest, personId: string, body: PersonReferralDto) {
+  async refer(req: ActionRequest, personId: string, body: PersonReferralDto): Promise<ReferralCreated> {
     const c = await this.access.load(req.who, req.caseId, 'referral.create');
     await this.person(c.id, personId);
     // the referral's own checks (directory, province, service; consent in the pathway), with whom it is for
@@ -108,7 +108,7 @@ export class CasePersons {
   }
 
   /** The person a referral is for, as its provider (or the case's team) may see them; audited. */
-  async ofReferral(who: Identity, referralId: string, ctx: AuditContext) {
+  async ofReferral(who: Identity, referralId: string, ctx: AuditContext): Promise<ReferredPerson> {
     // the referral and the reader's right to it first: whether it is for a person is not told to others
     const referral = await this.db.referral.findUnique({ where: { id: referralId }, include: { case: { select: { provinceCode: true } } } });
     if (!referral) throw new NotFoundError(`no referral ${referralId}`);

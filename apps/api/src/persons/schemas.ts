@@ -59,3 +59,41 @@ export class FamilyVisitDto extends createZodDto(
     .strict()
     .meta({ examples: [{ outcome: 'SETTLED', note: 'L’enfant va à l’école, la mère suit l’aide sociale' }] }),
 ) {}
+
+// ── answers ──────────────────────────────────────────────────────────────────
+
+/** A person as the reader may see them: names and contacts only by the disclosure rules (person.identity, person.referred). */
+export const personViewSchema = z.object({
+  id: z.string(),
+  relation: z.string(),
+  mayContact: z.boolean(),
+  initials: z.string().nullable(),
+  firstName: z.string().optional(),
+  lastName: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  address: z.string().nullable().optional(),
+});
+export type PersonView = z.infer<typeof personViewSchema>;
+
+export const personAddedSchema = z.object({
+  person: personViewSchema,
+  proposals: z.array(z.object({ service: z.enum(SERVICES), referralId: z.string().nullable() })).describe('services the case’s template proposes for this person'),
+});
+export type PersonAdded = z.infer<typeof personAddedSchema>;
+export class PersonAddedDto extends createZodDto(personAddedSchema) {}
+
+export const personCorrectedSchema = z.object({ person: personViewSchema });
+export type PersonCorrected = z.infer<typeof personCorrectedSchema>;
+export class PersonCorrectedDto extends createZodDto(personCorrectedSchema) {}
+
+export const personRemovedSchema = z.object({ removed: z.string().describe('the person’s id') });
+export type PersonRemoved = z.infer<typeof personRemovedSchema>;
+export class PersonRemovedDto extends createZodDto(personRemovedSchema) {}
+
+export const casePersonsSchema = z.object({ persons: z.array(personViewSchema.extend({ referrals: z.array(z.string()).describe('the referrals made for the person') })) });
+export type CasePersonsView = z.infer<typeof casePersonsSchema>;
+export class CasePersonsDto extends createZodDto(casePersonsSchema) {}
+
+export const referredPersonSchema = z.object({ referralId: z.string(), service: z.string(), person: personViewSchema });
+export type ReferredPerson = z.infer<typeof referredPersonSchema>;
+export class ReferredPersonDto extends createZodDto(referredPersonSchema) {}

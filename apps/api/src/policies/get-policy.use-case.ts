@@ -8,6 +8,7 @@ import { permit, type Identity } from '../auth/identity';
 import { unknownProvince } from '../common/errors';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
+import type { PolicyView } from './schemas';
 
 @Injectable()
 export class GetPolicyUseCase {
@@ -16,7 +17,7 @@ export class GetPolicyUseCase {
     private readonly provinces: ProvinceCatalogue,
   ) {}
 
-  async execute(who: Identity, provinceCode: string) {
+  async execute(who: Identity, provinceCode: string): Promise<PolicyView> {
     if (!(await this.provinces.exists(provinceCode))) throw unknownProvince('provinceCode', provinceCode);
     permit('policy.read', who, { provinceCode });
     const rules = await this.db.policyRule.findMany({ where: { OR: [{ provinceCode }, { provinceCode: null }] }, orderBy: [{ step: 'asc' }] });

@@ -2,7 +2,7 @@
 // durations (ISO-8601) per step, category and risk level. A change applies to
 // steps that start afterwards; running steps keep the deadline they loaded.
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { durationMs, isDuration } from '../../../../libs/domain/duration';
@@ -15,6 +15,8 @@ import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { GetPolicyUseCase } from './get-policy.use-case';
 import { SetPolicyRuleUseCase } from './set-policy-rule.use-case';
+import { PolicyDto, PolicyRuleViewDto } from './schemas';
+import { answer } from '../common/schemas';
 
 const ruleSchema = z
   .object({
@@ -46,6 +48,7 @@ export class PoliciesController {
   @Get()
   @Permit('policy.read')
   @ApiOperation({ summary: 'The effective deadlines of a province (step × risk level) and the rules behind them' })
+  @ApiOkResponse({ type: answer(PolicyDto) })
   get(@CurrentIdentity() who: Identity, @Query() q: PolicyQueryDto) {
     return this.getPolicy.execute(who, q.provinceCode);
   }
@@ -53,6 +56,7 @@ export class PoliciesController {
   @Put()
   @Permit('policy.update')
   @ApiOperation({ summary: 'Set one rule (province, category, risk level, step → duration); applies to steps that start afterwards' })
+  @ApiOkResponse({ type: answer(PolicyRuleViewDto) })
   put(@CurrentIdentity() who: Identity, @Body() body: PolicyRuleDto, @RequestContext() ctx: AuditContext) {
     return this.setPolicyRule.execute(who, body, ctx);
   }

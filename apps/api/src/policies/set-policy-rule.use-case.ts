@@ -10,6 +10,7 @@ import { UnprocessableError, unknownProvince } from '../common/errors';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
+import type { PolicyRuleView } from './schemas';
 
 export interface PolicyRuleChange {
   provinceCode: string | null;
@@ -27,7 +28,7 @@ export class SetPolicyRuleUseCase {
     private readonly provinces: ProvinceCatalogue,
   ) {}
 
-  async execute(who: Identity, body: PolicyRuleChange, ctx: AuditContext) {
+  async execute(who: Identity, body: PolicyRuleChange, ctx: AuditContext): Promise<PolicyRuleView> {
     if (body.provinceCode === null && scopeOf('policy.update', who.role) !== 'NATIONAL') throw new UnprocessableError('only an administrator sets national defaults', [{ field: 'provinceCode', message: 'required for a committee' }]);
     if (body.provinceCode) {
       if (!(await this.provinces.exists(body.provinceCode))) throw unknownProvince('provinceCode', body.provinceCode);

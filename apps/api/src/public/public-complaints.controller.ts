@@ -4,12 +4,14 @@
 // reference and secret they were given. Complaints by SMS come through the
 // notifier (the service number), not here.
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Public } from '../auth/permit.decorator';
 import { PublicComplaintsUseCase } from './public-complaints.use-case';
+import { ChallengeDto, PublicComplaintAnswerDto, PublicComplaintFiledDto, PublicProvincesDto } from './schemas';
+import { answer } from '../common/schemas';
 
 const complaintSchema = z
   .object({
@@ -36,6 +38,7 @@ export class PublicComplaintsController {
 
   @Get('provinces')
   @ApiOperation({ summary: 'The provinces a complaint can be about, with their region, in Arabic and French' })
+  @ApiOkResponse({ type: answer(PublicProvincesDto) })
   provinces() {
     return this.complaints.provinceList();
   }
@@ -45,6 +48,7 @@ export class PublicComplaintsController {
     summary: 'A proof-of-work challenge for filing a complaint without an account',
     description: 'Find a counter (decimal) such that SHA-256 of "<nonce>:<counter>" has `difficulty` leading zero bits; the nonce is signed, expires at expiresAt and is good for one complaint.',
   })
+  @ApiOkResponse({ type: answer(ChallengeDto) })
   challenge() {
     return this.complaints.challenge();
   }
@@ -58,6 +62,7 @@ export class PublicComplaintsController {
       'At most PUBLIC_COMPLAINTS_PER_HOUR from one address (429). Answers a reference and a secret: keep both to read the answer. ' +
       'The solved challenge is what makes a retry the same request; an Idempotency-Key is accepted and adds nothing.',
   })
+  @ApiCreatedResponse({ type: answer(PublicComplaintFiledDto) })
   @ApiBody({
     type: PublicComplaintDto,
     examples: {
@@ -76,6 +81,7 @@ export class PublicComplaintsController {
 
   @Get('complaints/:reference')
   @ApiOperation({ summary: 'The answer to a complaint, with the reference and secret given when it was filed (404 for either wrong)' })
+  @ApiOkResponse({ type: answer(PublicComplaintAnswerDto) })
   answer(@Param('reference') reference: string, @Query() q: AnswerQueryDto) {
     const ref = referenceParam.safeParse(reference);
     return this.complaints.answer(ref.success ? ref.data : 'PLT-INVALID0', q.secret);

@@ -23,6 +23,7 @@ import { ProvinceCatalogue } from '../infra/provinces';
 import { DB, REDIS } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { checkChallenge, issueChallenge, nonceKey, secondsLeft, type Challenge } from './proof-of-work';
+import type { PublicProvinces } from './schemas';
 
 export interface PublicComplaint {
   provinceCode: string;
@@ -69,7 +70,7 @@ export class PublicComplaintsUseCase {
     }
   }
 
-  async provinceList() {
+  async provinceList(): Promise<PublicProvinces> {
     const rows = await this.db.province.findMany({ select: { code: true, nameFr: true, nameAr: true, region: { select: { code: true, nameFr: true, nameAr: true } } }, orderBy: [{ regionCode: 'asc' }, { code: 'asc' }] });
     return { items: rows };
   }

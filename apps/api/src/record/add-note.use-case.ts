@@ -6,6 +6,7 @@ import type { Identity } from '../auth/identity';
 import { CaseAccess } from '../cases/case-access';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { RecordStore } from './record-store';
+import type { NoteWritten } from './schemas';
 
 export interface NoteRequest {
   who: Identity;
@@ -22,7 +23,7 @@ export class AddNoteUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(req: NoteRequest, body: { text: string; supersedes?: string }) {
+  async execute(req: NoteRequest, body: { text: string; supersedes?: string }): Promise<NoteWritten> {
     const row = await this.access.load(req.who, req.caseId, 'record.note');
     const entry = await this.store.write({
       caseId: row.id,

@@ -19,6 +19,7 @@ import { DB } from '../infra/tokens';
 import { detectMediaType, storedFilename } from './media-type';
 import { DOCUMENT_KINDS } from './record-kinds';
 import { RecordStore } from './record-store';
+import type { DocumentView } from './schemas';
 
 export class UnsupportedDocumentError extends DomainError {
   override name = 'UnsupportedDocumentError';
@@ -48,7 +49,7 @@ export interface DocumentRequest {
   ctx: AuditContext;
 }
 
-const view = (d: { id: string; caseId: string; kind: string; title: string | null; filename: string; mediaType: string; size: number; sha256: string; uploadedBy: string; uploaderRole: string; createdAt: Date }) => ({
+const view = (d: { id: string; caseId: string; kind: string; title: string | null; filename: string; mediaType: string; size: number; sha256: string; uploadedBy: string; uploaderRole: string; createdAt: Date }): DocumentView => ({
   id: d.id,
   caseId: d.caseId,
   kind: d.kind,

@@ -7,6 +7,7 @@ import type { Identity } from '../auth/identity';
 import { CaseAccess } from '../cases/case-access';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
 import { RecordStore } from './record-store';
+import type { CaseRecord, EntryVersions } from './schemas';
 
 @Injectable()
 export class ReadRecordUseCase {
@@ -16,14 +17,14 @@ export class ReadRecordUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async list(who: Identity, caseId: string, ctx: AuditContext) {
+  async list(who: Identity, caseId: string, ctx: AuditContext): Promise<CaseRecord> {
     const row = await this.access.load(who, caseId, 'record.read');
     const entries = await this.store.list(who, caseId);
     await this.audit.append(who, 'record.read', ctx, { caseId, resource: 'record' });
     return { caseId, reference: row.reference, entries };
   }
 
-  async versions(who: Identity, caseId: string, entryId: string, ctx: AuditContext) {
+  async versions(who: Identity, caseId: string, entryId: string, ctx: AuditContext): Promise<EntryVersions> {
     await this.access.load(who, caseId, 'record.read');
     const versions = await this.store.versions(who, caseId, entryId);
     await this.audit.append(who, 'record.read', ctx, { caseId, resource: `record/${entryId}` });

@@ -11,6 +11,7 @@ import type { Identity } from '../auth/identity';
 import { ConflictError, NotFoundError, UnprocessableError } from '../common/errors';
 import { DB } from '../infra/tokens';
 import { bodyFor, canonicalJson, changedFields, parseBody, type EntryDraft } from './record-kinds';
+import type { EntryVersion, RecordEntry } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 type EntryRow = Awaited<ReturnType<Db['recordEntry']['findFirstOrThrow']>>;
@@ -94,7 +95,7 @@ export class RecordStore {
   }
 
   /** Every entry of the case (its last version, with the list of versions) and the reports filed, by time. */
-  async list(who: Pick<Identity, 'role'>, caseId: string) {
+  async list(who: Pick<Identity, 'role'>, caseId: string): Promise<RecordEntry[]> {
     const text = discloses('child.identity', who.role);
     const [rows, reports] = await Promise.all([
       this.db.recordEntry.findMany({ where: { caseId }, orderBy: [{ createdAt: 'asc' }, { version: 'asc' }] }),
@@ -143,7 +144,7 @@ export class RecordStore {
   }
 
   /** Every version of the entry that `entryId` is a version of, oldest first, each with what it changed. */
-  async versions(who: Pick<Identity, 'role'>, caseId: string, entryId: string) {
+  async versions(who: Pick<Identity, 'role'>, caseId: string, entryId: string): Promise<EntryVersion[]> {
     const one = await this.db.recordEntry.findUnique({ where: { id: entryId } });
     if (!one || one.caseId !== caseId) throw new NotFoundError(`no entry ${entryId} in the record of case ${caseId}`);
     const chain = await this.db.recordEntry.findMany({ where: { rootId: one.rootId }, orderBy: { version: 'asc' } });

@@ -2,7 +2,7 @@
 // versions), add a case note or correct one, attach and download documents.
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -17,6 +17,8 @@ import { CaseDocuments, type UploadedPart } from './documents';
 import { attachmentDisposition } from './media-type';
 import { DOCUMENT_KINDS } from './record-kinds';
 import { ReadRecordUseCase } from './read-record.use-case';
+import { CaseRecordDto, DocumentViewDto, EntryVersionsDto, NoteWrittenDto } from './schemas';
+import { answer } from '../common/schemas';
 
 class NoteDto extends createZodDto(
   z
@@ -43,6 +45,7 @@ export class RecordController {
   @Get('record')
   @Permit('record.read')
   @ApiOperation({ summary: 'The case’s record: what professionals wrote (reports, assessment, care plan, reviews, court orders and reports, service reports, notes, documents), by time, each entry at its last version with the list of its versions; free text only for readers who may see identifying data (audited)' })
+  @ApiOkResponse({ type: answer(CaseRecordDto) })
   list(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @RequestContext() ctx: AuditContext) {
     return this.readRecord.list(who, caseId, ctx);
   }
@@ -50,11 +53,12 @@ export class RecordController {
   @Get('record/:entryId/versions')
   @Permit('record.read')
   @ApiOperation({ summary: 'Every version of one entry of the record, oldest first: who, when, and which fields each version changed (audited)' })
+  @ApiOkResponse({ type: answer(EntryVersionsDto) })
   versions(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Param('entryId', ParseUUIDPipe) entryId: string, @RequestContext() ctx: AuditContext) {
     return this.readRecord.versions(who, caseId, entryId, ctx);
   }
 
-  @Action('notes', 'Add a case note to the record, or correct one (a new version; the old one stays readable)', 'record.note', 201)
+  @Action('notes', 'Add a case note to the record, or correct one (a new version; the old one stays readable)', 'record.note', 201, answer(NoteWrittenDto))
   note(@CurrentIdentity() who: Identity, @Param('id', ParseUUIDPipe) caseId: string, @Body() body: NoteDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') key?: string) {
     return this.addNote.execute({ who, caseId, ctx, idempotencyKey: key }, body);
   }
@@ -76,7 +80,7 @@ export class RecordController {
       example: { kind: 'MEDICAL_CERTIFICATE', title: 'Certificat médical du centre de santé', file: '(a PDF, JPEG or PNG file)' },
     },
   })
-  @ApiResponse({ status: 201, description: 'attached (or already attached): the document’s metadata, its type detected from the content' })
+  @ApiResponse({ status: 201, type: answer(DocumentViewDto), description: 'attached (or already attached): the document’s metadata, its type detected from the content' })
   @ApiResponse({ status: 409, description: 'conflicts with the state of the case', content: problem })
   @ApiResponse({ status: 413, description: 'the document is larger than DOCUMENT_MAX_BYTES (5 MB by default): nothing is stored', content: problem })
   @ApiResponse({ status: 415, description: 'not sent as multipart/form-data, or the content is not a PDF, a JPEG or a PNG (whatever its name or declared type)', content: problem })

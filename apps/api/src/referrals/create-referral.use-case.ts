@@ -11,7 +11,7 @@ import { stableUuid } from '../common/stable-id';
 import { CaseAccess } from '../cases/case-access';
 import { DB } from '../infra/tokens';
 import { CaseActions, type ActionRequest } from '../pathway/case-actions';
-import type { CreateReferralDto } from './schemas';
+import type { CreateReferralDto, ReferralCreated } from './schemas';
 
 @Injectable()
 export class CreateReferralUseCase {
@@ -21,7 +21,7 @@ export class CreateReferralUseCase {
     private readonly actions: CaseActions,
   ) {}
 
-  async execute(req: ActionRequest, body: CreateReferralDto) {
+  async execute(req: ActionRequest, body: CreateReferralDto): Promise<ReferralCreated> {
     const { caseId, idempotencyKey: key } = req;
     const c = await this.cases.load(req.who, caseId, 'referral.create');
     const org = await this.db.organisation.findUnique({ where: { id: body.organisationId } });

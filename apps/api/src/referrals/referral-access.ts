@@ -10,6 +10,7 @@ import { scopeOf, type Action } from '../../../../libs/domain/permissions';
 import { permit, type Identity } from '../auth/identity';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { DB } from '../infra/tokens';
+import type { ReferralView } from './schemas';
 
 @Injectable()
 export class ReferralAccess {
@@ -41,7 +42,7 @@ export class ReferralAccess {
   }
 
   /** What a provider sees of a referral and its child. */
-  view(row: Awaited<ReturnType<ReferralAccess['load']>>) {
+  view(row: Awaited<ReturnType<ReferralAccess['load']>>): ReferralView {
     const c = row.case.child;
     const age = c.dateOfBirth ? Math.floor((Date.now() - c.dateOfBirth.getTime()) / (365.25 * 86_400_000)) : null;
     return {
@@ -53,7 +54,7 @@ export class ReferralAccess {
       organisationId: row.organisationId,
       organisation: row.organisation.nameFr,
       service: row.service,
-      status: row.status,
+      status: row.status as ReferralStatus,
       basis: row.basis,
       declineReason: row.declineReason,
       createdAt: row.createdAt.toISOString(),

@@ -1,7 +1,7 @@
 // Satisfaction: who is asked (the case's team), the one-time survey page's
 // API (no account), and the satisfaction indicators.
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { SURVEY_RESPONDENTS } from '../../../../libs/domain/satisfaction';
@@ -11,6 +11,8 @@ import { Permit, Public } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { SurveyUseCase } from './survey.use-case';
+import { SatisfactionDto, SurveyAnsweredDto, SurveyContactDto, SurveyPageDto, SurveyRefusedDto } from './schemas';
+import { answer } from '../common/schemas';
 
 const contactBody = z
   .object({
@@ -50,6 +52,7 @@ export class SatisfactionController {
   @HttpCode(200)
   @Permit('survey.contact')
   @ApiOperation({ summary: 'Who the satisfaction surveys of this case ask (the child from 12, else the family) and on which number, or their refusal (the same request again changes nothing: an Idempotency-Key adds nothing)' })
+  @ApiOkResponse({ type: answer(SurveyContactDto) })
   @ApiBody({ type: ContactDto, examples: { family: { value: { respondent: 'FAMILY', phone: '+212612345678', language: 'ar' } } } })
   contact(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ContactDto, @RequestContext() ctx: AuditContext, @Headers('idempotency-key') _key?: string) {
     return this.surveys.recordContact(who, id, body, ctx);
@@ -58,6 +61,7 @@ export class SatisfactionController {
   @Get('indicators/satisfaction')
   @Permit('indicators.read')
   @ApiOperation({ summary: 'Satisfaction per province and per provider over months (small counts suppressed: "< 5", and "x" for the cell that would give one back)' })
+  @ApiOkResponse({ type: answer(SatisfactionDto) })
   indicators(@CurrentIdentity() who: Identity, @Query() q: IndicatorsQueryDto, @RequestContext() ctx: AuditContext) {
     return this.surveys.indicators(who, q, ctx);
   }
@@ -72,6 +76,7 @@ export class PublicSurveyController {
   @Get(':token')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The survey of a one-time link: its subject and language (404 unknown, 409 used, refused or expired)' })
+  @ApiOkResponse({ type: answer(SurveyPageDto) })
   open(@Param('token') t: string) {
     return this.surveys.open(token(t));
   }
@@ -79,6 +84,7 @@ export class PublicSurveyController {
   @Post(':token')
   @HttpCode(201)
   @ApiOperation({ summary: 'Answer the survey, once (a second use of the link: 409; an Idempotency-Key adds nothing)' })
+  @ApiCreatedResponse({ type: answer(SurveyAnsweredDto) })
   @ApiBody({ type: AnswerDto, examples: { answer: { value: { score: 4, listened: true } } } })
   answer(@Param('token') t: string, @Body() body: AnswerDto, @Headers('idempotency-key') _key?: string) {
     return this.surveys.answer(token(t), body);
@@ -87,6 +93,7 @@ export class PublicSurveyController {
   @Post(':token/refusal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline: this survey closes and no other is sent about the case' })
+  @ApiOkResponse({ type: answer(SurveyRefusedDto) })
   refuse(@Param('token') t: string, @Headers('idempotency-key') _key?: string) {
     return this.surveys.refuse(token(t));
   }

@@ -15,7 +15,8 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../common/erro
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
-import { computeSatisfaction } from './satisfaction-indicators';
+import { computeSatisfaction, type Satisfaction } from './satisfaction-indicators';
+import type { SurveyContactView, SurveyPage } from './schemas';
 
 export interface SurveyContactBody {
   respondent: SurveyRespondent;
@@ -41,7 +42,7 @@ export class SurveyUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async recordContact(who: Identity, caseId: string, body: SurveyContactBody, ctx: AuditContext) {
+  async recordContact(who: Identity, caseId: string, body: SurveyContactBody, ctx: AuditContext): Promise<SurveyContactView> {
     const row = await this.access.load(who, caseId, 'survey.contact');
     if (!body.refused && !body.phone) throw new UnprocessableError('a number to send the survey to', [{ field: 'phone', message: 'required unless refused' }]);
     if (body.respondent === 'CHILD') {
@@ -59,7 +60,7 @@ export class SurveyUseCase {
   }
 
   /** What the public page shows: the questions' subject and language, nothing of the case. */
-  async open(token: string) {
+  async open(token: string): Promise<SurveyPage> {
     const inv = await this.live(token);
     return { kind: inv.kind, respondent: inv.respondent, language: inv.language, expiresAt: inv.expiresAt.toISOString(), questions: ['score', 'listened'] };
   }
@@ -86,7 +87,7 @@ export class SurveyUseCase {
   }
 
   /** Per province and per provider, for a provincial role its own province; audited like every indicator. */
-  async indicators(who: Identity, q: { from: string; to: string; provinceCode?: string }, ctx: AuditContext) {
+  async indicators(who: Identity, q: { from: string; to: string; provinceCode?: string }, ctx: AuditContext): Promise<Satisfaction> {
     if (q.to < q.from) throw new UnprocessableError('the period is empty', [{ field: 'to', message: 'must not be before from' }]);
     const provinceCode = provinceFilter('indicators.read', who, q.provinceCode);
     const result = await computeSatisfaction(this.db, { from: q.from, to: q.to, provinceCode, threshold: this.config.INDICATOR_SUPPRESSION_THRESHOLD });

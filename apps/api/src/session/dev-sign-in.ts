@@ -7,6 +7,8 @@ import type { Db } from '../../../../libs/db/prisma';
 import { NotFoundError } from '../common/errors';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { DB } from '../infra/tokens';
+import type { DemoUsers, DevToken } from './schemas';
+import type { Role } from '../../../../libs/domain/taxonomy';
 
 /** Lifetime of a development token, in seconds. */
 export const DEV_TOKEN_SECONDS = 30 * 60;
@@ -18,16 +20,16 @@ export class DevSignIn {
     @Inject(DB) private readonly db: Db,
   ) {}
 
-  async users() {
+  async users(): Promise<DemoUsers> {
     const rows = await this.db.user.findMany({
       where: { active: true, id: { startsWith: 'u-' } },
       select: { id: true, role: true, provinceCode: true, organisationId: true, displayName: true, language: true },
       orderBy: [{ provinceCode: 'asc' }, { id: 'asc' }],
     });
-    return { items: rows };
+    return { items: rows.map((r) => ({ ...r, role: r.role as Role })) };
   }
 
-  async token(userId: string) {
+  async token(userId: string): Promise<DevToken> {
     const user = await this.db.user.findFirst({ where: { id: userId, active: true } });
     if (!user) throw new NotFoundError(`no active demo user ${userId}`);
     const now = Math.floor(Date.now() / 1000);

@@ -4,12 +4,14 @@
 // stack only (MASAR_DEV_SIGN_IN), a list of demo users for whom the API mints
 // a short-lived token, as `npm run token` does.
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Public } from '../auth/permit.decorator';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { DevSignIn } from './dev-sign-in';
+import { DemoUsersDto, DevTokenDto, SessionConfigDto, type SessionConfig } from './schemas';
+import { answer } from '../common/schemas';
 
 const devSignInSchema = z.object({ userId: z.string().min(1).max(100).meta({ example: 'u-tanger-coordinator' }) }).strict();
 class DevSignInDto extends createZodDto(devSignInSchema) {}
@@ -22,7 +24,8 @@ export class SessionConfigController {
   @Get('config')
   @Public()
   @ApiOperation({ summary: 'How the console signs in here: the identity provider (OpenID Connect with PKCE) and whether the development sign-in is on' })
-  sessionConfig() {
+  @ApiOkResponse({ type: answer(SessionConfigDto) })
+  sessionConfig(): SessionConfig {
     const c = this.config;
     return {
       devSignIn: c.MASAR_DEV_SIGN_IN,
@@ -41,6 +44,7 @@ export class DevSignInController {
   @Get('users')
   @Public()
   @ApiOperation({ summary: 'Development stack only: the seeded demo users one may sign in as' })
+  @ApiOkResponse({ type: answer(DemoUsersDto) })
   users() {
     return this.devSignIn.users();
   }
@@ -49,6 +53,7 @@ export class DevSignInController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Development stack only: a short-lived HS256 token for a seeded demo user' })
+  @ApiOkResponse({ type: answer(DevTokenDto) })
   signIn(@Body() body: DevSignInDto) {
     return this.devSignIn.token(body.userId);
   }

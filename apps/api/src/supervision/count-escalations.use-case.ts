@@ -4,6 +4,7 @@ import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
+import type { EscalationCounts } from './schemas';
 
 @Injectable()
 export class CountEscalationsUseCase {
@@ -12,7 +13,7 @@ export class CountEscalationsUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, q: { provinceCode?: string; from?: string; to?: string; period: 'day' | 'week' | 'month' }, ctx: AuditContext) {
+  async execute(who: Identity, q: { provinceCode?: string; from?: string; to?: string; period: 'day' | 'week' | 'month' }, ctx: AuditContext): Promise<EscalationCounts> {
     const provinceCode = provinceFilter('supervision.escalations', who, q.provinceCode);
     const rows = await this.db.$queryRawUnsafe<{ period: Date; provinceCode: string; level: number; role: string; count: bigint }[]>(
       `SELECT date_trunc($1, "alertedAt") AS period, "provinceCode", level, role, count(*) AS count

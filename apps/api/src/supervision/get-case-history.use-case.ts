@@ -21,6 +21,7 @@ import { DB, PAYLOAD_CODEC, TEMPORAL } from '../infra/tokens';
 import { disclosedTo } from '../../../../libs/domain/disclosure';
 import { caseStory } from './case-story';
 import { caseTimeline } from './history-timeline';
+import type { CaseHistory } from './schemas';
 
 export type HistoryView = 'story' | 'temporal';
 
@@ -34,10 +35,10 @@ export class GetCaseHistoryUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, caseId: string, page: { page: number; pageSize: number; view?: HistoryView }, ctx: AuditContext) {
+  async execute(who: Identity, caseId: string, page: { page: number; pageSize: number; view?: HistoryView }, ctx: AuditContext): Promise<CaseHistory> {
     const row = await this.access.load(who, caseId, 'case.history.read');
     const view = page.view ?? 'story';
-    let entries: { details?: unknown }[];
+    let entries: CaseHistory['items'];
     if (view === 'temporal') {
       try {
         entries = await caseTimeline(this.temporal, this.codec, row.workflowId);

@@ -4,6 +4,7 @@ import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
 import { AuditLog, listFilters, type AuditContext } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
+import type { Overdue } from './schemas';
 
 @Injectable()
 export class ListOverdueStepsUseCase {
@@ -12,7 +13,7 @@ export class ListOverdueStepsUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(who: Identity, q: { provinceCode?: string }, ctx: AuditContext) {
+  async execute(who: Identity, q: { provinceCode?: string }, ctx: AuditContext): Promise<Overdue> {
     const provinceCode = provinceFilter('supervision.overdue', who, q.provinceCode);
     const now = new Date();
     const rows = await this.db.openStep.findMany({
@@ -22,7 +23,7 @@ export class ListOverdueStepsUseCase {
       include: { case: { select: { reference: true, category: true, riskLevel: true } } },
     });
     await this.audit.append(who, 'supervision.overdue', ctx, { detail: listFilters(q) });
-    const byProvince: Record<string, unknown[]> = {};
+    const byProvince: Overdue['byProvince'] = {};
     for (const r of rows) {
       (byProvince[r.provinceCode] ??= []).push({
         caseId: r.caseId,

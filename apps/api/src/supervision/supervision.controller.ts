@@ -1,10 +1,10 @@
 // Supervision: a case's whole history as a readable timeline (from
 // PostgreSQL; the decrypted Temporal history as an option), and the overdue steps and escalations read from PostgreSQL.
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoInstant } from '../common/schemas';
+import { answer, isoInstant } from '../common/schemas';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
 import { Permit } from '../auth/permit.decorator';
@@ -13,6 +13,7 @@ import type { AuditContext } from '../infra/audit-log';
 import { CountEscalationsUseCase } from './count-escalations.use-case';
 import { GetCaseHistoryUseCase } from './get-case-history.use-case';
 import { ListOverdueStepsUseCase } from './list-overdue-steps.use-case';
+import { CaseHistoryDto, EscalationCountsDto, OverdueDto } from './schemas';
 
 const province = z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/);
 const pageQuery = z
@@ -52,6 +53,7 @@ export class SupervisionController {
     summary:
       'The whole history of the case, in time order, each entry with its actor and time: reports, pathway facts, steps and deadlines, referrals and their acceptance, alerts with level and role, their deliveries (addresses masked), complaints, record entries, reads of the file. Read from PostgreSQL: it outlives Temporal. view=temporal: the decrypted workflow history (timers, refused payloads) while Temporal keeps it',
   })
+  @ApiOkResponse({ type: answer(CaseHistoryDto) })
   history(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQueryDto, @RequestContext() ctx: AuditContext) {
     return this.caseHistory.execute(who, id, q, ctx);
   }
@@ -59,6 +61,7 @@ export class SupervisionController {
   @Get('supervision/overdue')
   @Permit('supervision.overdue')
   @ApiOperation({ summary: 'Open steps past their due time, by province, with how late and the current ladder level' })
+  @ApiOkResponse({ type: answer(OverdueDto) })
   overdue(@CurrentIdentity() who: Identity, @Query() q: OverdueQueryDto, @RequestContext() ctx: AuditContext) {
     return this.overdueSteps.execute(who, q, ctx);
   }
@@ -66,6 +69,7 @@ export class SupervisionController {
   @Get('supervision/escalations')
   @Permit('supervision.escalations')
   @ApiOperation({ summary: 'Escalations by ladder level and period' })
+  @ApiOkResponse({ type: answer(EscalationCountsDto) })
   escalations(@CurrentIdentity() who: Identity, @Query() q: EscalationsQueryDto, @RequestContext() ctx: AuditContext) {
     return this.countEscalations.execute(who, q, ctx);
   }

@@ -4,6 +4,7 @@
 // transaction, so that a case's start resolves it in its own transaction.
 import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { PathwayTemplate } from '../../../../libs/domain/templates';
+import type { TemplateView } from './templates.schemas';
 
 type Reader = Db | Prisma.TransactionClient;
 
@@ -43,12 +44,12 @@ export async function templateOfVersion(db: Reader, category: string, provinceCo
   return rows.find((r) => r.provinceCode === provinceCode) ?? rows[0] ?? null;
 }
 
-export const templateView = (row: TemplateRow) => ({
+export const templateView = (row: TemplateRow): TemplateView => ({
   id: row.id,
   category: row.category,
   provinceCode: row.provinceCode,
   version: row.version,
-  status: row.status,
+  status: row.status as TemplateView['status'],
   createdBy: row.createdBy,
   createdAt: row.createdAt.toISOString(),
   publishedAt: row.publishedAt?.toISOString() ?? null,

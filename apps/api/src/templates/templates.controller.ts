@@ -1,7 +1,7 @@
 // Pathway templates as data (measure 43): the admin API over the versions of
 // each category's template, and the move of a running case to a newer one.
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
 import { Permit } from '../auth/permit.decorator';
@@ -9,8 +9,9 @@ import { Action } from '../common/action.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { MoveCaseUseCase } from './move-case.use-case';
-import { MoveCaseDto, TemplateBodyDto, TemplateListQueryDto } from './templates.schemas';
+import { MoveCaseDto, TemplateBodyDto, TemplateListDto, TemplateListQueryDto, TemplateViewDto } from './templates.schemas';
 import { TemplatesUseCase } from './templates.use-case';
+import { answer } from '../common/schemas';
 
 @ApiTags('templates')
 @ApiBearerAuth()
@@ -24,6 +25,7 @@ export class TemplatesController {
   @Get('admin/templates')
   @Permit('template.read')
   @ApiOperation({ summary: 'The pathway templates: national defaults and the overrides of a province, every version with its status' })
+  @ApiOkResponse({ type: answer(TemplateListDto) })
   list(@CurrentIdentity() who: Identity, @Query() q: TemplateListQueryDto, @RequestContext() ctx: AuditContext) {
     return this.templates.list(who, q, ctx);
   }
@@ -31,6 +33,7 @@ export class TemplatesController {
   @Get('admin/templates/:templateId')
   @Permit('template.read')
   @ApiOperation({ summary: 'One version of a pathway template' })
+  @ApiOkResponse({ type: answer(TemplateViewDto) })
   read(@CurrentIdentity() who: Identity, @Param('templateId', ParseUUIDPipe) id: string, @RequestContext() ctx: AuditContext) {
     return this.templates.read(who, id, ctx);
   }
@@ -39,6 +42,7 @@ export class TemplatesController {
   @HttpCode(201)
   @Permit('template.national.edit', 'template.province.edit')
   @ApiOperation({ summary: 'A new version (draft) of a category’s template, national or provincial; refused (422) with the reasons when a step cannot be reached, the pathway never closes or a code is unknown' })
+  @ApiCreatedResponse({ type: answer(TemplateViewDto) })
   create(@CurrentIdentity() who: Identity, @Body() body: TemplateBodyDto, @RequestContext() ctx: AuditContext) {
     return this.templates.create(who, body, ctx);
   }
@@ -47,6 +51,7 @@ export class TemplatesController {
   @HttpCode(200)
   @Permit('template.national.edit', 'template.province.edit')
   @ApiOperation({ summary: 'Publish a draft: new cases of its scope run it; running cases keep their version' })
+  @ApiOkResponse({ type: answer(TemplateViewDto) })
   publish(@CurrentIdentity() who: Identity, @Param('templateId', ParseUUIDPipe) id: string, @RequestContext() ctx: AuditContext) {
     return this.templates.publish(who, id, ctx);
   }

@@ -8,6 +8,8 @@ import { APPROVAL_SUBJECTS, TRACKS } from '../../../../libs/domain/pathway';
 import { STEPS } from '../../../../libs/domain/steps';
 import { CATEGORY_CODES, SERVICES } from '../../../../libs/domain/taxonomy';
 import { CLOSE, PROSECUTOR_INFORM, REVIEW_TRIGGERS, TEMPLATE_INDICATORS } from '../../../../libs/domain/templates';
+import type { PathwayTemplate } from '../../../../libs/domain/templates';
+import { describing } from '../common/schemas';
 
 const provinceCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'a province code such as TANGER_ASSILAH');
 const duration = z.string().refine(isDuration, 'an ISO-8601 duration such as P30D');
@@ -81,3 +83,24 @@ export const moveCaseSchema = z
   .strict()
   .meta({ examples: [{}] });
 export class MoveCaseDto extends createZodDto(moveCaseSchema) {}
+
+// ── answers ──────────────────────────────────────────────────────────────────
+
+/** A template as the pathway runs it: the body with its version (indicator codes of older versions stay as written). */
+export const pathwayTemplateSchema = describing<PathwayTemplate>()(templateBodySchema.extend({ version: z.number().int(), indicators: z.array(z.string()) }));
+
+export const templateViewSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  provinceCode: z.string().nullable().describe('null: the national default'),
+  version: z.number().int(),
+  status: z.enum(['DRAFT', 'PUBLISHED', 'RETIRED']),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  template: pathwayTemplateSchema,
+});
+export type TemplateView = z.infer<typeof templateViewSchema>;
+export class TemplateViewDto extends createZodDto(templateViewSchema) {}
+export class TemplateListDto extends createZodDto(z.array(templateViewSchema).describe('by category, province and version')) {}

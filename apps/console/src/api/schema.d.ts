@@ -2432,6 +2432,440 @@ export interface components {
                 reasons: string[];
             }[];
         };
+        CaseListDto_Output: {
+            items: {
+                id: string;
+                reference: string;
+                provinceCode: string;
+                category: string;
+                riskLevel: string;
+                track: string;
+                /** @enum {string} */
+                stage: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "FAMILY_REINTEGRATION" | "AFTER_CARE" | "CLOSED" | "MERGED";
+                /** @enum {string} */
+                status: "OPEN" | "CLOSED" | "MERGED";
+                assigneeId: string | null;
+                /** @description ISO-8601 instant */
+                openedAt: string;
+                openSteps: {
+                    step: string;
+                    /** @description ISO-8601 instant */
+                    dueAt: string;
+                    level: number;
+                    overdue: boolean;
+                }[];
+            }[];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
+        };
+        CaseDetailDto_Output: {
+            id: string;
+            reference: string;
+            provinceCode: string;
+            category: string;
+            riskLevel: string;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED" | "MERGED";
+            /** @enum {string} */
+            stage: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "FAMILY_REINTEGRATION" | "AFTER_CARE" | "CLOSED" | "MERGED";
+            track: string;
+            /** @description ISO-8601 instant */
+            openedAt: string;
+            /** @description ISO-8601 instant */
+            closedAt: string | null;
+            workflowId: string;
+            /** @description a duplicate: the case that goes on */
+            mergedIntoId: string | null;
+            /** @description ISO-8601 instant */
+            mergedAt: string | null;
+            /** @description the duplicates merged into this case */
+            merged: {
+                id: string;
+                reference: string;
+                /** @description ISO-8601 instant */
+                mergedAt: string | null;
+            }[];
+            child: {
+                /** @description null when no name is known */
+                initials: string | null;
+                sex: string | null;
+                dobEstimated: boolean;
+                /** @description ISO-8601 instant */
+                adultAt: string | null;
+                /** @description only to roles that may see the child’s identity */
+                firstName?: string | null;
+                lastName?: string | null;
+                /** @description YYYY-MM-DD */
+                dateOfBirth?: string | null;
+            };
+            /** @description the live pathway: open steps, due times, ladder levels */
+            pathway: {
+                caseId: string;
+                reference: string;
+                provinceCode: string;
+                /** @enum {string} */
+                category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                /** @enum {string} */
+                riskLevel: "IMMINENT" | "HIGH" | "MEDIUM" | "LOW";
+                /** @enum {string} */
+                track: "SOCIAL" | "JUDICIAL";
+                /** @enum {string} */
+                stage: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "FAMILY_REINTEGRATION" | "AFTER_CARE" | "CLOSED" | "MERGED";
+                /**
+                 * @description MERGED: a duplicate of another case of the child (mergedInto)
+                 * @enum {string}
+                 */
+                status: "OPEN" | "CLOSED" | "MERGED";
+                assigneeId: string | null;
+                reports: string[];
+                openSteps: {
+                    /** @description the step’s key (a referral’s steps name it) */
+                    key: string;
+                    step: string;
+                    /** @description ISO-8601 instant */
+                    dueAt: string | null;
+                    /** @description rung of the escalation ladder reached, 0 = the assignee */
+                    level: number;
+                    overdue: boolean;
+                    provinceCode: string;
+                    ref: string | null;
+                }[];
+                /** @enum {string} */
+                assessment: "PENDING" | "SUBMITTED" | "APPROVED";
+                /** @enum {string} */
+                carePlan: "NONE" | "PENDING" | "SUBMITTED" | "APPROVED";
+                /** @enum {string|null} */
+                placement: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+                inInstitution: boolean;
+                referrals: {
+                    referralId: string;
+                    organisationId: string;
+                    /** @enum {string} */
+                    service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                    /** @enum {string} */
+                    basis: "CONSENT" | "COURT_ORDER" | "NONE";
+                    /** @enum {string} */
+                    status: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "STARTED" | "COMPLETED" | "CANCELLED";
+                    reason: string | null;
+                    courtOrderId: string | null;
+                    replaces: string | null;
+                    /** @description a referral for a person of the case, not for the child */
+                    personId?: string | null;
+                }[];
+                consents: {
+                    /** @enum {string} */
+                    givenBy: "CHILD" | "GUARDIAN" | "CHILD_AND_GUARDIAN";
+                    services: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[] | null;
+                    documentRef: string | null;
+                    recordedBy: string;
+                    /** @description ISO-8601 instant */
+                    at: string;
+                }[];
+                courtOrders: {
+                    orderId: string;
+                    measures: ("FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PLACEMENT" | "SUPERVISED_FREEDOM")[];
+                    coversInformationSharing: boolean;
+                    /** @description ISO-8601 instant */
+                    receivedAt: string;
+                    /** @description ISO-8601 instant */
+                    closedAt: string | null;
+                    /** @description ISO-8601 interval of the court reports */
+                    reportEvery?: string | null;
+                    reportsSent?: number;
+                    pendingReport?: {
+                        n: number;
+                        /** @enum {string} */
+                        language: "ar" | "fr";
+                        /** @description ISO-8601 instant */
+                        submittedAt: string;
+                        /** @description ISO-8601 instant */
+                        dueAt: string | null;
+                    } | null;
+                    decisions?: {
+                        report: number;
+                        /** @enum {string} */
+                        decision: "MAINTAIN" | "MODIFY" | "END";
+                        /** @description ISO-8601 instant */
+                        at: string;
+                    }[];
+                }[];
+                prosecutorReported: boolean;
+                integrations: {
+                    /** @enum {string} */
+                    kind: "FAMILY" | "SCHOOL" | "VOCATIONAL_TRAINING";
+                    /** @description ISO-8601 instant */
+                    at: string;
+                }[];
+                /** @description ISO-8601 instant */
+                adultAt: string | null;
+                dobEstimated: boolean;
+                adult: boolean;
+                afterCare: {
+                    /** @description ISO-8601 instant */
+                    enteredAt: string;
+                    /** @description ISO-8601 instant */
+                    endsAt: string;
+                    autonomyPlan: boolean;
+                } | null;
+                closure: {
+                    /** @enum {string} */
+                    reason: "INTEGRATED" | "NO_LONGER_AT_RISK" | "AUTONOMY" | "AGE_LIMIT" | "MOVED_ABROAD" | "OTHER";
+                    note: string | null;
+                    requestedBy: string | null;
+                } | null;
+                /** @description ISO-8601 instant */
+                closedAt: string | null;
+                escalations: number;
+                /** @description runs (continue-as-new) of this life of the case */
+                runs: number;
+                childSeen?: boolean;
+                /** @description the child ran away and has not been found yet */
+                missingSince?: string | null;
+                revising?: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                /** @enum {string|null} */
+                revisedPlacement?: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+                mergedInto?: {
+                    caseId: string;
+                    workflowId: string;
+                    /** @description ISO-8601 instant */
+                    at: string;
+                } | null;
+                merged?: {
+                    caseId: string;
+                    reference: string;
+                    /** @description ISO-8601 instant */
+                    at: string;
+                    reports: string[];
+                    referrals: string[];
+                    steps: string[];
+                    dropped: string[];
+                }[];
+                /** @description the pathway template the case runs (absent or null: the generic version 1) */
+                template?: {
+                    /** @enum {string} */
+                    category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                    /** @description null: the national default (administrators); else a provincial override */
+                    provinceCode: string | null;
+                    /** @enum {string} */
+                    track: "SOCIAL" | "JUDICIAL";
+                    phases: {
+                        /** @enum {string} */
+                        step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                        entry?: boolean;
+                        /** @enum {string} */
+                        when?: "ALWAYS" | "URGENT";
+                        next: (("ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE") | "CLOSE")[];
+                    }[];
+                    prosecutor: {
+                        /** @enum {string} */
+                        inform: "AT_REPORT" | "IF_REDIRECTED" | "NEVER";
+                    };
+                    approvals: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                    defaultServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                    familyServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                    reviews: {
+                        /** @enum {string} */
+                        step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                        every?: string;
+                        /** @enum {string} */
+                        when: "CARE_PLAN_APPROVED" | "IN_INSTITUTION" | "DEPRIVED_OF_LIBERTY";
+                    }[];
+                    reintegration: {
+                        visitEvery: string;
+                        visits: number;
+                    } | null;
+                    courtReportEvery: string | null;
+                    indicators: string[];
+                    version: number;
+                } | null;
+                deprivedOfLiberty?: boolean;
+                persons?: {
+                    personId: string;
+                    /** @enum {string} */
+                    relation: "MOTHER" | "FATHER" | "GUARDIAN" | "SIBLING" | "OTHER_RELATIVE" | "ADULT_WITH_CHILD";
+                    /** @description ISO-8601 instant */
+                    addedAt: string;
+                }[];
+                familyProposals?: {
+                    personId: string;
+                    /** @enum {string} */
+                    service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                    /** @description ISO-8601 instant */
+                    proposedAt: string;
+                    referralId: string | null;
+                }[];
+                family?: {
+                    /** @description ISO-8601 instant */
+                    returnedAt: string;
+                    visitEvery: string;
+                    visits: number;
+                    done: number;
+                    /** @description ISO-8601 instant */
+                    nextVisitAt: string | null;
+                    outcomes: {
+                        /** @description ISO-8601 instant */
+                        at: string;
+                        /** @enum {string} */
+                        outcome: "SETTLED" | "CONCERNS" | "NOT_SEEN" | "CHILD_LEFT";
+                    }[];
+                } | null;
+            };
+        };
+        CaseExportDto_Output: {
+            /** @description ISO-8601 instant */
+            exportedAt: string;
+            exportedBy: {
+                userId: string;
+                role: string;
+            };
+            case: {
+                id: string;
+                reference: string;
+                provinceCode: string;
+                category: string;
+                riskLevel: string;
+                track: string;
+                stage: string;
+                status: string;
+                /** @description ISO-8601 instant */
+                openedAt: string | null;
+                /** @description ISO-8601 instant */
+                closedAt: string | null;
+            };
+            child: {
+                /** @description null when no name is known */
+                initials: string | null;
+                sex: string | null;
+                dobEstimated: boolean;
+                /** @description ISO-8601 instant */
+                adultAt: string | null;
+                /** @description only to roles that may see the child’s identity */
+                firstName?: string | null;
+                lastName?: string | null;
+                /** @description YYYY-MM-DD */
+                dateOfBirth?: string | null;
+            };
+            reports: {
+                id: string;
+                /** @description ISO-8601 instant */
+                receivedAt: string | null;
+                entryPoint: string;
+                category: string;
+                riskLevel: string;
+                narrative: string;
+            }[];
+            referrals: {
+                id: string;
+                organisation: {
+                    fr: string;
+                    ar: string;
+                };
+                service: string;
+                status: string;
+                basis: string | null;
+                declineReason: string | null;
+                /** @description ISO-8601 instant */
+                createdAt: string | null;
+                /** @description ISO-8601 instant */
+                acceptedAt: string | null;
+                /** @description ISO-8601 instant */
+                startedAt: string | null;
+                /** @description ISO-8601 instant */
+                completedAt: string | null;
+            }[];
+            steps: {
+                step: string;
+                label: string | null;
+                /** @description ISO-8601 instant */
+                openedAt: string | null;
+                /** @description ISO-8601 instant */
+                dueAt: string | null;
+                status: string;
+                /** @description ISO-8601 instant */
+                closedAt: string | null;
+                escalationLevel: number;
+            }[];
+            events: {
+                type: string;
+                /** @description ISO-8601 instant */
+                at: string | null;
+                data: unknown;
+            }[];
+            complaints: {
+                id: string;
+                channel: string;
+                text: string;
+                status: string;
+                /** @description ISO-8601 instant */
+                createdAt: string | null;
+                /** @description ISO-8601 instant */
+                respondedAt: string | null;
+                response: string | null;
+            }[];
+            /** @description what professionals wrote, every version */
+            record: {
+                id: string;
+                rootId: string;
+                kind: string;
+                version: number;
+                supersedes: string | null;
+                /** @description ISO-8601 instant */
+                createdAt: string;
+                author: {
+                    userId: string | null;
+                    /** @description null for a report (filed by intake) */
+                    role: string | null;
+                };
+                referralId: string | null;
+                body: unknown;
+            }[];
+            /** @description descriptions and hashes; each is downloaded from GET /api/v1/cases/{id}/documents/{documentId} */
+            documents: {
+                id: string;
+                kind: string;
+                title: string | null;
+                filename: string;
+                mediaType: string;
+                size: number;
+                sha256: string;
+                /** @description ISO-8601 instant */
+                createdAt: string | null;
+            }[];
+            /** @description the pathway’s timeline; null when the pathway no longer runs */
+            timeline: {
+                /** @description ISO-8601 instant */
+                at: string;
+                type: string;
+                by?: {
+                    userId: string;
+                    /** @enum {string} */
+                    role: "INTAKE" | "COORDINATOR" | "PROVIDER" | "JUDICIAL_LIAISON" | "HEAD_OF_CENTRE" | "DELEGATE" | "COMMITTEE" | "SUPERVISOR" | "AUDITOR" | "ADMIN";
+                    provinceCode?: string | null;
+                    organisationId?: string | null;
+                };
+                data?: {
+                    [key: string]: unknown;
+                };
+            }[] | null;
+        };
+        CaseTimelineDto_Output: {
+            caseId: string;
+            items: {
+                /** @description ISO-8601 instant */
+                at: string;
+                type: string;
+                by?: {
+                    userId: string;
+                    /** @enum {string} */
+                    role: "INTAKE" | "COORDINATOR" | "PROVIDER" | "JUDICIAL_LIAISON" | "HEAD_OF_CENTRE" | "DELEGATE" | "COMMITTEE" | "SUPERVISOR" | "AUDITOR" | "ADMIN";
+                    provinceCode?: string | null;
+                    organisationId?: string | null;
+                };
+                data?: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
         /**
          * @example {
          *       "assigneeId": "u-tanger-coordinator"
@@ -2440,6 +2874,217 @@ export interface components {
         AcknowledgeDto: {
             /** @description the coordinator who takes the case (a user of the case’s province who may acknowledge it); defaults to you */
             assigneeId?: string;
+        };
+        CaseStateDto_Output: {
+            caseId: string;
+            reference: string;
+            provinceCode: string;
+            /** @enum {string} */
+            category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+            /** @enum {string} */
+            riskLevel: "IMMINENT" | "HIGH" | "MEDIUM" | "LOW";
+            /** @enum {string} */
+            track: "SOCIAL" | "JUDICIAL";
+            /** @enum {string} */
+            stage: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "FAMILY_REINTEGRATION" | "AFTER_CARE" | "CLOSED" | "MERGED";
+            /**
+             * @description MERGED: a duplicate of another case of the child (mergedInto)
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED" | "MERGED";
+            assigneeId: string | null;
+            reports: string[];
+            openSteps: {
+                /** @description the step’s key (a referral’s steps name it) */
+                key: string;
+                step: string;
+                /** @description ISO-8601 instant */
+                dueAt: string | null;
+                /** @description rung of the escalation ladder reached, 0 = the assignee */
+                level: number;
+                overdue: boolean;
+                provinceCode: string;
+                ref: string | null;
+            }[];
+            /** @enum {string} */
+            assessment: "PENDING" | "SUBMITTED" | "APPROVED";
+            /** @enum {string} */
+            carePlan: "NONE" | "PENDING" | "SUBMITTED" | "APPROVED";
+            /** @enum {string|null} */
+            placement: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+            inInstitution: boolean;
+            referrals: {
+                referralId: string;
+                organisationId: string;
+                /** @enum {string} */
+                service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                /** @enum {string} */
+                basis: "CONSENT" | "COURT_ORDER" | "NONE";
+                /** @enum {string} */
+                status: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "STARTED" | "COMPLETED" | "CANCELLED";
+                reason: string | null;
+                courtOrderId: string | null;
+                replaces: string | null;
+                /** @description a referral for a person of the case, not for the child */
+                personId?: string | null;
+            }[];
+            consents: {
+                /** @enum {string} */
+                givenBy: "CHILD" | "GUARDIAN" | "CHILD_AND_GUARDIAN";
+                services: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[] | null;
+                documentRef: string | null;
+                recordedBy: string;
+                /** @description ISO-8601 instant */
+                at: string;
+            }[];
+            courtOrders: {
+                orderId: string;
+                measures: ("FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PLACEMENT" | "SUPERVISED_FREEDOM")[];
+                coversInformationSharing: boolean;
+                /** @description ISO-8601 instant */
+                receivedAt: string;
+                /** @description ISO-8601 instant */
+                closedAt: string | null;
+                /** @description ISO-8601 interval of the court reports */
+                reportEvery?: string | null;
+                reportsSent?: number;
+                pendingReport?: {
+                    n: number;
+                    /** @enum {string} */
+                    language: "ar" | "fr";
+                    /** @description ISO-8601 instant */
+                    submittedAt: string;
+                    /** @description ISO-8601 instant */
+                    dueAt: string | null;
+                } | null;
+                decisions?: {
+                    report: number;
+                    /** @enum {string} */
+                    decision: "MAINTAIN" | "MODIFY" | "END";
+                    /** @description ISO-8601 instant */
+                    at: string;
+                }[];
+            }[];
+            prosecutorReported: boolean;
+            integrations: {
+                /** @enum {string} */
+                kind: "FAMILY" | "SCHOOL" | "VOCATIONAL_TRAINING";
+                /** @description ISO-8601 instant */
+                at: string;
+            }[];
+            /** @description ISO-8601 instant */
+            adultAt: string | null;
+            dobEstimated: boolean;
+            adult: boolean;
+            afterCare: {
+                /** @description ISO-8601 instant */
+                enteredAt: string;
+                /** @description ISO-8601 instant */
+                endsAt: string;
+                autonomyPlan: boolean;
+            } | null;
+            closure: {
+                /** @enum {string} */
+                reason: "INTEGRATED" | "NO_LONGER_AT_RISK" | "AUTONOMY" | "AGE_LIMIT" | "MOVED_ABROAD" | "OTHER";
+                note: string | null;
+                requestedBy: string | null;
+            } | null;
+            /** @description ISO-8601 instant */
+            closedAt: string | null;
+            escalations: number;
+            /** @description runs (continue-as-new) of this life of the case */
+            runs: number;
+            childSeen?: boolean;
+            /** @description the child ran away and has not been found yet */
+            missingSince?: string | null;
+            revising?: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+            /** @enum {string|null} */
+            revisedPlacement?: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+            mergedInto?: {
+                caseId: string;
+                workflowId: string;
+                /** @description ISO-8601 instant */
+                at: string;
+            } | null;
+            merged?: {
+                caseId: string;
+                reference: string;
+                /** @description ISO-8601 instant */
+                at: string;
+                reports: string[];
+                referrals: string[];
+                steps: string[];
+                dropped: string[];
+            }[];
+            /** @description the pathway template the case runs (absent or null: the generic version 1) */
+            template?: {
+                /** @enum {string} */
+                category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                /** @description null: the national default (administrators); else a provincial override */
+                provinceCode: string | null;
+                /** @enum {string} */
+                track: "SOCIAL" | "JUDICIAL";
+                phases: {
+                    /** @enum {string} */
+                    step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                    entry?: boolean;
+                    /** @enum {string} */
+                    when?: "ALWAYS" | "URGENT";
+                    next: (("ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE") | "CLOSE")[];
+                }[];
+                prosecutor: {
+                    /** @enum {string} */
+                    inform: "AT_REPORT" | "IF_REDIRECTED" | "NEVER";
+                };
+                approvals: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                defaultServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                familyServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                reviews: {
+                    /** @enum {string} */
+                    step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                    every?: string;
+                    /** @enum {string} */
+                    when: "CARE_PLAN_APPROVED" | "IN_INSTITUTION" | "DEPRIVED_OF_LIBERTY";
+                }[];
+                reintegration: {
+                    visitEvery: string;
+                    visits: number;
+                } | null;
+                courtReportEvery: string | null;
+                indicators: string[];
+                version: number;
+            } | null;
+            deprivedOfLiberty?: boolean;
+            persons?: {
+                personId: string;
+                /** @enum {string} */
+                relation: "MOTHER" | "FATHER" | "GUARDIAN" | "SIBLING" | "OTHER_RELATIVE" | "ADULT_WITH_CHILD";
+                /** @description ISO-8601 instant */
+                addedAt: string;
+            }[];
+            familyProposals?: {
+                personId: string;
+                /** @enum {string} */
+                service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                /** @description ISO-8601 instant */
+                proposedAt: string;
+                referralId: string | null;
+            }[];
+            family?: {
+                /** @description ISO-8601 instant */
+                returnedAt: string;
+                visitEvery: string;
+                visits: number;
+                done: number;
+                /** @description ISO-8601 instant */
+                nextVisitAt: string | null;
+                outcomes: {
+                    /** @description ISO-8601 instant */
+                    at: string;
+                    /** @enum {string} */
+                    outcome: "SETTLED" | "CONCERNS" | "NOT_SEEN" | "CHILD_LEFT";
+                }[];
+            } | null;
         };
         /**
          * @example {
@@ -2689,6 +3334,241 @@ export interface components {
             duplicateCaseId: string;
             reason: string;
         };
+        MergedDto_Output: {
+            survivor: {
+                id: string;
+                reference: string;
+                pathway: {
+                    caseId: string;
+                    reference: string;
+                    provinceCode: string;
+                    /** @enum {string} */
+                    category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                    /** @enum {string} */
+                    riskLevel: "IMMINENT" | "HIGH" | "MEDIUM" | "LOW";
+                    /** @enum {string} */
+                    track: "SOCIAL" | "JUDICIAL";
+                    /** @enum {string} */
+                    stage: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "FAMILY_REINTEGRATION" | "AFTER_CARE" | "CLOSED" | "MERGED";
+                    /**
+                     * @description MERGED: a duplicate of another case of the child (mergedInto)
+                     * @enum {string}
+                     */
+                    status: "OPEN" | "CLOSED" | "MERGED";
+                    assigneeId: string | null;
+                    reports: string[];
+                    openSteps: {
+                        /** @description the step’s key (a referral’s steps name it) */
+                        key: string;
+                        step: string;
+                        /** @description ISO-8601 instant */
+                        dueAt: string | null;
+                        /** @description rung of the escalation ladder reached, 0 = the assignee */
+                        level: number;
+                        overdue: boolean;
+                        provinceCode: string;
+                        ref: string | null;
+                    }[];
+                    /** @enum {string} */
+                    assessment: "PENDING" | "SUBMITTED" | "APPROVED";
+                    /** @enum {string} */
+                    carePlan: "NONE" | "PENDING" | "SUBMITTED" | "APPROVED";
+                    /** @enum {string|null} */
+                    placement: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+                    inInstitution: boolean;
+                    referrals: {
+                        referralId: string;
+                        organisationId: string;
+                        /** @enum {string} */
+                        service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                        /** @enum {string} */
+                        basis: "CONSENT" | "COURT_ORDER" | "NONE";
+                        /** @enum {string} */
+                        status: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "STARTED" | "COMPLETED" | "CANCELLED";
+                        reason: string | null;
+                        courtOrderId: string | null;
+                        replaces: string | null;
+                        /** @description a referral for a person of the case, not for the child */
+                        personId?: string | null;
+                    }[];
+                    consents: {
+                        /** @enum {string} */
+                        givenBy: "CHILD" | "GUARDIAN" | "CHILD_AND_GUARDIAN";
+                        services: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[] | null;
+                        documentRef: string | null;
+                        recordedBy: string;
+                        /** @description ISO-8601 instant */
+                        at: string;
+                    }[];
+                    courtOrders: {
+                        orderId: string;
+                        measures: ("FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PLACEMENT" | "SUPERVISED_FREEDOM")[];
+                        coversInformationSharing: boolean;
+                        /** @description ISO-8601 instant */
+                        receivedAt: string;
+                        /** @description ISO-8601 instant */
+                        closedAt: string | null;
+                        /** @description ISO-8601 interval of the court reports */
+                        reportEvery?: string | null;
+                        reportsSent?: number;
+                        pendingReport?: {
+                            n: number;
+                            /** @enum {string} */
+                            language: "ar" | "fr";
+                            /** @description ISO-8601 instant */
+                            submittedAt: string;
+                            /** @description ISO-8601 instant */
+                            dueAt: string | null;
+                        } | null;
+                        decisions?: {
+                            report: number;
+                            /** @enum {string} */
+                            decision: "MAINTAIN" | "MODIFY" | "END";
+                            /** @description ISO-8601 instant */
+                            at: string;
+                        }[];
+                    }[];
+                    prosecutorReported: boolean;
+                    integrations: {
+                        /** @enum {string} */
+                        kind: "FAMILY" | "SCHOOL" | "VOCATIONAL_TRAINING";
+                        /** @description ISO-8601 instant */
+                        at: string;
+                    }[];
+                    /** @description ISO-8601 instant */
+                    adultAt: string | null;
+                    dobEstimated: boolean;
+                    adult: boolean;
+                    afterCare: {
+                        /** @description ISO-8601 instant */
+                        enteredAt: string;
+                        /** @description ISO-8601 instant */
+                        endsAt: string;
+                        autonomyPlan: boolean;
+                    } | null;
+                    closure: {
+                        /** @enum {string} */
+                        reason: "INTEGRATED" | "NO_LONGER_AT_RISK" | "AUTONOMY" | "AGE_LIMIT" | "MOVED_ABROAD" | "OTHER";
+                        note: string | null;
+                        requestedBy: string | null;
+                    } | null;
+                    /** @description ISO-8601 instant */
+                    closedAt: string | null;
+                    escalations: number;
+                    /** @description runs (continue-as-new) of this life of the case */
+                    runs: number;
+                    childSeen?: boolean;
+                    /** @description the child ran away and has not been found yet */
+                    missingSince?: string | null;
+                    revising?: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                    /** @enum {string|null} */
+                    revisedPlacement?: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+                    mergedInto?: {
+                        caseId: string;
+                        workflowId: string;
+                        /** @description ISO-8601 instant */
+                        at: string;
+                    } | null;
+                    merged?: {
+                        caseId: string;
+                        reference: string;
+                        /** @description ISO-8601 instant */
+                        at: string;
+                        reports: string[];
+                        referrals: string[];
+                        steps: string[];
+                        dropped: string[];
+                    }[];
+                    /** @description the pathway template the case runs (absent or null: the generic version 1) */
+                    template?: {
+                        /** @enum {string} */
+                        category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                        /** @description null: the national default (administrators); else a provincial override */
+                        provinceCode: string | null;
+                        /** @enum {string} */
+                        track: "SOCIAL" | "JUDICIAL";
+                        phases: {
+                            /** @enum {string} */
+                            step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                            entry?: boolean;
+                            /** @enum {string} */
+                            when?: "ALWAYS" | "URGENT";
+                            next: (("ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE") | "CLOSE")[];
+                        }[];
+                        prosecutor: {
+                            /** @enum {string} */
+                            inform: "AT_REPORT" | "IF_REDIRECTED" | "NEVER";
+                        };
+                        approvals: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                        defaultServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                        familyServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                        reviews: {
+                            /** @enum {string} */
+                            step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                            every?: string;
+                            /** @enum {string} */
+                            when: "CARE_PLAN_APPROVED" | "IN_INSTITUTION" | "DEPRIVED_OF_LIBERTY";
+                        }[];
+                        reintegration: {
+                            visitEvery: string;
+                            visits: number;
+                        } | null;
+                        courtReportEvery: string | null;
+                        indicators: string[];
+                        version: number;
+                    } | null;
+                    deprivedOfLiberty?: boolean;
+                    persons?: {
+                        personId: string;
+                        /** @enum {string} */
+                        relation: "MOTHER" | "FATHER" | "GUARDIAN" | "SIBLING" | "OTHER_RELATIVE" | "ADULT_WITH_CHILD";
+                        /** @description ISO-8601 instant */
+                        addedAt: string;
+                    }[];
+                    familyProposals?: {
+                        personId: string;
+                        /** @enum {string} */
+                        service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                        /** @description ISO-8601 instant */
+                        proposedAt: string;
+                        referralId: string | null;
+                    }[];
+                    family?: {
+                        /** @description ISO-8601 instant */
+                        returnedAt: string;
+                        visitEvery: string;
+                        visits: number;
+                        done: number;
+                        /** @description ISO-8601 instant */
+                        nextVisitAt: string | null;
+                        outcomes: {
+                            /** @description ISO-8601 instant */
+                            at: string;
+                            /** @enum {string} */
+                            outcome: "SETTLED" | "CONCERNS" | "NOT_SEEN" | "CHILD_LEFT";
+                        }[];
+                    } | null;
+                };
+            };
+            duplicate: {
+                id: string;
+                reference: string;
+                mergedIntoId: string;
+                /** @description ISO-8601 instant */
+                mergedAt: string;
+                /** @enum {string} */
+                status: "MERGED";
+            };
+            moved: {
+                reports: number;
+                recordEntries: number;
+                documents: number;
+                steps: string[];
+                referrals: string[];
+            };
+            /** @description the merge may be undone until then */
+            unmergeUntil: string;
+        };
         /**
          * @example {
          *       "reason": "Deux enfants différents: homonymes"
@@ -2696,6 +3576,23 @@ export interface components {
          */
         UnmergeDto: {
             reason: string;
+        };
+        UnmergedDto_Output: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "OPEN";
+            /** @enum {string} */
+            stage: "REPORTED";
+            workflowId: string;
+            /** @description the case it had been merged into */
+            unmergedFrom: string;
+            restored: {
+                reports: number;
+                recordEntries: number;
+                documents: number;
+            };
+            notRestored: string;
         };
         /**
          * @example {
@@ -2716,8 +3613,320 @@ export interface components {
              */
             replaces?: string;
         };
+        ReferralCreatedDto_Output: {
+            referralId: string;
+            /** @description the referral’s own pathway */
+            workflowId: string;
+            /** @description the case’s pathway after the referral */
+            case: {
+                caseId: string;
+                reference: string;
+                provinceCode: string;
+                /** @enum {string} */
+                category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                /** @enum {string} */
+                riskLevel: "IMMINENT" | "HIGH" | "MEDIUM" | "LOW";
+                /** @enum {string} */
+                track: "SOCIAL" | "JUDICIAL";
+                /** @enum {string} */
+                stage: "REPORTED" | "ACKNOWLEDGED" | "URGENT_PROTECTION" | "ASSESSMENT" | "CARE_PLAN" | "REFERRALS" | "FOLLOW_UP" | "INTEGRATION" | "FAMILY_REINTEGRATION" | "AFTER_CARE" | "CLOSED" | "MERGED";
+                /**
+                 * @description MERGED: a duplicate of another case of the child (mergedInto)
+                 * @enum {string}
+                 */
+                status: "OPEN" | "CLOSED" | "MERGED";
+                assigneeId: string | null;
+                reports: string[];
+                openSteps: {
+                    /** @description the step’s key (a referral’s steps name it) */
+                    key: string;
+                    step: string;
+                    /** @description ISO-8601 instant */
+                    dueAt: string | null;
+                    /** @description rung of the escalation ladder reached, 0 = the assignee */
+                    level: number;
+                    overdue: boolean;
+                    provinceCode: string;
+                    ref: string | null;
+                }[];
+                /** @enum {string} */
+                assessment: "PENDING" | "SUBMITTED" | "APPROVED";
+                /** @enum {string} */
+                carePlan: "NONE" | "PENDING" | "SUBMITTED" | "APPROVED";
+                /** @enum {string|null} */
+                placement: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+                inInstitution: boolean;
+                referrals: {
+                    referralId: string;
+                    organisationId: string;
+                    /** @enum {string} */
+                    service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                    /** @enum {string} */
+                    basis: "CONSENT" | "COURT_ORDER" | "NONE";
+                    /** @enum {string} */
+                    status: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "STARTED" | "COMPLETED" | "CANCELLED";
+                    reason: string | null;
+                    courtOrderId: string | null;
+                    replaces: string | null;
+                    /** @description a referral for a person of the case, not for the child */
+                    personId?: string | null;
+                }[];
+                consents: {
+                    /** @enum {string} */
+                    givenBy: "CHILD" | "GUARDIAN" | "CHILD_AND_GUARDIAN";
+                    services: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[] | null;
+                    documentRef: string | null;
+                    recordedBy: string;
+                    /** @description ISO-8601 instant */
+                    at: string;
+                }[];
+                courtOrders: {
+                    orderId: string;
+                    measures: ("FAMILY_SUPPORT" | "SOCIAL_AID" | "PSYCHOLOGICAL" | "HEALTH" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PLACEMENT" | "SUPERVISED_FREEDOM")[];
+                    coversInformationSharing: boolean;
+                    /** @description ISO-8601 instant */
+                    receivedAt: string;
+                    /** @description ISO-8601 instant */
+                    closedAt: string | null;
+                    /** @description ISO-8601 interval of the court reports */
+                    reportEvery?: string | null;
+                    reportsSent?: number;
+                    pendingReport?: {
+                        n: number;
+                        /** @enum {string} */
+                        language: "ar" | "fr";
+                        /** @description ISO-8601 instant */
+                        submittedAt: string;
+                        /** @description ISO-8601 instant */
+                        dueAt: string | null;
+                    } | null;
+                    decisions?: {
+                        report: number;
+                        /** @enum {string} */
+                        decision: "MAINTAIN" | "MODIFY" | "END";
+                        /** @description ISO-8601 instant */
+                        at: string;
+                    }[];
+                }[];
+                prosecutorReported: boolean;
+                integrations: {
+                    /** @enum {string} */
+                    kind: "FAMILY" | "SCHOOL" | "VOCATIONAL_TRAINING";
+                    /** @description ISO-8601 instant */
+                    at: string;
+                }[];
+                /** @description ISO-8601 instant */
+                adultAt: string | null;
+                dobEstimated: boolean;
+                adult: boolean;
+                afterCare: {
+                    /** @description ISO-8601 instant */
+                    enteredAt: string;
+                    /** @description ISO-8601 instant */
+                    endsAt: string;
+                    autonomyPlan: boolean;
+                } | null;
+                closure: {
+                    /** @enum {string} */
+                    reason: "INTEGRATED" | "NO_LONGER_AT_RISK" | "AUTONOMY" | "AGE_LIMIT" | "MOVED_ABROAD" | "OTHER";
+                    note: string | null;
+                    requestedBy: string | null;
+                } | null;
+                /** @description ISO-8601 instant */
+                closedAt: string | null;
+                escalations: number;
+                /** @description runs (continue-as-new) of this life of the case */
+                runs: number;
+                childSeen?: boolean;
+                /** @description the child ran away and has not been found yet */
+                missingSince?: string | null;
+                revising?: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                /** @enum {string|null} */
+                revisedPlacement?: "FAMILY" | "INSTITUTION" | "FOSTER_FAMILY" | "INDEPENDENT" | null;
+                mergedInto?: {
+                    caseId: string;
+                    workflowId: string;
+                    /** @description ISO-8601 instant */
+                    at: string;
+                } | null;
+                merged?: {
+                    caseId: string;
+                    reference: string;
+                    /** @description ISO-8601 instant */
+                    at: string;
+                    reports: string[];
+                    referrals: string[];
+                    steps: string[];
+                    dropped: string[];
+                }[];
+                /** @description the pathway template the case runs (absent or null: the generic version 1) */
+                template?: {
+                    /** @enum {string} */
+                    category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                    /** @description null: the national default (administrators); else a provincial override */
+                    provinceCode: string | null;
+                    /** @enum {string} */
+                    track: "SOCIAL" | "JUDICIAL";
+                    phases: {
+                        /** @enum {string} */
+                        step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                        entry?: boolean;
+                        /** @enum {string} */
+                        when?: "ALWAYS" | "URGENT";
+                        next: (("ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE") | "CLOSE")[];
+                    }[];
+                    prosecutor: {
+                        /** @enum {string} */
+                        inform: "AT_REPORT" | "IF_REDIRECTED" | "NEVER";
+                    };
+                    approvals: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                    defaultServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                    familyServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                    reviews: {
+                        /** @enum {string} */
+                        step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                        every?: string;
+                        /** @enum {string} */
+                        when: "CARE_PLAN_APPROVED" | "IN_INSTITUTION" | "DEPRIVED_OF_LIBERTY";
+                    }[];
+                    reintegration: {
+                        visitEvery: string;
+                        visits: number;
+                    } | null;
+                    courtReportEvery: string | null;
+                    indicators: string[];
+                    version: number;
+                } | null;
+                deprivedOfLiberty?: boolean;
+                persons?: {
+                    personId: string;
+                    /** @enum {string} */
+                    relation: "MOTHER" | "FATHER" | "GUARDIAN" | "SIBLING" | "OTHER_RELATIVE" | "ADULT_WITH_CHILD";
+                    /** @description ISO-8601 instant */
+                    addedAt: string;
+                }[];
+                familyProposals?: {
+                    personId: string;
+                    /** @enum {string} */
+                    service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                    /** @description ISO-8601 instant */
+                    proposedAt: string;
+                    referralId: string | null;
+                }[];
+                family?: {
+                    /** @description ISO-8601 instant */
+                    returnedAt: string;
+                    visitEvery: string;
+                    visits: number;
+                    done: number;
+                    /** @description ISO-8601 instant */
+                    nextVisitAt: string | null;
+                    outcomes: {
+                        /** @description ISO-8601 instant */
+                        at: string;
+                        /** @enum {string} */
+                        outcome: "SETTLED" | "CONCERNS" | "NOT_SEEN" | "CHILD_LEFT";
+                    }[];
+                } | null;
+            };
+        };
+        ReferralListDto_Output: {
+            /** @description newest first */
+            items: {
+                id: string;
+                caseReference: string;
+                provinceCode: string;
+                category: string;
+                riskLevel: string;
+                organisationId: string;
+                /** @description the organisation’s name (French) */
+                organisation: string;
+                service: string;
+                /** @enum {string} */
+                status: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "STARTED" | "COMPLETED" | "CANCELLED";
+                /** @description CONSENT or COURT_ORDER: what allows sharing the child’s information */
+                basis: string | null;
+                declineReason: string | null;
+                /** @description ISO-8601 instant */
+                createdAt: string;
+                /** @description ISO-8601 instant */
+                acceptDueAt: string | null;
+                /** @description ISO-8601 instant */
+                acceptedAt: string | null;
+                /** @description ISO-8601 instant */
+                startedAt: string | null;
+                /** @description ISO-8601 instant */
+                completedAt: string | null;
+                child: {
+                    initials: string | null;
+                    sex: string | null;
+                    age: number | null;
+                    ageEstimated: boolean;
+                };
+            }[];
+        };
+        ReferralViewDto_Output: {
+            id: string;
+            caseReference: string;
+            provinceCode: string;
+            category: string;
+            riskLevel: string;
+            organisationId: string;
+            /** @description the organisation’s name (French) */
+            organisation: string;
+            service: string;
+            /** @enum {string} */
+            status: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "STARTED" | "COMPLETED" | "CANCELLED";
+            /** @description CONSENT or COURT_ORDER: what allows sharing the child’s information */
+            basis: string | null;
+            declineReason: string | null;
+            /** @description ISO-8601 instant */
+            createdAt: string;
+            /** @description ISO-8601 instant */
+            acceptDueAt: string | null;
+            /** @description ISO-8601 instant */
+            acceptedAt: string | null;
+            /** @description ISO-8601 instant */
+            startedAt: string | null;
+            /** @description ISO-8601 instant */
+            completedAt: string | null;
+            child: {
+                initials: string | null;
+                sex: string | null;
+                age: number | null;
+                ageEstimated: boolean;
+            };
+        };
         /** @example {} */
         EmptyDto: Record<string, never>;
+        ReferralStateDto_Output: {
+            referralId: string;
+            caseId: string;
+            organisationId: string;
+            /** @enum {string} */
+            service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+            /** @enum {string} */
+            basis: "CONSENT" | "COURT_ORDER" | "NONE";
+            /** @enum {string} */
+            status: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "STARTED" | "COMPLETED" | "CANCELLED";
+            declineReason: string | null;
+            /** @description ISO-8601 instant */
+            acceptDueAt: string | null;
+            /** @description ISO-8601 instant */
+            acceptedAt: string | null;
+            /** @description ISO-8601 instant */
+            startedAt: string | null;
+            /** @description ISO-8601 instant */
+            completedAt: string | null;
+            openSteps: {
+                key: string;
+                step: string;
+                /** @description ISO-8601 instant */
+                dueAt: string | null;
+                level: number;
+                overdue: boolean;
+            }[];
+        };
         /**
          * @example {
          *       "reason": "Plus de place avant le mois prochain"
@@ -2868,6 +4077,107 @@ export interface components {
             /** @description true: custody, detention or a judge’s placement began (liberty reviews start); false: it ended */
             deprived: boolean;
         };
+        /** @description by category, province and version */
+        TemplateListDto_Output: {
+            id: string;
+            category: string;
+            /** @description null: the national default */
+            provinceCode: string | null;
+            version: number;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "RETIRED";
+            createdBy: string;
+            createdAt: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            template: {
+                /** @enum {string} */
+                category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                /** @description null: the national default (administrators); else a provincial override */
+                provinceCode: string | null;
+                /** @enum {string} */
+                track: "SOCIAL" | "JUDICIAL";
+                phases: {
+                    /** @enum {string} */
+                    step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                    entry?: boolean;
+                    /** @enum {string} */
+                    when?: "ALWAYS" | "URGENT";
+                    next: (("ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE") | "CLOSE")[];
+                }[];
+                prosecutor: {
+                    /** @enum {string} */
+                    inform: "AT_REPORT" | "IF_REDIRECTED" | "NEVER";
+                };
+                approvals: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                defaultServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                familyServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                reviews: {
+                    /** @enum {string} */
+                    step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                    every?: string;
+                    /** @enum {string} */
+                    when: "CARE_PLAN_APPROVED" | "IN_INSTITUTION" | "DEPRIVED_OF_LIBERTY";
+                }[];
+                reintegration: {
+                    visitEvery: string;
+                    visits: number;
+                } | null;
+                courtReportEvery: string | null;
+                indicators: string[];
+                version: number;
+            };
+        }[];
+        TemplateViewDto_Output: {
+            id: string;
+            category: string;
+            /** @description null: the national default */
+            provinceCode: string | null;
+            version: number;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "RETIRED";
+            createdBy: string;
+            createdAt: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            template: {
+                /** @enum {string} */
+                category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+                /** @description null: the national default (administrators); else a provincial override */
+                provinceCode: string | null;
+                /** @enum {string} */
+                track: "SOCIAL" | "JUDICIAL";
+                phases: {
+                    /** @enum {string} */
+                    step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                    entry?: boolean;
+                    /** @enum {string} */
+                    when?: "ALWAYS" | "URGENT";
+                    next: (("ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE") | "CLOSE")[];
+                }[];
+                prosecutor: {
+                    /** @enum {string} */
+                    inform: "AT_REPORT" | "IF_REDIRECTED" | "NEVER";
+                };
+                approvals: ("ASSESSMENT" | "CARE_PLAN" | "CLOSURE" | "COURT_REPORT")[];
+                defaultServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                familyServices: ("HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM")[];
+                reviews: {
+                    /** @enum {string} */
+                    step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE";
+                    every?: string;
+                    /** @enum {string} */
+                    when: "CARE_PLAN_APPROVED" | "IN_INSTITUTION" | "DEPRIVED_OF_LIBERTY";
+                }[];
+                reintegration: {
+                    visitEvery: string;
+                    visits: number;
+                } | null;
+                courtReportEvery: string | null;
+                indicators: string[];
+                version: number;
+            };
+        };
         /**
          * @example {
          *       "category": "BEGGING_EXPLOITATION",
@@ -3004,6 +4314,50 @@ export interface components {
             note?: string;
             autonomyReached?: boolean;
         };
+        OrganisationListDto_Output: {
+            items: {
+                id: string;
+                provinceCode: string;
+                /** @description ACCOMPANIMENT_CENTRE, UPE, HOSPITAL_UNIT, SCHOOL, POLICE, COURT, SHELTER, NGO, VOCATIONAL, SOCIAL_EMERGENCY */
+                kind: string;
+                nameFr: string;
+                nameAr: string;
+                services: string[];
+                active: boolean;
+            }[];
+        };
+        RegionListDto_Output: {
+            items: {
+                code: string;
+                nameFr: string;
+                nameAr: string;
+                provinces: {
+                    code: string;
+                    regionCode: string;
+                    /** @description PROVINCE or PREFECTURE */
+                    kind: string;
+                    nameFr: string;
+                    nameAr: string;
+                }[];
+            }[];
+        };
+        MeDto_Output: {
+            id: string;
+            /** @enum {string} */
+            role: "INTAKE" | "COORDINATOR" | "PROVIDER" | "JUDICIAL_LIAISON" | "HEAD_OF_CENTRE" | "DELEGATE" | "COMMITTEE" | "SUPERVISOR" | "AUDITOR" | "ADMIN";
+            provinceCode: string | null;
+            organisationId: string | null;
+            displayName: string;
+            email: string | null;
+            phone: string | null;
+            language: string;
+            /** @description the order of channels for non-urgent notices */
+            channelOrder: string[];
+            /** @description what the permission table lets the user do in their own scope */
+            permittedActions: ("report.create" | "child.search" | "case.list" | "case.read" | "case.timeline.read" | "case.deliveries.read" | "case.export" | "case.history.read" | "record.read" | "record.note" | "record.document.attach" | "record.document.read" | "case.acknowledge" | "case.child-seen" | "case.assessment" | "case.care-plan" | "case.approve" | "case.reject" | "case.consent" | "case.integration" | "case.transfer" | "case.close" | "case.correct-child" | "case.retriage" | "case.revise-assessment" | "case.revise-care-plan" | "case.placement" | "case.runaway" | "case.child-found" | "case.reassign" | "case.merge" | "case.unmerge" | "review.case" | "review.institution" | "review.liberty" | "case.liberty" | "case.template.move" | "after-care.plan" | "after-care.check-in" | "person.list" | "person.add" | "person.correct" | "person.remove" | "family.visit" | "referral.create" | "referral.list" | "referral.read" | "referral.accept" | "referral.decline" | "referral.start" | "referral.complete" | "judicial.prosecutor-report" | "judicial.redirect" | "judicial.court-order" | "judicial.court-report" | "judicial.close-order" | "judicial.measure-provider" | "judicial.court-decision" | "complaint.create" | "complaint.respond" | "complaint.list" | "file-access.record" | "file-access.list" | "file-access.answer" | "survey.contact" | "supervision.overdue" | "supervision.escalations" | "indicators.read" | "indicators.diagnosis" | "policy.read" | "policy.update" | "template.read" | "template.national.edit" | "template.province.edit" | "directory.read" | "me.read" | "me.preferences" | "audit.read" | "codec.decode" | "admin.queue-board" | "admin.api-keys")[];
+            /** @description what the disclosure rules let the user see */
+            disclosures: ("child.identity" | "person.identity" | "person.referred" | "delivery.address")[];
+        };
         /**
          * @example {
          *       "channelOrder": [
@@ -3023,6 +4377,33 @@ export interface components {
             channelOrder?: ("EMAIL" | "SMS")[];
             /** @enum {string} */
             language?: "ar" | "fr";
+        };
+        UserProfileDto_Output: {
+            id: string;
+            /** @enum {string} */
+            role: "INTAKE" | "COORDINATOR" | "PROVIDER" | "JUDICIAL_LIAISON" | "HEAD_OF_CENTRE" | "DELEGATE" | "COMMITTEE" | "SUPERVISOR" | "AUDITOR" | "ADMIN";
+            provinceCode: string | null;
+            organisationId: string | null;
+            displayName: string;
+            email: string | null;
+            phone: string | null;
+            language: string;
+            /** @description the order of channels for non-urgent notices */
+            channelOrder: string[];
+        };
+        CasePersonsDto_Output: {
+            persons: {
+                id: string;
+                relation: string;
+                mayContact: boolean;
+                initials: string | null;
+                firstName?: string;
+                lastName?: string | null;
+                phone?: string | null;
+                address?: string | null;
+                /** @description the referrals made for the person */
+                referrals: string[];
+            }[];
         };
         /**
          * @example {
@@ -3047,6 +4428,24 @@ export interface components {
              */
             mayContact: boolean;
         };
+        PersonAddedDto_Output: {
+            person: {
+                id: string;
+                relation: string;
+                mayContact: boolean;
+                initials: string | null;
+                firstName?: string;
+                lastName?: string | null;
+                phone?: string | null;
+                address?: string | null;
+            };
+            /** @description services the case’s template proposes for this person */
+            proposals: {
+                /** @enum {string} */
+                service: "HEALTH" | "PSYCHOLOGICAL" | "LEGAL_AID" | "SCHOOLING" | "VOCATIONAL_TRAINING" | "PARENTING_SUPPORT" | "SHELTER" | "SOCIAL_AID" | "FAMILY_SUPPORT" | "SUPERVISED_FREEDOM";
+                referralId: string | null;
+            }[];
+        };
         /**
          * @example {
          *       "phone": "+212 611 111 111",
@@ -3062,6 +4461,22 @@ export interface components {
             address?: string | null;
             mayContact?: boolean;
         };
+        PersonCorrectedDto_Output: {
+            person: {
+                id: string;
+                relation: string;
+                mayContact: boolean;
+                initials: string | null;
+                firstName?: string;
+                lastName?: string | null;
+                phone?: string | null;
+                address?: string | null;
+            };
+        };
+        PersonRemovedDto_Output: {
+            /** @description the person’s id */
+            removed: string;
+        };
         /**
          * @example {
          *       "organisationId": "org-tanger-shelter",
@@ -3076,6 +4491,20 @@ export interface components {
             /** @description the referral shares the child’s information (needs consent or a court order); default true */
             sharesInformation?: boolean;
         };
+        ReferredPersonDto_Output: {
+            referralId: string;
+            service: string;
+            person: {
+                id: string;
+                relation: string;
+                mayContact: boolean;
+                initials: string | null;
+                firstName?: string;
+                lastName?: string | null;
+                phone?: string | null;
+                address?: string | null;
+            };
+        };
         /**
          * @example {
          *       "outcome": "SETTLED",
@@ -3088,6 +4517,32 @@ export interface components {
             note?: string;
             /** @description after the last visit: ask the head of centre to close the case (integrated) */
             requestClosure?: boolean;
+        };
+        PolicyDto_Output: {
+            provinceCode: string;
+            effective: {
+                step: string;
+                /** @description by risk level: the deadline and whose rule sets it; null when no rule does */
+                byRiskLevel: {
+                    [key: string]: {
+                        duration: string;
+                        /** @description province or national */
+                        source: string;
+                    } | null;
+                };
+            }[];
+            rules: {
+                id: string;
+                /** @description null: the national default */
+                provinceCode: string | null;
+                category: string | null;
+                riskLevel: string | null;
+                step: string;
+                /** @description ISO-8601 duration */
+                duration: string;
+                updatedAt: string;
+                updatedBy: string | null;
+            }[];
         };
         /**
          * @example {
@@ -3115,6 +4570,308 @@ export interface components {
             step: "ACKNOWLEDGEMENT" | "CHILD_SEEN" | "ASSESSMENT" | "CARE_PLAN" | "APPROVAL" | "REFERRAL_ACCEPTANCE" | "SERVICE_START" | "REORIENTATION" | "CASE_REVIEW" | "INSTITUTION_REVIEW" | "LIBERTY_REVIEW" | "PROSECUTOR_REPORT" | "COURT_REPORT" | "MEASURE_PROVIDER" | "AUTONOMY_PLAN" | "AFTERCARE_CHECKIN" | "COMPLAINT_RESPONSE" | "RUNAWAY" | "FAMILY_VISIT" | "FILE_ACCESS_RESPONSE" | "ESCALATION_INTERVAL";
             duration: string;
         };
+        PolicyRuleViewDto_Output: {
+            id: string;
+            /** @description null: the national default */
+            provinceCode: string | null;
+            category: string | null;
+            riskLevel: string | null;
+            step: string;
+            /** @description ISO-8601 duration */
+            duration: string;
+            updatedAt: string;
+            updatedBy: string | null;
+        };
+        CaseHistoryDto_Output: {
+            caseId: string;
+            workflowId: string;
+            /** @enum {string} */
+            view: "story" | "temporal";
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description view=story: from PostgreSQL; view=temporal: the workflow’s events */
+            items: ({
+                /** @description ISO-8601 instant */
+                at: string;
+                /**
+                 * @description where the entry comes from
+                 * @enum {string}
+                 */
+                source: "CASE" | "REPORT" | "FACT" | "STEP" | "ESCALATION" | "DELIVERY" | "REFERRAL" | "COMPLAINT" | "RECORD" | "AUDIT";
+                type: string;
+                summary: string;
+                actor: {
+                    userId: string;
+                    role: string | null;
+                } | null;
+                /** @description the referral the entry is about */
+                referralId?: string;
+                /** @description as the disclosure rules let the reader see them */
+                details?: unknown;
+            } | {
+                runId: string;
+                eventId: number;
+                /** @description ISO-8601 instant */
+                at: string | null;
+                type: string;
+                summary: string;
+                details?: unknown;
+            })[];
+        };
+        OverdueDto_Output: {
+            /** @description ISO-8601 instant */
+            at: string;
+            total: number;
+            /** @description by province code, the most overdue first */
+            byProvince: {
+                [key: string]: {
+                    caseId: string;
+                    caseReference: string;
+                    category: string;
+                    riskLevel: string;
+                    step: string;
+                    stepKey: string;
+                    /** @description ISO-8601 instant */
+                    dueAt: string;
+                    /** @description how late, in milliseconds */
+                    lateMs: number;
+                    /** @description the ladder level reached */
+                    level: number;
+                }[];
+            };
+        };
+        EscalationCountsDto_Output: {
+            /** @enum {string} */
+            period: "day" | "week" | "month";
+            items: {
+                /** @description the start of the period */
+                period: string;
+                provinceCode: string;
+                level: number;
+                role: string;
+                count: number;
+            }[];
+        };
+        BreakdownsDto_Output: {
+            from: string;
+            to: string;
+            scope: {
+                levels: ("NATION" | "REGION" | "PROVINCE")[];
+                regionCode?: string;
+                provinceCode?: string;
+            };
+            suppression: {
+                threshold: number;
+                shownAs: string;
+                complementaryShownAs: string;
+                note: string;
+            };
+            cells: {
+                /** @enum {string} */
+                indicator: "reports_received" | "cases_opened" | "referrals_decided" | "referrals_accepted_within_deadline" | "redirections_judicial_to_social" | "redirections_social_to_judicial" | "prosecutor_reports" | "children_integrated" | "children_back_to_family" | "children_back_to_school" | "children_into_vocational_training" | "aftercare_entries" | "social_emergency_interventions";
+                /** @enum {string} */
+                level: "NATION" | "REGION" | "PROVINCE";
+                /** @description the nation (MA), the region’s code or the province’s code */
+                territory: string;
+                regionCode: string | null;
+                provinceCode: string | null;
+                /** @enum {string} */
+                breakdown: "TOTAL" | "SEX" | "AGE_BAND" | "CATEGORY" | "ENTRY_POINT" | "SEX_AGE_BAND";
+                sex: string | null;
+                ageBand: string | null;
+                category: string | null;
+                entryPoint: string | null;
+                value: number | string;
+                /** @enum {string} */
+                suppressed?: "PRIMARY" | "COMPLEMENTARY";
+            }[];
+        };
+        IndicatorsDto_Output: {
+            from: string;
+            to: string;
+            provinceCode: string | null;
+            rows: {
+                provinceCode: string;
+                indicator: string;
+                dimension: string;
+                value: number | string;
+            }[];
+        };
+        PressFiguresDto_Output: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            level: "NATION" | "REGION" | "PROVINCE";
+            territory: string;
+            suppression: {
+                threshold: number;
+                shownAs: string;
+                complementaryShownAs: string;
+                note: string;
+            };
+            /** @description childrenIntegrated, backToSchool, intoVocationalTraining, socialEmergencyInterventions */
+            figures: {
+                [key: string]: {
+                    /** @enum {string} */
+                    indicator: "reports_received" | "cases_opened" | "referrals_decided" | "referrals_accepted_within_deadline" | "redirections_judicial_to_social" | "redirections_social_to_judicial" | "prosecutor_reports" | "children_integrated" | "children_back_to_family" | "children_back_to_school" | "children_into_vocational_training" | "aftercare_entries" | "social_emergency_interventions";
+                    value: number | string;
+                    /** @enum {string} */
+                    suppressed?: "PRIMARY" | "COMPLEMENTARY";
+                    /** @description girls and boys */
+                    bySex: {
+                        [key: string]: number | string;
+                    };
+                };
+            };
+        };
+        BeggingDto_Output: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            category: "PHYSICAL_VIOLENCE" | "SEXUAL_VIOLENCE" | "PSYCHOLOGICAL_VIOLENCE" | "NEGLECT" | "ECONOMIC_EXPLOITATION" | "BEGGING_EXPLOITATION" | "SEXUAL_EXPLOITATION" | "STREET_SITUATION" | "CONFLICT_WITH_LAW" | "VICTIM_OR_WITNESS" | "UNACCOMPANIED_MIGRANT" | "WITHOUT_FAMILY_CARE" | "IN_INSTITUTION" | "ONLINE_RISK" | "TRAFFICKING" | "CHILD_MARRIAGE";
+            cities: {
+                /** @description the city (province or prefecture); TOTAL for the total */
+                provinceCode: string;
+                childrenProtected: number | string;
+                girls: number | string;
+                boys: number | string;
+                returnedToFamily: number | string;
+                backToSchool: number | string;
+            }[];
+            total: {
+                /** @description the city (province or prefecture); TOTAL for the total */
+                provinceCode: string;
+                childrenProtected: number | string;
+                girls: number | string;
+                boys: number | string;
+                returnedToFamily: number | string;
+                backToSchool: number | string;
+            };
+            suppression: {
+                threshold: number;
+                shownAs: string;
+                complementaryShownAs: string;
+            };
+        };
+        JudicialDto_Output: {
+            from: string;
+            to: string;
+            provinces: {
+                provinceCode: string;
+                reportsToProsecutor: number;
+                redirectionsSocialToJudicial: number;
+                redirectionsJudicialToSocial: number;
+                courtOrders: number;
+                courtReportsSent: number;
+                courtReportsOnTime: number;
+                courtReportsLate: number;
+                measuresAwaitingProvider: number;
+            }[];
+        };
+        DiagnosisDto_Output: {
+            provinceCode: string;
+            province: {
+                fr: string;
+                ar: string;
+            };
+            year: number;
+            period: {
+                from: string;
+                to: string;
+            };
+            previousPeriod: {
+                from: string;
+                to: string;
+            };
+            suppression: {
+                threshold: number;
+                shownAs: string;
+            };
+            indicators: {
+                current: number | string;
+                previous: number | string;
+                /** @enum {string} */
+                indicator: "reports_received" | "cases_opened" | "referrals_decided" | "referrals_accepted_within_deadline" | "redirections_judicial_to_social" | "redirections_social_to_judicial" | "prosecutor_reports" | "children_integrated" | "children_back_to_family" | "children_back_to_school" | "children_into_vocational_training" | "aftercare_entries" | "social_emergency_interventions";
+            }[];
+            overdueSteps: {
+                level: number;
+                count: number | string;
+            }[];
+            escalations: {
+                level: number;
+                role: string;
+                count: number | string;
+            }[];
+            referralAcceptance: {
+                organisationId: string;
+                name: {
+                    fr: string;
+                    ar: string;
+                };
+                decided: number | string;
+                accepted: number | string;
+                withinDeadline: number | string;
+                medianHours: number | null;
+            }[];
+            redirections: {
+                judicialToSocial: {
+                    current: number | string;
+                    previous: number | string;
+                };
+                socialToJudicial: {
+                    current: number | string;
+                    previous: number | string;
+                };
+            };
+            afterCare: {
+                entries: {
+                    current: number | string;
+                    previous: number | string;
+                };
+                checkIns: number | string;
+                autonomyReached: number | string;
+            };
+            complaints: {
+                received: {
+                    current: number | string;
+                    previous: number | string;
+                };
+                answered: number | string;
+                answeredInTime: number | string;
+                byChannel: {
+                    channel: string;
+                    count: number | string;
+                }[];
+            };
+            satisfaction: {
+                /** @description first month (YYYY-MM) */
+                from: string;
+                /** @description last month, inclusive (YYYY-MM) */
+                to: string;
+                threshold: number;
+                cells: {
+                    /** @enum {string} */
+                    level: "PROVINCE" | "PROVIDER";
+                    provinceCode: string;
+                    organisationId: string | null;
+                    name: {
+                        fr: string;
+                        ar: string;
+                    } | null;
+                    /** @description the count, "< N" or "x" */
+                    responses: number | string;
+                    /** @description 1 to 5; null when suppressed */
+                    meanScore: number | null;
+                    /** @description share answering 4 or 5, percent */
+                    satisfiedPct: number | null;
+                    /** @description share who felt listened to, percent */
+                    listenedPct: number | null;
+                    /** @enum {string} */
+                    suppressed?: "PRIMARY" | "COMPLEMENTARY";
+                }[];
+            };
+        };
         ComplaintDto: {
             provinceCode: string;
             /** Format: uuid */
@@ -3123,8 +4880,78 @@ export interface components {
             channel: "GREEN_LINE" | "IN_PERSON" | "LETTER" | "EMAIL" | "API";
             text: string;
         };
+        ComplaintCreatedDto_Output: {
+            id: string;
+            /** @description ISO-8601 instant */
+            createdAt: string;
+            /** @description about a case: the complaint’s response deadline runs there */
+            workflowId: string | null;
+        };
         ComplaintResponseDto: {
             response: string;
+        };
+        ComplaintAnsweredDto_Output: {
+            id: string;
+            complaintId?: string;
+            /** @enum {string} */
+            status: "OPEN" | "ANSWERED";
+            /** @description ISO-8601 instant */
+            dueAt: string | null;
+            /** @description the ladder level reached; -1: not yet due */
+            level: number;
+            /** @description ISO-8601 instant */
+            respondedAt: string | null;
+            respondedBy: string | null;
+        };
+        ComplaintListViewDto_Output: {
+            /** @description newest first, at most 500 */
+            items: {
+                id: string;
+                caseId: string | null;
+                provinceCode: string;
+                channel: string;
+                text: string;
+                /** @description OPEN or ANSWERED */
+                status: string;
+                /** @description ISO-8601 instant */
+                createdAt: string;
+                workflowId: string | null;
+                /** @description ISO-8601 instant */
+                dueAt: string | null;
+                /** @description ISO-8601 instant */
+                respondedAt: string | null;
+                respondedBy: string | null;
+                response: string | null;
+                /** @description STAFF or PUBLIC */
+                origin: string;
+                /** @description a public complaint’s reference */
+                reference: string | null;
+                /** @description a complaint by SMS: the number the answer goes back to */
+                replyTo: string | null;
+                language: string | null;
+                intakeKey: string | null;
+            }[];
+        };
+        PublicProvincesDto_Output: {
+            items: {
+                code: string;
+                nameFr: string;
+                nameAr: string;
+                region: {
+                    code: string;
+                    nameFr: string;
+                    nameAr: string;
+                };
+            }[];
+        };
+        ChallengeDto_Output: {
+            /** @description signed; good for one request */
+            nonce: string;
+            /** @description leading zero bits of SHA-256("<nonce>:<counter>") */
+            difficulty: number;
+            expiresAt: string;
+            /** @enum {string} */
+            algorithm: "sha256-leading-zero-bits";
         };
         PublicComplaintDto: {
             /** @description the province the complaint is about (its delegate answers) */
@@ -3138,6 +4965,21 @@ export interface components {
                 counter: string;
             };
         };
+        PublicComplaintFiledDto_Output: {
+            reference: string;
+            /** @description keep it with the reference to read the answer */
+            secret: string;
+            /** @description where the answer will be (GET, with the secret) */
+            answerAt: string;
+        };
+        PublicComplaintAnswerDto_Output: {
+            reference: string;
+            /** @enum {string} */
+            status: "RECEIVED" | "ANSWERED";
+            receivedAt: string;
+            answeredAt: string | null;
+            answer: string | null;
+        };
         AtCentreDto: {
             /**
              * @description SUBJECT: the young adult the file is about; PARENT: a parent of a minor
@@ -3146,6 +4988,47 @@ export interface components {
             requester: "SUBJECT" | "PARENT";
             /** @enum {string} */
             language: "ar" | "fr";
+        };
+        FileRequestFiledDto_Output: {
+            id: string;
+            reference: string;
+            /** @description given to the requester with the reference: together they read where the request stands */
+            secret: string;
+            /** @description where the request stands (GET, with the secret) */
+            statusAt: string;
+        };
+        FileRequestListDto_Output: {
+            items: {
+                id: string;
+                reference: string;
+                caseId: string;
+                provinceCode: string;
+                /** @description SUBJECT or PARENT */
+                requester: string;
+                /** @description CENTRE or PUBLIC */
+                origin: string;
+                language: string;
+                /** @description OPEN or ANSWERED */
+                status: string;
+                /** @description ISO-8601 instant */
+                createdAt: string;
+                /** @description ISO-8601 instant */
+                answeredAt: string | null;
+                /** @description ISO-8601 instant */
+                downloadedAt: string | null;
+                /** @description the legal deadline, while the request is open */
+                dueAt: string | null;
+                /** @description the ladder level reached; -1 when none */
+                level: number;
+            }[];
+        };
+        FileRequestAnsweredDto_Output: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "ANSWERED";
+            /** @description SHA-256 of the file handed over */
+            exportSha256: string;
         };
         PublicRequestDto: {
             /** @description the case reference the requester was given */
@@ -3166,6 +5049,24 @@ export interface components {
                 counter: string;
             };
         };
+        FileRequestStatusDto_Output: {
+            reference: string;
+            /** @enum {string} */
+            status: "RECEIVED" | "READY" | "DOWNLOADED";
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @description ISO-8601 instant */
+            dueAt: string | null;
+            /** @description ISO-8601 instant */
+            answeredAt: string | null;
+            /** @description READY: the one-time download link */
+            downloadAt: string | null;
+        };
+        FileDownloadDto_Output: {
+            reference: string;
+            /** @description the case’s export (as GET /api/v1/cases/{id}/export), third parties’ details removed */
+            file: unknown;
+        };
         ContactDto: {
             /**
              * @description CHILD (from 12) or FAMILY
@@ -3182,11 +5083,134 @@ export interface components {
              */
             refused: boolean;
         };
+        SurveyContactDto_Output: {
+            caseId: string;
+            /** @enum {string} */
+            respondent: "CHILD" | "FAMILY";
+            /** @enum {string} */
+            language: "ar" | "fr";
+            refused: boolean;
+            /** @description the last two digits only */
+            phone: string | null;
+        };
+        SatisfactionDto_Output: {
+            /** @description first month (YYYY-MM) */
+            from: string;
+            /** @description last month, inclusive (YYYY-MM) */
+            to: string;
+            threshold: number;
+            cells: {
+                /** @enum {string} */
+                level: "PROVINCE" | "PROVIDER";
+                provinceCode: string;
+                organisationId: string | null;
+                name: {
+                    fr: string;
+                    ar: string;
+                } | null;
+                /** @description the count, "< N" or "x" */
+                responses: number | string;
+                /** @description 1 to 5; null when suppressed */
+                meanScore: number | null;
+                /** @description share answering 4 or 5, percent */
+                satisfiedPct: number | null;
+                /** @description share who felt listened to, percent */
+                listenedPct: number | null;
+                /** @enum {string} */
+                suppressed?: "PRIMARY" | "COMPLEMENTARY";
+            }[];
+        };
+        SurveyPageDto_Output: {
+            /** @description CLOSURE or SERVICE */
+            kind: string;
+            /** @description CHILD or FAMILY */
+            respondent: string;
+            language: string;
+            expiresAt: string;
+            questions: string[];
+        };
         AnswerDto: {
             /** @description how satisfied, 1 (not at all) to 5 (fully) */
             score: number;
             /** @description felt listened to */
             listened: boolean;
+        };
+        SurveyAnsweredDto_Output: {
+            /** @enum {string} */
+            status: "ANSWERED";
+        };
+        SurveyRefusedDto_Output: {
+            /** @enum {string} */
+            status: "REFUSED";
+        };
+        CaseRecordDto_Output: {
+            caseId: string;
+            reference: string;
+            /** @description reports first among equals, by time */
+            entries: {
+                /** @description the last version */
+                id: string;
+                /** @description the first version: the entry’s identity */
+                rootId: string;
+                kind: string;
+                version: number;
+                /** @description ISO-8601 instant */
+                createdAt: string;
+                author: {
+                    userId: string | null;
+                    /** @description null for a report (filed by intake) */
+                    role: string | null;
+                };
+                /** @description ISO-8601 instant */
+                updatedAt: string;
+                updatedBy: {
+                    userId: string | null;
+                    /** @description null for a report (filed by intake) */
+                    role: string | null;
+                };
+                referralId: string | null;
+                /** @description the entry’s fields; free text only for readers who may see identifying data */
+                body: {
+                    [key: string]: unknown;
+                };
+                /** @description the fields left out for this reader */
+                withheld: string[];
+                versions: {
+                    id: string;
+                    version: number;
+                    /** @description ISO-8601 instant */
+                    createdAt: string;
+                    author: {
+                        userId: string | null;
+                        /** @description null for a report (filed by intake) */
+                        role: string | null;
+                    };
+                }[];
+            }[];
+        };
+        EntryVersionsDto_Output: {
+            caseId: string;
+            entryId: string;
+            /** @description oldest first */
+            versions: {
+                id: string;
+                kind: string;
+                version: number;
+                supersedes: string | null;
+                /** @description ISO-8601 instant */
+                createdAt: string;
+                author: {
+                    userId: string | null;
+                    /** @description null for a report (filed by intake) */
+                    role: string | null;
+                };
+                /** @description the fields this version changed */
+                changed: string[];
+                body: {
+                    [key: string]: unknown;
+                };
+                withheld: string[];
+            }[];
         };
         /**
          * @example {
@@ -3200,6 +5224,59 @@ export interface components {
              * @description the note this one corrects (its last version): the correction is a new version, the old one stays readable
              */
             supersedes?: string;
+        };
+        NoteWrittenDto_Output: {
+            id: string;
+            rootId: string;
+            kind: string;
+            version: number;
+            supersedes: string | null;
+            /** @description ISO-8601 instant */
+            createdAt: string;
+            author: {
+                userId: string | null;
+                /** @description null for a report (filed by intake) */
+                role: string | null;
+            };
+        };
+        DocumentViewDto_Output: {
+            id: string;
+            caseId: string;
+            kind: string;
+            title: string | null;
+            filename: string;
+            /** @description detected from the content: application/pdf, image/jpeg or image/png */
+            mediaType: string;
+            size: number;
+            sha256: string;
+            uploadedBy: {
+                userId: string;
+                role: string;
+            };
+            /** @description ISO-8601 instant */
+            createdAt: string;
+        };
+        AuditPageDto_Output: {
+            items: {
+                /** @description the entry’s sequence number (a 64-bit integer, as a string) */
+                id: string;
+                at: string;
+                actorId: string;
+                actorRole: string;
+                action: string;
+                caseId: string | null;
+                resource: string | null;
+                requestId: string | null;
+                sourceIp: string | null;
+                /** @description OK, or REFUSED: and why */
+                outcome: string;
+                detail: string | null;
+                prevHash: string;
+                /** @description SHA-256 of prevHash and the entry: the chain npm run audit:verify walks */
+                hash: string;
+            }[];
+            /** @description the cursor of the next page; null on the last */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -3220,6 +5297,24 @@ export interface components {
                 };
                 data?: string;
             }[];
+        };
+        DecodedPayloadsDto_Output: {
+            payloads: {
+                /** @description base64 values */
+                metadata?: {
+                    [key: string]: string;
+                };
+                /** @description base64 bytes */
+                data?: string;
+            }[];
+        };
+        CodecSessionDto_Output: {
+            expiresAt: string;
+            /** @description where the Temporal UI is */
+            temporalUi: {
+                origin: string;
+                namespace: string;
+            };
         };
         CaseDeliveriesDto_Output: {
             /** Format: uuid */
@@ -3274,11 +5369,101 @@ export interface components {
                     failedAt: string | null;
                 }[];
             }[];
-            nextCursor: string[];
+            nextCursor: string | null;
+        };
+        BoardSessionDto_Output: {
+            /** @description the board’s path */
+            url: string;
+            expiresAt: string;
+        };
+        ApiKeyListDto_Output: {
+            items: {
+                id: string;
+                prefix: string;
+                name: string;
+                role: string;
+                scope: string;
+                provinceCode: string | null;
+                organisationId: string | null;
+                createdAt: string;
+                expiresAt: string;
+                revokedAt: string | null;
+                /** @enum {string} */
+                state: "ACTIVE" | "EXPIRED" | "REVOKED";
+            }[];
+        };
+        ApiKeyViewDto_Output: {
+            id: string;
+            prefix: string;
+            name: string;
+            role: string;
+            scope: string;
+            provinceCode: string | null;
+            organisationId: string | null;
+            createdAt: string;
+            expiresAt: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            state: "ACTIVE" | "EXPIRED" | "REVOKED";
+        };
+        HealthDto_Output: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            checks: {
+                postgres: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    latencyMs: number;
+                    /** @description when down: the first line of the error */
+                    error?: string;
+                };
+                redis: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    latencyMs: number;
+                    /** @description when down: the first line of the error */
+                    error?: string;
+                };
+                temporal: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    latencyMs: number;
+                    /** @description when down: the first line of the error */
+                    error?: string;
+                };
+            };
+        };
+        SessionConfigDto_Output: {
+            /** @description the development sign-in is on (never in production) */
+            devSignIn: boolean;
+            /** @description the identity provider (OpenID Connect, code flow with PKCE) */
+            oidc: {
+                authority: string;
+                clientId: string;
+                scope: string;
+            } | null;
+            /** @description the IANA time zone dates are shown in */
+            timeZone: string;
+        };
+        DemoUsersDto_Output: {
+            items: {
+                id: string;
+                /** @enum {string} */
+                role: "INTAKE" | "COORDINATOR" | "PROVIDER" | "JUDICIAL_LIAISON" | "HEAD_OF_CENTRE" | "DELEGATE" | "COMMITTEE" | "SUPERVISOR" | "AUDITOR" | "ADMIN";
+                provinceCode: string | null;
+                organisationId: string | null;
+                displayName: string;
+                language: string;
+            }[];
         };
         DevSignInDto: {
             /** @example u-tanger-coordinator */
             userId: string;
+        };
+        DevTokenDto_Output: {
+            /** @description a short-lived HS256 token */
+            accessToken: string;
+            expiresAt: string;
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -3573,7 +5758,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseListDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -3655,7 +5842,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -3733,11 +5922,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description an attachment (Content-Disposition) of one JSON document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseExportDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -3819,7 +6011,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseTimelineDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -3909,7 +6103,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4035,7 +6231,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4161,7 +6359,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4287,7 +6487,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4413,7 +6615,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4539,7 +6743,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4665,7 +6871,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4791,7 +6999,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -4917,7 +7127,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5043,7 +7255,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5169,7 +7383,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5295,7 +7511,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5421,7 +7639,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5547,7 +7767,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5673,7 +7895,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5799,7 +8023,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -5925,7 +8151,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6051,7 +8279,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6177,7 +8407,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MergedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6303,7 +8535,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnmergedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6429,7 +8663,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralCreatedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6549,7 +8785,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralListDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6631,7 +8869,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6721,7 +8961,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6847,7 +9089,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -6973,7 +9217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7099,7 +9345,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7225,7 +9473,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7351,7 +9601,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7477,7 +9729,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7605,7 +9859,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7732,7 +9988,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7858,7 +10116,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -7984,7 +10244,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8111,7 +10373,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8238,7 +10502,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8364,7 +10630,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8490,7 +10758,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8610,7 +10880,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplateListDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8694,7 +10966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplateViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8794,7 +11068,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplateViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8876,7 +11152,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplateViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -8993,7 +11271,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9119,7 +11399,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9245,7 +11527,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9364,7 +11648,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationListDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9444,7 +11730,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionListDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9515,7 +11803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9590,7 +11880,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserProfileDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9690,7 +11982,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasePersonsDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9780,7 +12074,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonAddedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -9907,7 +12203,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonCorrectedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10030,7 +12328,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonRemovedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10148,7 +12448,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralCreatedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10266,7 +12568,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferredPersonDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10356,7 +12660,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseStateDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10474,7 +12780,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10558,7 +12866,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyRuleViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10662,7 +12972,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseHistoryDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10753,7 +13065,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10840,7 +13154,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationCountsDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -10931,11 +13247,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON, or CSV with format=csv or Accept: text/csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreakdownsDto_Output"];
+                    "text/csv": string;
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11024,7 +13344,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PressFiguresDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11107,11 +13429,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON, or CSV with format=csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorsDto_Output"];
+                    "text/csv": string;
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11198,7 +13524,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BeggingDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11285,7 +13613,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JudicialDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11367,11 +13697,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the PDF (format=pdf, the default), or its figures (format=json) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/json": components["schemas"]["DiagnosisDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11454,7 +13788,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintListViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11541,7 +13877,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintCreatedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11657,7 +13995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComplaintAnsweredDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11773,7 +14113,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicProvincesDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11826,7 +14168,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11886,7 +14230,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicComplaintFiledDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -11970,7 +14316,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicComplaintAnswerDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12050,7 +14398,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileRequestFiledDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12168,7 +14518,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileRequestListDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12253,7 +14605,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileRequestAnsweredDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12360,7 +14714,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12420,7 +14776,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileRequestFiledDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12504,7 +14862,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileRequestStatusDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12579,7 +14939,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileDownloadDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12659,7 +15021,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyContactDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12781,7 +15145,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SatisfactionDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12863,7 +15229,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyPageDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -12934,7 +15302,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyAnsweredDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13037,7 +15407,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyRefusedDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13128,7 +15500,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseRecordDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13211,7 +15585,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryVersionsDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13301,7 +15677,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoteWrittenDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13436,7 +15814,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13651,7 +16031,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13735,7 +16117,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecodedPayloadsDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -13833,7 +16217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodecSessionDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -14073,7 +16459,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardSessionDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -14162,7 +16550,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyListDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -14235,7 +16625,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyViewDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -14338,11 +16730,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description every dependency is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -14371,13 +16766,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description PostgreSQL, Redis or Temporal is unavailable; retry after Retry-After */
+            /** @description one or more is down: which, and why */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HealthDto_Output"];
                 };
             };
         };
@@ -14395,7 +16790,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionConfigDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -14448,7 +16845,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemoUsersDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
@@ -14505,7 +16904,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DevTokenDto_Output"];
+                };
             };
             /** @description the request is not valid (field by field) */
             400: {
