@@ -1,110 +1,31 @@
-// The awaited step and its escalation ladder, shared by every workflow.
+// The awaited steps of a workflow and their escalation ladders, shared by
+// every workflow.
 //
-// A step is a plain record kept in workflow state (absolute instants only, so
-// it survives continue-as-new). Opening it loads the policy in force now for
-// the step's province and projects it; its ladder then waits for the
-// deadline and, level after level, alerts whoever the province's ladder names,
-// until the awaited action closes the step.
-import { condition, patched, proxyActivities } from '@temporalio/workflow';
-import type { AlertInput, AlertOutcome } from '../activities/alert-contract';
+// A step is a plain record kept in workflow state (awaited-step.ts). Opening
+// it loads the policy in force now for the step's province and projects it;
+// its ladder (ladder.ts) then waits for the deadline and, level after level,
+// alerts whoever the province's ladder names, until the awaited action closes
+// the step.
+import { patched } from '@temporalio/workflow';
+import { NOTICE_ON_OPEN, STEP_LABELS, type Step } from '../libs/domain/steps';
+import { NOTICE_LEVEL, NOTICE_ON_OPEN_PATCH, nowIso, STEP_NOTICES_PATCH, type AwaitedStep, type LadderContext, type StepHolder, type StepSpec } from './awaited-step';
+import { Ladder } from './ladder';
 import { projections, unheld } from './projections';
-import { ladderFor, NOTICE_ON_OPEN, STEP_LABELS, type LadderRole, type Step } from '../libs/domain/steps';
 
-export type AlertActivities = { sendAlert(input: AlertInput): Promise<AlertOutcome> };
-
-export interface AwaitedStep {
-  /** unique inside the workflow, across runs and reopenings */
-  key: string;
-  step: Step;
-  provinceCode: string;
-  assigneeUserId: string | null;
-  organisationId: string | null;
-  /** what the step is about: an approval subject, a referral id, a court order id */
-  ref: string | null;
-  openedAt: string;
-  /** null until the policy has been loaded */
-  dueAt: string | null;
-  escalationMs: number;
-  /** the highest level alerted; -1 before the deadline */
-  level: number;
-  closed: boolean;
-  /** the last level had nobody to alert, or all its deliveries failed: climb at once */
-  climb: boolean;
-  /** the step expires one interval after its last level (referral acceptance) */
-  expires: boolean;
-  expired: boolean;
-  /** its first recipient hears of it when it opens (a notice), not only at the deadline */
-  notify?: boolean;
-  /** urgent: the first two levels of its ladder are alerted when it opens, on every channel */
-  urgent?: boolean;
-  /** a deadline set by the step's opener (a judge's interval), not by the policy */
-  fixedDueAt?: string;
-}
-
-export interface StepSpec {
-  step: Step;
-  provinceCode: string;
-  assigneeUserId?: string | null;
-  organisationId?: string | null;
-  ref?: string | null;
-  expires?: boolean;
-  /** send a notice when the step opens (a provider's new referral, a delegate's new complaint) */
-  notify?: boolean;
-  /**
-   * alert at once, on every channel, the first two levels of the step's ladder (for a
-   * coordinator's step: the assignee, or the province's coordinators before anyone is
-   * assigned, and the head of centre): an urgent report, a runaway
-   */
-  urgent?: boolean;
-  /** the deadline, when the opener sets it (a judge's interval): the policy gives only the ladder's interval */
-  dueAt?: string;
-}
-
-/** Notices when a step opens; pathways older than them replay without. */
-export const STEP_NOTICES_PATCH = 'notice-when-a-step-opens';
-/** A step's NOTICE_ON_OPEN role (libs/domain/steps.ts) hears of it when it opens. */
-export const NOTICE_ON_OPEN_PATCH = 'notice-on-open-beyond-the-ladder';
-/** The level of a notice: before the deadline, below every ladder level. */
-export const NOTICE_LEVEL = -1;
-/** How many levels of its ladder an urgent step alerts when it opens. */
-export const URGENT_LEVELS = 2;
-
-/** The part of a workflow's state the ladder owns. */
-export interface StepHolder {
-  steps: AwaitedStep[];
-  seq: number;
-  /** distinguishes the step keys of a reopened case from its earlier life */
-  cycle: string;
-}
-
-export interface LadderContext {
-  workflowId: string;
-  caseWorkflowId: string;
-  caseId: string;
-  caseReference(): string;
-  category(): string;
-  riskLevel(): string;
-  onEscalated?(s: AwaitedStep, level: number, role: LadderRole, outcome: AlertOutcome): void;
-  onPolicyMissing?(s: AwaitedStep, message: string): void;
-  onUrgentAlerted?(s: AwaitedStep, role: LadderRole, outcome: AlertOutcome): void;
-}
-
-const { sendAlert } = proxyActivities<AlertActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-
-const nowIso = () => new Date().toISOString();
+export * from './awaited-step';
 
 export class StepBook {
   /** effects in flight: no continue-as-new while > 0 */
   private busy = 0;
   private readonly opening = new Map<string, Promise<void>>();
+  private readonly ladder: Ladder;
 
   constructor(
     private readonly holder: StepHolder,
     private readonly ctx: LadderContext,
-  ) {}
+  ) {
+    this.ladder = new Ladder(ctx, (s) => this.rowKey(s), (p) => this.track(p));
+  }
 
   get open(): readonly AwaitedStep[] {
     return this.holder.steps;
@@ -176,7 +97,7 @@ export class StepBook {
   /** After continue-as-new: the ladders of open steps go on from their level. */
   resume(): void {
     for (const s of this.holder.steps) {
-      if (s.dueAt) void this.ladder(s);
+      if (s.dueAt) void this.ladder.climb(s);
       else this.opening.set(s.key, this.track(() => this.load(s)));
     }
   }
@@ -253,96 +174,11 @@ export class StepBook {
       this.ctx.onPolicyMissing?.(s, err instanceof Error ? err.message : String(err));
       return;
     }
-    if (s.notify && !s.closed && patched(STEP_NOTICES_PATCH)) void this.track(() => this.notice(s));
+    if (s.notify && !s.closed && patched(STEP_NOTICES_PATCH)) void this.track(() => this.ladder.notice(s));
     const told = NOTICE_ON_OPEN[s.step];
-    if (told && !s.closed && patched(NOTICE_ON_OPEN_PATCH)) void this.track(() => this.notice(s, told));
+    if (told && !s.closed && patched(NOTICE_ON_OPEN_PATCH)) void this.track(() => this.ladder.notice(s, told));
     // Only code written since urgent alerts existed opens urgent steps (behind its own patches).
-    if (s.urgent && !s.closed) void this.track(() => this.urgentAlert(s));
-    if (!s.closed) void this.ladder(s);
-  }
-
-  /** Tells the step's first recipient that it is theirs, and by when (one channel, theirs). */
-  private async notice(s: AwaitedStep, role?: LadderRole): Promise<void> {
-    const key = role ? `${this.rowKey(s)}:notice:${role}` : `${this.rowKey(s)}:notice`;
-    await sendAlert({ ...this.alertInput(s, key, NOTICE_LEVEL, role ?? ladderFor(s.step)[0], nowIso()), notice: true });
-  }
-
-  /**
-   * An urgent step has just opened: its first levels hear of it now, one after the
-   * other, each on every channel (keyed per role: a retry alerts nobody twice).
-   */
-  private async urgentAlert(s: AwaitedStep): Promise<void> {
-    for (const role of ladderFor(s.step).slice(0, URGENT_LEVELS)) {
-      const outcome = await sendAlert({ ...this.alertInput(s, `${this.rowKey(s)}:urgent:${role}`, NOTICE_LEVEL, role, nowIso()), notice: true, urgent: true });
-      this.ctx.onUrgentAlerted?.(s, role, outcome);
-    }
-  }
-
-  /** What the alert activity needs to know of a step, at a level of its ladder (or a notice). */
-  private alertInput(s: AwaitedStep, key: string, level: number, role: LadderRole, alertedAt: string): AlertInput {
-    return {
-      key,
-      workflowId: this.ctx.workflowId,
-      caseWorkflowId: this.ctx.caseWorkflowId,
-      caseId: this.ctx.caseId,
-      caseReference: this.ctx.caseReference(),
-      provinceCode: s.provinceCode,
-      category: this.ctx.category(),
-      step: s.step,
-      stepKey: s.key,
-      level,
-      ladderRole: role,
-      assigneeUserId: s.assigneeUserId,
-      organisationId: s.organisationId,
-      dueAt: s.dueAt as string,
-      alertedAt,
-    };
-  }
-
-  /** Waits until `at`, or until the step closes (or must climb, when climbWakes). */
-  private async waitUntil(s: AwaitedStep, at: number, climbWakes: boolean): Promise<void> {
-    const wait = at - Date.now();
-    if (wait > 0) await condition(() => s.closed || (climbWakes && s.climb), wait);
-  }
-
-  private async ladder(s: AwaitedStep): Promise<void> {
-    const roles = ladderFor(s.step);
-    const due = Date.parse(s.dueAt as string);
-    for (;;) {
-      if (s.closed) return;
-      const next = s.level + 1;
-      if (next >= roles.length) {
-        if (s.expires && !s.expired) {
-          await this.waitUntil(s, due + roles.length * s.escalationMs, false);
-          if (!s.closed) s.expired = true;
-        }
-        return;
-      }
-      await this.waitUntil(s, due + next * s.escalationMs, true);
-      if (s.closed) return;
-      s.climb = false;
-      s.level = next;
-      await this.track(() => this.alert(s, next, roles[next]));
-    }
-  }
-
-  private async alert(s: AwaitedStep, level: number, role: LadderRole): Promise<void> {
-    const key = `${this.rowKey(s)}:${level}`;
-    const alertedAt = nowIso();
-    const outcome = await sendAlert(this.alertInput(s, key, level, role, alertedAt));
-    await projections().recordEscalation({
-      key,
-      stepKey: this.rowKey(s),
-      caseId: this.ctx.caseId,
-      provinceCode: s.provinceCode,
-      step: s.step,
-      level,
-      role,
-      dueAt: s.dueAt as string,
-      alertedAt,
-      delivered: outcome.recipients > 0,
-    });
-    this.ctx.onEscalated?.(s, level, role, outcome);
-    if (outcome.recipients === 0 && !s.closed && s.level === level) s.climb = true;
+    if (s.urgent && !s.closed) void this.track(() => this.ladder.urgentAlert(s));
+    if (!s.closed) void this.ladder.climb(s);
   }
 }
