@@ -3,126 +3,31 @@
 // must accept within the policy deadline; after acceptance the service must
 // start, then be reported delivered. Every change is signalled to the case
 // workflow by id, so nothing depends on the parent's run.
-import {
-  allHandlersFinished,
-  condition,
-  defineQuery,
-  defineSignal,
-  defineUpdate,
-  getExternalWorkflowHandle,
-  patched,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, getExternalWorkflowHandle, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { projections } from './projections';
-import type { ReferralStatus, SharingBasis } from '../libs/domain/pathway';
+import type { ReferralStatus } from '../libs/domain/pathway';
 import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
 import { assertPermitted, type Action } from '../libs/domain/permissions';
-import type { Service } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
 import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
 import { refused } from './refusal';
+import {
+  acceptReferralUpdate,
+  cancelReferralSignal,
+  completeReferralUpdate,
+  declineReferralUpdate,
+  REFERRAL_FACTS_PATCH,
+  referralRepointSignal,
+  referralStateQuery,
+  referralStatusSignal,
+  referralTransferSignal,
+  startServiceUpdate,
+  type ReferralInput,
+  type ReferralState,
+} from './referral.messages';
 
-export interface ReferralInput {
-  referralId: string;
-  caseId: string;
-  caseWorkflowId: string;
-  caseReference: string;
-  /** the case's province when the referral was made: policy and ladder */
-  provinceCode: string;
-  category: string;
-  riskLevel: string;
-  organisationId: string;
-  service: Service;
-  /** why the child's information may be shared with the provider */
-  basis: SharingBasis;
-  courtOrderId?: string | null;
-  /** a referral for a person of the case (an opaque id: the provider reads who through the API), not the child */
-  personId?: string | null;
-  createdBy: Actor;
-  createdAt: string;
-}
-
-export interface ReferralState {
-  referralId: string;
-  caseId: string;
-  organisationId: string;
-  service: Service;
-  basis: SharingBasis;
-  status: ReferralStatus;
-  declineReason: string | null;
-  acceptDueAt: string | null;
-  acceptedAt: string | null;
-  startedAt: string | null;
-  completedAt: string | null;
-  openSteps: { key: string; step: string; dueAt: string | null; level: number; overdue: boolean }[];
-}
-
-/** What the referral workflow tells the case workflow. */
-export interface ReferralStatusChange {
-  referralId: string;
-  status: ReferralStatus;
-  reason?: string | null;
-  at: string;
-}
-
-export interface ProviderActionInput {
-  /** a PROVIDER user of the referred organisation */
-  actor: Actor;
-}
-export interface DeclineReferralInput extends ProviderActionInput {
-  reason: string;
-}
-export interface CompleteReferralInput extends ProviderActionInput {
-  /** short report of the service delivered (no personal data beyond the file's) */
-  summary?: string;
-}
-export interface CancelReferral {
-  reason: string;
-}
-
-export const referralStateQuery = defineQuery<ReferralState>('referralState');
-/** The provider accepts the referral (PENDING → ACCEPTED). */
-export const acceptReferralUpdate = defineUpdate<ReferralState, [ProviderActionInput]>('acceptReferral');
-/** The provider declines with a reason (PENDING → DECLINED); the coordinator re-orients. */
-export const declineReferralUpdate = defineUpdate<ReferralState, [DeclineReferralInput]>('declineReferral');
-/** The provider reports that the service has started (ACCEPTED → STARTED). */
-export const startServiceUpdate = defineUpdate<ReferralState, [ProviderActionInput]>('startService');
-/** The provider reports the service delivered (STARTED → COMPLETED). */
-export const completeReferralUpdate = defineUpdate<ReferralState, [CompleteReferralInput]>('completeReferral');
-/** Sent by the case workflow when the case closes. */
-export const cancelReferralSignal = defineSignal<[CancelReferral]>('cancelReferral');
-/** Sent to the case workflow at each change of a referral. */
-export const referralStatusSignal = defineSignal<[ReferralStatusChange]>('referralStatus');
-
-export interface ReferralTransfer {
-  toProvinceCode: string;
-  at: string;
-}
-/**
- * Sent by the case workflow when the case moves to another province: the referral's
- * open steps keep their deadline and level, and their next alerts go to the new province.
- */
-export const referralTransferSignal = defineSignal<[ReferralTransfer]>('referralTransfer');
-
-export interface ReferralRepoint {
-  caseId: string;
-  caseWorkflowId: string;
-  caseReference: string;
-  at: string;
-}
-/**
- * Sent by the case that takes a merged duplicate's running referral: its status changes,
- * projections and alerts now name that case (the duplicate's pathway has ended).
- */
-export const referralRepointSignal = defineSignal<[ReferralRepoint]>('referralRepoint');
-
-/**
- * Each action on the referral is written to PathwayEvent with its actor (the history of
- * the case is read from PostgreSQL, not from Temporal); older referrals replay without.
- */
-export const REFERRAL_FACTS_PATCH = 'referral-facts-with-actor';
+export * from './referral.messages';
 
 export async function referralWorkflow(input: ReferralInput): Promise<ReferralState> {
   const workflowId = workflowInfo().workflowId;
