@@ -3,46 +3,77 @@
 // so the test takes row locks in its own PostgreSQL session and reads
 // pg_stat_activity to find the worker's statement waiting on them; and it
 // reads the workflow's history to tell whether Temporal heard of the batch.
-import type { Client as PgClient } from 'pg';
+import { Client as PgClient } from 'pg';
 import type { Client as TemporalClient } from '@temporalio/client';
 
 /**
- * Row locks on the cases' acknowledgement steps, in a transaction of `session`.
- * A level's batch inserts its escalation row first, then raises the step's
- * level: it stops there, its escalation row written and uncommitted.
+ * Two sessions of the test's own: one holds locks in a transaction, the other
+ * watches (pg_stat_activity is read once per transaction: a session inside
+ * one would keep seeing the backends as they were when it first looked).
  */
-export async function holdAcknowledgements(session: PgClient, caseIds: string[]): Promise<void> {
-  await session.query('BEGIN');
-  const r = await session.query(`SELECT 1 FROM "OpenStep" WHERE "caseId" = ANY($1) AND "step" = 'ACKNOWLEDGEMENT' FOR UPDATE`, [caseIds]);
-  if (r.rowCount !== caseIds.length) throw new Error(`${r.rowCount} acknowledgement steps for ${caseIds.length} cases`);
-}
+export class BatchHold {
+  private readonly holder: PgClient;
+  private readonly watcher: PgClient;
+  private holderPid = 0;
 
-/** Ends the test's transaction, if one is open (a failed test leaves nothing held). */
-export async function release(session: PgClient): Promise<void> {
-  await session.query('ROLLBACK');
-}
+  constructor(url: string) {
+    this.holder = new PgClient({ connectionString: url });
+    this.watcher = new PgClient({ connectionString: url });
+  }
 
-/** Projection statements waiting for a lock that one of `holders` holds: their backends' pids. */
-export async function batchesWaitingOn(session: PgClient, holders: number[]): Promise<number[]> {
-  const r = await session.query<{ pid: number }>(
-    `SELECT pid FROM pg_stat_activity
-      WHERE pg_blocking_pids(pid) && $1::int[] AND wait_event_type = 'Lock' AND query LIKE '%apply_projections%'
-      ORDER BY pid`,
-    [holders],
-  );
-  return r.rows.map((x) => x.pid);
-}
+  async open(): Promise<void> {
+    await this.holder.connect();
+    await this.watcher.connect();
+    this.holderPid = (await this.holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  }
 
-/** Projection statements waiting on the locks of `session` itself. */
-export async function batchesWaitingOnMe(session: PgClient): Promise<number[]> {
-  const me = await session.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-  return batchesWaitingOn(session, [me.rows[0].pid]);
-}
+  /**
+   * Row locks on the cases' acknowledgement steps. A level's batch inserts its
+   * escalation row first, then raises the step's level: it stops there, its
+   * escalation row written and uncommitted.
+   */
+  async holdAcknowledgements(caseIds: string[]): Promise<void> {
+    await this.holder.query('BEGIN');
+    const r = await this.holder.query(`SELECT 1 FROM "OpenStep" WHERE "caseId" = ANY($1) AND "step" = 'ACKNOWLEDGEMENT' FOR UPDATE`, [caseIds]);
+    if (r.rowCount !== caseIds.length) throw new Error(`${r.rowCount} acknowledgement steps for ${caseIds.length} cases`);
+  }
 
-/** How many of these backends are still there (a backend whose client died lives on until its statement ends). */
-export async function alive(session: PgClient, pids: number[]): Promise<number> {
-  const r = await session.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1::int[])', [pids]);
-  return r.rows[0].n;
+  /** Ends the holding transaction (none open: nothing happens). */
+  async release(): Promise<void> {
+    await this.holder.query('ROLLBACK');
+  }
+
+  /** Projection statements (their backends' pids) waiting for a lock one of `holders` holds. */
+  async waitingOn(holders: number[]): Promise<number[]> {
+    const r = await this.watcher.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity
+        WHERE pg_blocking_pids(pid) && $1::int[] AND wait_event_type = 'Lock' AND query LIKE '%apply_projections%'
+        ORDER BY pid`,
+      [holders],
+    );
+    return r.rows.map((x) => x.pid);
+  }
+
+  /** Projection statements waiting on the holding transaction's locks. */
+  waitingOnHold(): Promise<number[]> {
+    return this.waitingOn([this.holderPid]);
+  }
+
+  /** How many of these backends are still there (a backend whose client died lives on until its statement ends). */
+  async alive(pids: number[]): Promise<number> {
+    const r = await this.watcher.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1::int[])', [pids]);
+    return r.rows[0].n;
+  }
+
+  /** Ends a backend: its transaction rolls back. */
+  async terminate(pid: number): Promise<void> {
+    await this.watcher.query('SELECT pg_terminate_backend($1)', [pid]);
+  }
+
+  async end(): Promise<void> {
+    await this.holder.end().catch(() => undefined);
+    await this.watcher.end().catch(() => undefined);
+  }
 }
 
 export interface AfterAlert {
