@@ -5,6 +5,7 @@ import { CurrentIdentity } from '../auth/current-identity';
 import { Permit } from '../auth/permit.decorator';
 import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
+import { answer } from '../common/schemas';
 import { ChildSearchDto, ChildSearchResultDto } from './schemas';
 import { SearchChildrenUseCase } from './search-children.use-case';
 
@@ -21,7 +22,7 @@ export class ChildrenController {
     summary: 'Is this child already known? Exact identifiers, then probable matches on name (Arabic or Latin), age, sex, mother and province',
     description: 'Discloses reference, province, initials and age of each candidate, nothing else; a candidate of another province is audited.',
   })
-  @ApiResponse({ status: 200, type: ChildSearchResultDto })
+  @ApiResponse({ status: 200, type: answer(ChildSearchResultDto) })
   search(@CurrentIdentity() who: Identity, @Body() body: ChildSearchDto, @RequestContext() ctx: AuditContext): Promise<ChildSearchResultDto> {
     return this.searchChildren.execute(who, body, ctx);
   }

@@ -33,29 +33,32 @@ export const describing =
   <S extends z.ZodType>(schema: S & (Plain<T> extends z.output<S> ? unknown : never)): S =>
     schema;
 
-type AnswerDto = Type<unknown> & { _OPENAPI_METADATA_FACTORY(): Record<string, Record<string, unknown>> };
+type AnswerDto = Type<unknown> & { _OPENAPI_METADATA_FACTORY(): Record<string, unknown> };
+
+/** A JSON schema with its nullable scalars said as OpenAPI 3.0 does (`type: 'string', nullable: true`), at every depth. */
+function openApi30(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(openApi30);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'example' || k === 'examples' ? v : openApi30(v)]));
+  if (!Array.isArray(out.type)) return out;
+  const types = (out.type as string[]).filter((t) => t !== 'null');
+  const nullable = types.length < out.type.length ? { nullable: true } : {};
+  return types.length === 1 ? { ...out, ...nullable, type: types[0] } : { ...out, ...nullable, type: '', anyOf: types.map((t) => ({ type: t })) };
+}
 
 /**
  * The OpenAPI model of what a route answers: the DTO's output form. A
- * nullable scalar property comes from zod as `type: ['string', 'null']`,
- * which Nest's document reads as an array of strings: it is handed over as
- * OpenAPI 3.0 says it (`nullable: true`). Use in response decorators:
+ * nullable scalar comes from zod as `type: ['string', 'null']`, which Nest's
+ * document reads as an array of strings (a property) or leaves as OpenAPI
+ * 3.1 in a 3.0 document (deeper): it is handed over as OpenAPI 3.0 says it
+ * (`nullable: true`). Use in response decorators:
  * `@ApiOkResponse({ type: answer(CaseListDto) })`.
  */
 export function answer(dto: ZodDto): Type<unknown> {
   const output = dto.Output as unknown as AnswerDto;
   const factory = output._OPENAPI_METADATA_FACTORY.bind(output);
   Object.defineProperty(output, '_OPENAPI_METADATA_FACTORY', {
-    value: () =>
-      Object.fromEntries(
-        Object.entries(factory()).map(([key, property]) => {
-          const { type, ...rest } = property;
-          if (!Array.isArray(type)) return [key, property];
-          const types = type.filter((t) => t !== 'null');
-          const nullable = types.length < type.length ? { nullable: true } : {};
-          return [key, types.length === 1 ? { ...rest, ...nullable, type: types[0] } : { ...rest, ...nullable, type: '', anyOf: types.map((t) => ({ type: t })) }];
-        }),
-      ),
+    value: () => openApi30(factory()),
   });
   return output;
 }

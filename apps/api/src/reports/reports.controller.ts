@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseFilters } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Identity } from '../auth/identity';
 import { CurrentIdentity } from '../auth/current-identity';
@@ -8,9 +8,13 @@ import { RequestContext } from '../common/request-context';
 import type { AuditContext } from '../infra/audit-log';
 import { CreateReportUseCase } from './create-report.use-case';
 import { ProbableMatchesFilter } from './probable-matches.filter';
+import { answer } from '../common/schemas';
 import { CreateReportDto, ProbableMatchesDto, ReportCreatedDto } from './schemas';
 
+const ProbableMatches = answer(ProbableMatchesDto);
+
 @ApiTags('reports')
+@ApiExtraModels(ProbableMatches)
 @ApiBearerAuth()
 @Controller('api/v1/reports')
 export class ReportsController {
@@ -27,8 +31,8 @@ export class ReportsController {
       'Probable matches on the full name (Arabic or Latin), age, sex, mother and province answer 409 with the candidates and record nothing: ' +
       'send the report again with attachToCaseId or fileAsNew: true.',
   })
-  @ApiResponse({ status: 201, type: ReportCreatedDto })
-  @ApiResponse({ status: 409, type: ProbableMatchesDto, description: 'problem+json: the child may already be known; the candidates (reference, province, initials, age, score, why)' })
+  @ApiResponse({ status: 201, type: answer(ReportCreatedDto) })
+  @ApiResponse({ status: 409, content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProbableMatches) } } }, description: 'problem+json: the child may already be known; the candidates (reference, province, initials, age, score, why)' })
   async create(
     @CurrentIdentity() who: Identity,
     @Body() body: CreateReportDto,

@@ -2251,6 +2251,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ProbableMatchesDto_Output: {
+            type: string;
+            title: string;
+            /** @enum {number} */
+            status: 409;
+            detail: string;
+            threshold: number;
+            candidates: {
+                /**
+                 * Format: uuid
+                 * @description to attach a report: attachToCaseId
+                 */
+                caseId: string;
+                reference: string;
+                provinceCode: string;
+                /** @description initials only: the full file stays behind the province rule */
+                initials: string;
+                /** @description in whole years today, null when unknown */
+                age: number | null;
+                ageEstimated: boolean;
+                /**
+                 * @description EXACT: an identifier is the same; PROBABLE: name, age, sex, mother and province
+                 * @enum {string}
+                 */
+                match: "EXACT" | "PROBABLE";
+                score: number;
+                /** @description why: "same birth certificate", "name similar 0.82", "born within 1 year" */
+                reasons: string[];
+            }[];
+        };
         /**
          * @example {
          *       "provinceCode": "TANGER_ASSILAH",
@@ -2332,7 +2362,7 @@ export interface components {
                 place: string;
             };
         };
-        ReportCreatedDto: {
+        ReportCreatedDto_Output: {
             /** Format: uuid */
             caseId: string;
             reference: string;
@@ -2343,36 +2373,6 @@ export interface components {
             attached: boolean;
             /** @description when an identifier attached the report: which ("same birth certificate") */
             matchedBy?: string[];
-        };
-        ProbableMatchesDto: {
-            type: string;
-            title: string;
-            /** @enum {number} */
-            status: 409;
-            detail: string;
-            threshold: number;
-            candidates: {
-                /**
-                 * Format: uuid
-                 * @description to attach a report: attachToCaseId
-                 */
-                caseId: string;
-                reference: string;
-                provinceCode: string;
-                /** @description initials only: the full file stays behind the province rule */
-                initials: string;
-                /** @description in whole years today, null when unknown */
-                age: number | null;
-                ageEstimated: boolean;
-                /**
-                 * @description EXACT: an identifier is the same; PROBABLE: name, age, sex, mother and province
-                 * @enum {string}
-                 */
-                match: "EXACT" | "PROBABLE";
-                score: number;
-                /** @description why: "same birth certificate", "name similar 0.82", "born within 1 year" */
-                reasons: string[];
-            }[];
         };
         /**
          * @example {
@@ -2406,7 +2406,7 @@ export interface components {
             provinceCode?: string;
             caseReference?: string;
         };
-        ChildSearchResultDto: {
+        ChildSearchResultDto_Output: {
             /** @description probable candidates score at least this */
             threshold: number;
             candidates: {
@@ -5530,7 +5530,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportCreatedDto"];
+                    "application/json": components["schemas"]["ReportCreatedDto_Output"];
                 };
             };
             /** @description the request is not valid (field by field) */
@@ -5575,7 +5575,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProbableMatchesDto"];
+                    "application/problem+json": components["schemas"]["ProbableMatchesDto_Output"];
                 };
             };
             /** @description the body is larger than 256 kB */
@@ -5652,7 +5652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildSearchResultDto"];
+                    "application/json": components["schemas"]["ChildSearchResultDto_Output"];
                 };
             };
             /** @description the request is not valid (field by field) */

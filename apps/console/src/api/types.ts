@@ -1,158 +1,38 @@
-// What the console reads of the API's answers. The OpenAPI document types every
-// path, parameter and request body (schema.d.ts) but not yet the answers, so
-// these narrow views name the fields the screens use.
-import type { Action, Disclosure } from '../../../../libs/domain/permissions';
-import type { Role } from '../../../../libs/domain/taxonomy';
-import type { ReferralStatus, Stage } from '../../../../libs/domain/pathway';
+// What the console reads of the API's answers, by name. Each is the type
+// generated from the API's OpenAPI document (schema.d.ts, `npm run
+// console:api`), never a copy: a screen cannot read a field the API does not
+// answer, and an answer that changes fails the console's type check. What the
+// API does not describe (the console's own views) lives beside the screens.
+import type { components, paths } from './schema';
 
-export interface Me {
-  id: string;
-  role: Role;
-  provinceCode: string | null;
-  organisationId: string | null;
-  displayName: string;
-  language: string;
-  permittedActions: Action[];
-  disclosures: Disclosure[];
-}
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 
-export interface SessionConfig {
-  devSignIn: boolean;
-  oidc: { authority: string; clientId: string; scope: string } | null;
-  timeZone: string;
-}
+/** The JSON a route answers on success (200, 201 or 202). */
+export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R } ? JsonOf<R[keyof R & (200 | 201 | 202)]> : never;
 
-export interface CodecSession {
-  expiresAt: string;
-  temporalUi: { origin: string; namespace: string };
-}
+export type Me = Answer<'/api/v1/me', 'get'>;
+export type SessionConfig = Answer<'/api/v1/session/config', 'get'>;
+export type CodecSession = Answer<'/codec/session', 'post'>;
+export type DemoUser = Answer<'/api/v1/session/dev/users', 'get'>['items'][number];
 
-export interface DemoUser {
-  id: string;
-  role: Role;
-  provinceCode: string | null;
-  displayName: string;
-}
+export type CaseSummary = Answer<'/api/v1/cases', 'get'>['items'][number];
+export type CaseDetail = Answer<'/api/v1/cases/{id}', 'get'>;
+export type ChildView = CaseDetail['child'];
+/** An open step of the pathway, with its key, due time and ladder level. */
+export type OpenStep = CaseDetail['pathway']['openSteps'][number];
+export type TimelineEntry = Answer<'/api/v1/cases/{id}/timeline', 'get'>['items'][number];
+export type RecordEntry = Answer<'/api/v1/cases/{id}/record', 'get'>['entries'][number];
 
-export interface OpenStep {
-  step: string;
-  dueAt: string | null;
-  level: number;
-  overdue: boolean;
-  key?: string;
-}
+export type Organisation = Answer<'/api/v1/organisations', 'get'>['items'][number];
+export type Referral = Answer<'/api/v1/referrals', 'get'>['items'][number];
+export type Candidate = Answer<'/api/v1/children/search', 'post'>['candidates'][number];
+export type OverdueStep = Answer<'/api/v1/supervision/overdue', 'get'>['byProvince'][string][number];
 
-export interface CaseSummary {
-  id: string;
-  reference: string;
-  provinceCode: string;
-  category: string;
-  riskLevel: string;
-  track: string;
-  stage: Stage;
-  status: 'OPEN' | 'CLOSED';
-  assigneeId: string | null;
-  openedAt: string;
-  openSteps: OpenStep[];
-}
+type Schemas = components['schemas'];
 
-export interface ChildView {
-  firstName?: string | null;
-  lastName?: string | null;
-  initials?: string;
-  sex?: string | null;
-  dateOfBirth?: string | null;
-  age?: number | null;
-  [k: string]: unknown;
-}
-
-export interface CaseDetail extends Omit<CaseSummary, 'openSteps' | 'assigneeId'> {
-  closedAt: string | null;
-  workflowId: string;
-  child: ChildView;
-  pathway: {
-    stage: Stage;
-    assigneeId: string | null;
-    openSteps: OpenStep[];
-    referrals: { referralId: string; organisationId: string; service: string; status: ReferralStatus }[];
-    assessment: string;
-    carePlan: string;
-    prosecutorReported?: boolean;
-    courtOrders?: { orderId: string; closedAt: string | null }[];
-    afterCare?: { enteredAt: string; endsAt: string; autonomyPlan: boolean } | null;
-  };
-}
-
-export interface Organisation {
-  id: string;
-  provinceCode: string;
-  kind: string;
-  nameFr: string;
-  nameAr: string;
-  services: string[];
-}
-
-export interface TimelineEntry {
-  at: string;
-  type: string;
-  by?: { userId?: string; role?: string };
-  data?: Record<string, unknown>;
-}
-
-export interface RecordEntry {
-  id: string;
-  kind: string;
-  version?: number;
-  createdAt: string;
-  author: { userId: string; role: string | null };
-  body?: Record<string, unknown> | null;
-  withheld?: string[] | boolean;
-}
-
-export interface Referral {
-  id: string;
-  caseReference: string;
-  provinceCode: string;
-  category: string;
-  riskLevel: string;
-  organisation: string;
-  service: string;
-  status: ReferralStatus;
-  declineReason: string | null;
-  createdAt: string;
-  acceptDueAt: string | null;
-  child: { initials: string; sex: string | null; age: number | null };
-}
-
-export interface Candidate {
-  caseId: string;
-  reference: string;
-  provinceCode: string;
-  initials: string;
-  age: number | null;
-  ageEstimated: boolean;
-  match: 'EXACT' | 'PROBABLE';
-  score: number;
-  reasons: string[];
-}
-
-export interface OverdueStep {
-  caseId: string;
-  caseReference: string;
-  category: string;
-  riskLevel: string;
-  step: string;
-  dueAt: string;
-  lateMs: number;
-  level: number;
-}
-
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  errorId?: string;
-  errors?: { field: string; message: string; code?: string }[];
-  candidates?: Candidate[];
-}
+/**
+ * A problem+json answer as the client holds it: the API's Problem (with the
+ * candidates of a probable match, 409), every field but the status optional
+ * since a network failure is status 0 and nothing else.
+ */
+export type Problem = Partial<Schemas['Problem']> & Partial<Pick<Schemas['ProbableMatchesDto_Output'], 'candidates' | 'threshold'>> & { status: number };

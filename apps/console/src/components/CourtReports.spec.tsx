@@ -29,7 +29,10 @@ function kase(steps: { step: string; ref: string }[], order: Record<string, unkn
     openedAt: '2026-01-10T10:00:00.000Z',
     closedAt: null,
     workflowId: 'case-x',
-    child: { initials: 'Y. B.' },
+    mergedIntoId: null,
+    mergedAt: null,
+    merged: [],
+    child: { initials: 'Y. B.', sex: 'F', dobEstimated: false, adultAt: null },
     pathway: {
       stage: 'FOLLOW_UP',
       assigneeId: null,

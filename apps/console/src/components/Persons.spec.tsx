@@ -23,7 +23,7 @@ const c = {
   pathway: { openSteps: [], familyProposals: [{ personId: MOTHER, service: 'PARENTING_SUPPORT', proposedAt: '2026-01-01T00:00:00.000Z', referralId: null }] },
 } as unknown as CaseDetail;
 
-const organisations: Organisation[] = [{ id: 'org-tanger-upe', provinceCode: 'TANGER_ASSILAH', kind: 'UPE', nameFr: 'UPE Tanger', nameAr: 'وحدة حماية الطفولة طنجة', services: ['PARENTING_SUPPORT'] }];
+const organisations: Organisation[] = [{ id: 'org-tanger-upe', provinceCode: 'TANGER_ASSILAH', kind: 'UPE', nameFr: 'UPE Tanger', nameAr: 'وحدة حماية الطفولة طنجة', services: ['PARENTING_SUPPORT'], active: true }];
 
 const mother = { id: MOTHER, relation: 'MOTHER', mayContact: true, initials: 'F. A.', firstName: 'Fatima', lastName: 'Alaoui', phone: '+212 600 000 000', address: null, referrals: [] };
 const father = { id: '66666666-6666-4666-8666-666666666666', relation: 'FATHER', mayContact: false, initials: 'A. A.', firstName: 'Ahmed', lastName: null, phone: null, address: null, referrals: [] };
