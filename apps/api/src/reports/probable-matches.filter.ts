@@ -3,6 +3,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ProbableMatchesError } from './probable-matches.error';
+import type { ProbableMatches } from './schemas';
 
 @Catch(ProbableMatchesError)
 export class ProbableMatchesFilter implements ExceptionFilter {
@@ -10,7 +11,7 @@ export class ProbableMatchesFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
     const requestId = req.headers['x-request-id'];
-    const problem = {
+    const problem: ProbableMatches = {
       type: 'https://masar.ma/problems/probable-matches',
       title: 'This child may already be known',
       status: 409,

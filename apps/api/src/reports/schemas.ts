@@ -79,7 +79,11 @@ export const probableMatchesSchema = z.object({
   title: z.string(),
   status: z.literal(409),
   detail: z.string(),
+  code: z.string().optional().describe('probable_match'),
+  instance: z.string(),
+  requestId: z.string().optional(),
   threshold: z.number(),
   candidates: z.array(candidateSchema),
 });
+export type ProbableMatches = z.infer<typeof probableMatchesSchema>;
 export class ProbableMatchesDto extends createZodDto(probableMatchesSchema) {}

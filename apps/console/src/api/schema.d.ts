@@ -2257,6 +2257,10 @@ export interface components {
             /** @enum {number} */
             status: 409;
             detail: string;
+            /** @description probable_match */
+            code?: string;
+            instance: string;
+            requestId?: string;
             threshold: number;
             candidates: {
                 /**
