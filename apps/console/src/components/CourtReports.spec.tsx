@@ -104,7 +104,7 @@ test('the head of centre approves the written report; the approval goes to the c
 
 test('the judicial liaison records the judge’s decision on the report sent, and downloads its PDF', async () => {
   const sent = api(kase([], { reportsSent: 1, decisions: [] }), [
-    ['POST', /\/court-orders\/TPI-1\/decisions$/, () => ({ status: 409, body: { status: 409, title: 'Conflict', detail: 'the decision on report 1 is already recorded' } })],
+    ['POST', /\/court-orders\/TPI-1\/decisions$/, () => ({ status: 409, body: { status: 409, title: 'Conflict', code: 'court_decision_exists', detail: 'the decision on report 1 is already recorded' } })],
     ['GET', /\/documents\/doc-1$/, () => ({ status: 200, blob: new Blob(['%PDF-1.7'], { type: 'application/pdf' }) })],
   ]);
   const saved: string[] = [];
@@ -119,7 +119,7 @@ test('the judicial liaison records the judge’s decision on the report sent, an
   await user.selectOptions(within(decision).getByLabelText(/^Décision/), 'MODIFY');
   await user.type(within(decision).getByLabelText(/^Périodicité des rapports/), 'P3M');
   await user.click(within(decision).getByRole('button', { name: 'Enregistrer la décision du juge' }));
-  expect((await within(decision).findByRole('alert')).textContent).toMatch(/^L’action ne correspond pas à l’état du parcours/);
+  expect((await within(decision).findByRole('alert')).textContent).toBe('La décision sur ce rapport est déjà enregistrée.');
   expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ report: 1, decision: 'MODIFY', reportEvery: 'P3M' });
 
   await user.click(await screen.findByRole('button', { name: 'Télécharger le rapport n° 1 (ordonnance TPI-1, PDF)' }));
