@@ -147,6 +147,13 @@ describe('a complaint by SMS to the service number', () => {
     expect(await stack.db.complaint.count({ where: { replyTo: phone } })).toBe(1);
 
     const delegate = await stack.token('u-rabat-delegate');
+    // the province's list shows the complaint, not the number it came from
+    const listed = await api.get('/api/v1/complaints?provinceCode=RABAT', delegate);
+    expect(listed.status).toBe(200);
+    const item = listed.body.items.find((c: { id: string }) => c.id === row.id);
+    expect(item).toMatchObject({ reference: row.reference, channel: 'SMS' });
+    expect(JSON.stringify(item)).not.toContain(phone.slice(4));
+    expect(item).not.toHaveProperty('intakeKey');
     const answer = 'تم الاتصال بالمنسقة، وستزوركم غدا.';
     const res = await api.post(`/api/v1/complaints/${row.id}/response`, { response: answer }, delegate, { 'Idempotency-Key': 'sms-answer-1' });
     expect(res.status).toBe(200);

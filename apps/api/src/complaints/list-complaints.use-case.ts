@@ -1,4 +1,7 @@
 // The complaints of a province (or every province for a national role), newest first; audited.
+// A complainant's phone number and the intake's deduplication key stay in the
+// database: the answer goes back by the complaint's own channel, so nobody
+// reading the list needs them.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
 import { provinceFilter, type Identity } from '../auth/identity';
@@ -17,6 +20,6 @@ export class ListComplaintsUseCase {
     const provinceCode = provinceFilter('complaint.list', who, q.provinceCode);
     const rows = await this.db.complaint.findMany({ where: { provinceCode, status: q.status }, orderBy: { createdAt: 'desc' }, take: 500 });
     await this.audit.append(who, 'complaint.list', ctx, { detail: listFilters(q) });
-    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), dueAt: r.dueAt?.toISOString() ?? null, respondedAt: r.respondedAt?.toISOString() ?? null })) };
+    return { items: rows.map(({ replyTo: _replyTo, intakeKey: _intakeKey, ...r }) => ({ ...r, createdAt: r.createdAt.toISOString(), dueAt: r.dueAt?.toISOString() ?? null, respondedAt: r.respondedAt?.toISOString() ?? null })) };
   }
 }

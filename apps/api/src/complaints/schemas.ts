@@ -43,9 +43,7 @@ export const complaintSchema = z.object({
   response: z.string().nullable(),
   origin: z.string().describe('STAFF or PUBLIC'),
   reference: z.string().nullable().describe('a public complaint’s reference'),
-  replyTo: z.string().nullable().describe('a complaint by SMS: the number the answer goes back to'),
   language: z.string().nullable(),
-  intakeKey: z.string().nullable(),
 });
 export const complaintListSchema = z.object({ items: z.array(complaintSchema).describe('newest first, at most 500') });
 export type ComplaintList = z.infer<typeof complaintListSchema>;

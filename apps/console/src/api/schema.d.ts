@@ -4930,10 +4930,7 @@ export interface components {
                 origin: string;
                 /** @description a public complaint’s reference */
                 reference: string | null;
-                /** @description a complaint by SMS: the number the answer goes back to */
-                replyTo: string | null;
                 language: string | null;
-                intakeKey: string | null;
             }[];
         };
         PublicProvincesDto_Output: {
