@@ -61,8 +61,15 @@ maybe('public pages', () => {
     await page.goto(`${stack.baseUrl}/file-request`);
     await page.locator('form input').first().fill(reference);
     await page.locator('form select').selectOption('PARENT');
-    await page.locator('form input').nth(1).fill('PP112233');
+    // a proof that does not match reads as a sentence of the page's language, not the API's English
+    await page.locator('form input').nth(1).fill('ZZ999999');
     await page.locator('form input[type=date]').fill('2016-02-03');
+    await page.locator('form button[type=submit]').click();
+    const refused = page.getByRole('alert').filter({ hasText: /لا تطابق ملفا نعرفه|ne correspondent à aucun dossier/ });
+    await refused.waitFor({ timeout: 30_000 });
+    expect(await refused.textContent()).not.toMatch(/semantic|match|request|unprocessable/i);
+    expect(await stack.db.fileAccessRequest.count({ where: { caseId } })).toBe(0);
+    await page.locator('form input').nth(1).fill('PP112233');
     await page.locator('form button[type=submit]').click();
     const follow = page.locator('a[href^="/file-request/FAR-"]');
     await follow.waitFor({ timeout: 30_000 });

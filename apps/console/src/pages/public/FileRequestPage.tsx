@@ -43,7 +43,8 @@ export function FileRequestPage() {
     const r = await publicCall<Filed>('POST', '/api/v1/public/file-requests', { ...form, language: i18n.language === 'fr' ? 'fr' : 'ar', challenge });
     setBusy(false);
     if (r.status === 201) setFiled(r.body);
-    else setError(r.body.detail ?? String(r.status));
+    // A sentence of the reader's language by status, never the API's English detail.
+    else setError(t(`file.why.${['400', '409', '422', '429'].includes(String(r.status)) ? r.status : 'other'}`));
   };
 
   if (filed) {

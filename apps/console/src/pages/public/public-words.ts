@@ -37,6 +37,13 @@ const ar = {
     status: { RECEIVED: 'الطلب قيد المعالجة، الأجل:', READY: 'ملفكم جاهز: يمكن تحميله مرة واحدة.', DOWNLOADED: 'تم تحميل الملف.' },
     download: 'تحميل الملف',
     refused: 'تعذر تسجيل الطلب:',
+    why: {
+      '400': 'بعض الحقول ناقصة أو غير صحيحة.',
+      '409': 'سبق إرسال هذا الطلب.',
+      '422': 'المعطيات لا تطابق ملفا نعرفه: تحققوا من المرجع ورقم البطاقة وتاريخ الازدياد.',
+      '429': 'طلبات كثيرة في وقت قصير: أعيدوا المحاولة لاحقا.',
+      other: 'خطأ غير متوقع، أعيدوا المحاولة لاحقا.',
+    },
   },
 };
 
@@ -74,6 +81,13 @@ const fr = {
     status: { RECEIVED: 'Demande en cours de traitement, échéance :', READY: 'Votre dossier est prêt : il se télécharge une seule fois.', DOWNLOADED: 'Le dossier a été téléchargé.' },
     download: 'Télécharger le dossier',
     refused: 'La demande n’a pas pu être enregistrée :',
+    why: {
+      '400': 'des champs manquent ou sont mal remplis.',
+      '409': 'cette demande a déjà été envoyée.',
+      '422': 'ces informations ne correspondent à aucun dossier connu : vérifiez la référence, le numéro de carte et la date de naissance.',
+      '429': 'trop de demandes en peu de temps : réessayez plus tard.',
+      other: 'erreur inattendue, réessayez plus tard.',
+    },
   },
 };
 
