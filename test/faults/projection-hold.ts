@@ -65,6 +65,15 @@ export class BatchHold {
     return r.rows[0].n;
   }
 
+  /** The database's backends that wait, and on whom: what a failed wait reports. */
+  async waits(): Promise<string> {
+    const r = await this.watcher.query(
+      `SELECT pid, usename, state, wait_event_type, wait_event, pg_blocking_pids(pid) AS blocked_by, left(query, 40) AS query
+         FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid()`,
+    );
+    return JSON.stringify({ holder: this.holderPid, backends: r.rows });
+  }
+
   /** Ends a backend: its transaction rolls back. */
   async terminate(pid: number): Promise<void> {
     await this.watcher.query('SELECT pg_terminate_backend($1)', [pid]);
