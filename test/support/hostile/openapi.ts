@@ -295,7 +295,8 @@ function buildInvalid(schema: Schema, name: string, hints: Hints, depth: number)
   }
   if (t === 'object' && depth < 4) {
     const props = schema.properties ?? {};
-    const base = validArb(schema, name, hints, depth) as fc.Arbitrary<Record<string, unknown>>;
+    // a nullable object's valid values include null: the breakers below start from an object
+    const base = validArb(schema, name, hints, depth).filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object' && !Array.isArray(o));
     const required = (schema.required ?? []).filter((r) => r in props);
     if (required.length) options.push(fc.tuple(base, fc.constantFrom(...required)).map(([o, k]) => Object.fromEntries(Object.entries(o).filter(([key]) => key !== k))));
     if (schema.additionalProperties === false) {
