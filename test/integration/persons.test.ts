@@ -119,7 +119,8 @@ test('a person of the case is sealed at rest, absent from the Temporal history, 
 
   // At rest: the row holds ciphertext only.
   const [row] = await stack.db.$queryRawUnsafe<{ text: string }[]>(`SELECT row_to_json(p)::text AS text FROM "CasePerson" p WHERE id = $1`, motherId);
-  for (const clear of ['Zohra', 'Bennani', '661', 'Lahjar']) expect(row.text).not.toContain(clear);
+  // (the sealed bytes are shown in hex: a short run of digits may occur there by chance, the number may not)
+  for (const clear of ['Zohra', 'Bennani', '661 234', '661234567', 'Lahjar']) expect(row.text).not.toContain(clear);
   const sealed = (await stack.db.casePerson.findUniqueOrThrow({ where: { id: motherId } })).sealed;
   expect(Buffer.from(sealed).toString('latin1')).not.toMatch(/Zohra|Bennani|Lahjar/);
 
