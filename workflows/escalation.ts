@@ -18,6 +18,7 @@ export class StepBook {
   /** effects in flight: no continue-as-new while > 0 */
   private busy = 0;
   private readonly opening = new Map<string, Promise<void>>();
+  private readonly followed: StepBook[] = [];
   private readonly ladder: Ladder;
 
   constructor(
@@ -33,6 +34,21 @@ export class StepBook {
 
   idle(): boolean {
     return this.busy === 0;
+  }
+
+  /**
+   * Nothing in flight here or in the books this one follows, and no ladder owes
+   * a level now: what a run must be before it continues as new, or a level
+   * whose timer fired in the same activation would be sent by a closed run.
+   */
+  settled(): boolean {
+    const now = Date.now();
+    return this.idle() && this.followed.every((b) => b.settled()) && !this.holder.steps.some((s) => this.ladder.owes(s, now));
+  }
+
+  /** Another book over steps of the same holder (a merged case's step): its effects count as this book's. */
+  follow(other: StepBook): void {
+    this.followed.push(other);
   }
 
   /** Runs an effect, counted so that continue-as-new waits for it. */

@@ -2,7 +2,7 @@
 // levels at once when it is urgent, then, from its deadline, one level after
 // the other alerted through the alert activity (and recorded), until the
 // awaited action closes the step.
-import { condition, proxyActivities } from '@temporalio/workflow';
+import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import type { AlertInput } from '../activities/alert-contract';
 import { ladderFor, type LadderRole } from '../libs/domain/steps';
 import { NOTICE_LEVEL, nowIso, URGENT_LEVELS, type AlertActivities, type AwaitedStep, type LadderContext } from './awaited-step';
@@ -12,6 +12,13 @@ const { sendAlert } = proxyActivities<AlertActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+
+export const ESCALATION_COUNTED_FIRST_PATCH = 'escalation-counted-before-its-row';
+
+/** The instant a level of the step's ladder falls due (level 0 at the deadline). */
+function levelAt(s: AwaitedStep, level: number): number {
+  return Date.parse(s.dueAt as string) + level * s.escalationMs;
+}
 
 export class Ladder {
   constructor(
@@ -66,21 +73,34 @@ export class Ladder {
     if (wait > 0) await condition(() => s.closed || (climbWakes && s.climb), wait);
   }
 
+  /**
+   * The ladder has something to do now: its next level (or, after the last, its expiry)
+   * is due, or a failed delivery asks it to climb. A timer that fired in this very
+   * activation counts, though the climb's continuation has not run yet: conditions
+   * are checked before it runs, and a run must not continue as new in between.
+   */
+  owes(s: AwaitedStep, now: number): boolean {
+    if (s.closed || !s.dueAt) return false;
+    const last = ladderFor(s.step).length;
+    const next = s.level + 1;
+    if (next >= last) return s.expires && !s.expired && levelAt(s, last) <= now;
+    return s.climb || levelAt(s, next) <= now;
+  }
+
   /** Waits for the deadline, then alerts level after level until the step closes (or expires after its last level). */
   async climb(s: AwaitedStep): Promise<void> {
     const roles = ladderFor(s.step);
-    const due = Date.parse(s.dueAt as string);
     for (;;) {
       if (s.closed) return;
       const next = s.level + 1;
       if (next >= roles.length) {
         if (s.expires && !s.expired) {
-          await this.waitUntil(s, due + roles.length * s.escalationMs, false);
+          await this.waitUntil(s, levelAt(s, roles.length), false);
           if (!s.closed) s.expired = true;
         }
         return;
       }
-      await this.waitUntil(s, due + next * s.escalationMs, true);
+      await this.waitUntil(s, levelAt(s, next), true);
       if (s.closed) return;
       s.climb = false;
       s.level = next;
@@ -92,6 +112,10 @@ export class Ladder {
     const key = `${this.rowKey(s)}:${level}`;
     const alertedAt = nowIso();
     const outcome = await sendAlert(this.alertInput(s, key, level, role, alertedAt));
+    // Counted before its row is written, so the case's view that rides with the row counts
+    // this level (before the patch the last level's count reached no view).
+    const countedFirst = patched(ESCALATION_COUNTED_FIRST_PATCH);
+    if (countedFirst) this.ctx.onEscalated?.(s, level, role, outcome);
     await projections().recordEscalation({
       key,
       stepKey: this.rowKey(s),
@@ -104,7 +128,7 @@ export class Ladder {
       alertedAt,
       delivered: outcome.recipients > 0,
     });
-    this.ctx.onEscalated?.(s, level, role, outcome);
+    if (!countedFirst) this.ctx.onEscalated?.(s, level, role, outcome);
     if (outcome.recipients === 0 && !s.closed && s.level === level) s.climb = true;
   }
 }

@@ -6,7 +6,9 @@ import {
   alertDeliveryFailedSignal,
   createReferralUpdate,
   recordConsentUpdate,
+  type CaseState,
 } from '../../workflows/case.messages';
+import { ladderFor } from '../../libs/domain/steps';
 import { acceptReferralUpdate, referralStateQuery } from '../../workflows/referral.workflow';
 import { actors, caseInput, DAY, HOUR, MINUTE, settle, sleepUntil, startCase, state, workflowTest } from './harness';
 
@@ -112,6 +114,25 @@ test(
     const stepKey = `case-${input.caseId}:${ack.key}`;
     expect(Object.fromEntries(attempts)).toEqual({ [`${stepKey}:0`]: 3, [`${stepKey}:1`]: 3 });
     expect(h.store.escalationsOf(input.caseId).map((e) => e.key)).toEqual([`${stepKey}:0`, `${stepKey}:1`]);
+  }),
+);
+
+test(
+  'the case’s view counts every level, the last one included (no batch follows it)',
+  workflowTest(async (h) => {
+    const input = caseInput({ riskLevel: 'IMMINENT' }); // 1 h, interval 1 h
+    const handle = await startCase(h, input);
+    const ack = (await state(handle)).openSteps.find((s) => s.step === 'ACKNOWLEDGEMENT')!;
+    const levels = ladderFor('ACKNOWLEDGEMENT').length;
+    await sleepUntil(h, Date.parse(ack.dueAt!) + levels * HOUR + MINUTE);
+    const s = await state(handle);
+    expect(s.openSteps.find((x) => x.step === 'ACKNOWLEDGEMENT')?.level).toBe(levels - 1);
+    expect(s.escalations).toBeGreaterThanOrEqual(levels);
+    const view = h.store.views.get(input.caseId) as CaseState;
+    expect({ escalations: view.escalations, level: view.openSteps.find((x) => x.step === 'ACKNOWLEDGEMENT')?.level }).toEqual({
+      escalations: s.escalations,
+      level: levels - 1,
+    });
   }),
 );
 

@@ -53,6 +53,8 @@ export class MemoryStore {
   escalations = new Map<string, EscalationRecord>();
   referrals = new Map<string, ReferralProjection>();
   complaints = new Map<string, ComplaintProjection>();
+  /** the case's view as its batches write it (what GET /cases/:id reads) */
+  views = new Map<string, unknown>();
   orgs = new Map<string, ProviderInfo>([
     ['rabat-upe', { organisationId: 'rabat-upe', provinceCode: 'RABAT', services: ['PSYCHOLOGICAL', 'LEGAL_AID', 'FAMILY_SUPPORT', 'PARENTING_SUPPORT'], active: true }],
     ['rabat-hospital', { organisationId: 'rabat-hospital', provinceCode: 'RABAT', services: ['HEALTH', 'PSYCHOLOGICAL'], active: true }],
@@ -104,6 +106,7 @@ export function activitiesFor(store: MemoryStore): TestActivities {
       },
       saveReferral: async (r) => void store.referrals.set(r.id, { ...r }),
       saveComplaint: async (c) => void store.complaints.set(c.id, { ...c }),
+      saveView: async (caseId, view) => void store.views.set(caseId, view),
     },
   });
   const attempts = new Map<string, number>();
@@ -221,6 +224,8 @@ export function caseInput(overrides: Partial<CaseInput> = {}): CaseInput {
     adultAt: null,
     dobEstimated: false,
     report: { reportId: randomUUID(), entryPoint: 'GREEN_LINE', category, riskLevel, receivedAt: new Date().toISOString() },
+    // every spec at another continue-as-new bound: MASAR_TEST_HISTORY_LIMIT=100 npm test -- test/workflows
+    ...(process.env.MASAR_TEST_HISTORY_LIMIT ? { historyLimit: Number(process.env.MASAR_TEST_HISTORY_LIMIT) } : {}),
     ...overrides,
   };
 }

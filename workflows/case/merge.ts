@@ -200,7 +200,7 @@ async function adopt(c: CaseContext, from: AwaitedStep): Promise<void> {
   await book.move(s, m.provinceCode);
   // Its ladder: a book over this step alone (the case's book closes it; a failed delivery
   // reaches it through the case's book, which finds it among the case's steps).
-  new StepBook(
+  const ladder = new StepBook(
     { steps: [s], seq: 0, cycle: m.cycle },
     {
       workflowId: c.workflowId,
@@ -214,5 +214,7 @@ async function adopt(c: CaseContext, from: AwaitedStep): Promise<void> {
         c.note('ESCALATED', undefined, { step: x.step, stepKey: x.key, level, role, recipients: outcome.recipients });
       },
     },
-  ).resume();
+  );
+  book.follow(ladder);
+  ladder.resume();
 }
