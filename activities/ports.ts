@@ -131,7 +131,8 @@ export type ProjectionWrite =
   | { kind: 'escalation'; e: EscalationRecord }
   | { kind: 'referral'; r: ReferralProjection }
   | { kind: 'complaint'; c: ComplaintProjection }
-  | { kind: 'view'; caseId: string; view: unknown };
+  /** version: the instant (ms) of the workflow task that sent the batch (the view and the case row are written only forward) */
+  | { kind: 'view'; caseId: string; view: unknown; version?: number };
 
 export interface ProviderInfo {
   organisationId: string;

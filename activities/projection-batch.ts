@@ -26,7 +26,7 @@ export type ProjectionOp =
   | Exclude<ProjectionWrite, { kind: 'step' | 'view' }>
   | { kind: 'openStep'; s: OpenStepInput }
   /** last of its batch: the case's view, its new steps' deadlines filled from the batch (row key = prefix + step key) */
-  | { kind: 'view'; caseId: string; prefix: string; view: ProjectedView };
+  | { kind: 'view'; caseId: string; prefix: string; view: ProjectedView; version?: number };
 
 /** One outcome per operation, in order: a step's deadline, or why it has none. */
 export type ProjectionOutcome = (Deadline & { dueAt: string }) | { policyMissing: string } | null;
@@ -99,7 +99,7 @@ export function createProjectionBatch(ports: ActivityPorts, policy: PolicyCache)
     const opened = new Map<string, string>();
     for (const op of ops) {
       if (op.kind === 'view') {
-        writes.push({ kind: 'view', caseId: op.caseId, view: withDeadlines(op.view, op.prefix, opened) });
+        writes.push({ kind: 'view', caseId: op.caseId, view: withDeadlines(op.view, op.prefix, opened), ...(op.version !== undefined ? { version: op.version } : {}) });
         outcomes.push(null);
         continue;
       }

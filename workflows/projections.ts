@@ -31,6 +31,7 @@ import { withDeadlines, type ProjectedView } from '../libs/domain/case-view';
 export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
 export const BATCHED_PROJECTIONS_PATCH = 'projections-batched';
 export const EMPTY_BATCHES_SKIPPED_PATCH = 'projection-batches-skip-empty';
+export const FORWARD_VIEWS_PATCH = 'projection-views-versioned';
 
 type Projections = Pick<
   Activities,
@@ -85,6 +86,8 @@ export interface ViewSource {
   /** row key of a step = prefix + its key */
   prefix: string;
   view(): ProjectedView;
+  /** the batch's version: the workflow task's instant, which only grows */
+  version?(): number;
 }
 let viewSource: ViewSource | undefined;
 let viewWritten = '';
@@ -102,7 +105,11 @@ async function send(): Promise<void> {
       const ops = batch.map((b) => b.op);
       const view = viewSource?.view();
       const changed = view !== undefined && JSON.stringify(view) !== viewWritten;
-      if (view && changed) ops.push({ kind: 'view', caseId: viewSource!.caseId, prefix: viewSource!.prefix, view });
+      if (view && changed) {
+        // when the task sent it (workflow time: later in every later task, run or reopening): the database writes the view only forward
+        const version = viewSource!.version && patched(FORWARD_VIEWS_PATCH) ? { version: viewSource!.version() } : {};
+        ops.push({ kind: 'view', caseId: viewSource!.caseId, prefix: viewSource!.prefix, view, ...version });
+      }
       // the view asked for after an action went out with the batch still in flight then: nothing to write
       // (histories recorded before this check hold an empty batch there)
       if (ops.length === 0 && patched(EMPTY_BATCHES_SKIPPED_PATCH)) continue;

@@ -232,7 +232,7 @@ export function caseContext(input: CaseInput) {
     );
   }
 
-  projectViewWith({ caseId: m.caseId, prefix: `${workflowId}:`, view });
+  projectViewWith({ caseId: m.caseId, prefix: `${workflowId}:`, view, version: () => Date.now() });
 
   return {
     input,

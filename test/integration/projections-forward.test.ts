@@ -1,0 +1,81 @@
+// A projection batch's statement can commit after a newer batch of the same
+// pathway (a killed worker's statement waiting on a lock, an attempt that
+// timed out and was tried again). On the real database function: the late
+// batch does not move the case row or its view back, and does not reopen a
+// closed step nor lower its level; a batch without a version (older workers)
+// writes as before.
+import { randomUUID } from 'node:crypto';
+import type { ProjectionWrite } from '../../activities/ports';
+import { createPathwayPorts } from '../../apps/worker/src/ports/pathway-ports';
+import { createDb, type Db } from '../../libs/db/prisma';
+
+let owner: Db;
+let worker: Db;
+const P = 'RABAT';
+const T0 = Date.parse('2026-03-01T10:00:00Z');
+
+beforeAll(() => {
+  owner = createDb(process.env.MIGRATION_DATABASE_URL ?? (process.env.DATABASE_URL as string), { poolSize: 2 });
+  // the worker's own role, as in production
+  worker = createDb(process.env.DATABASE_URL as string, { poolSize: 2 });
+});
+afterAll(async () => {
+  await owner.$disconnect();
+  await worker.$disconnect();
+});
+
+async function newCase(): Promise<string> {
+  const child = await owner.child.create({ data: { sex: 'M', dateOfBirth: new Date('2012-02-01') } });
+  const id = randomUUID();
+  await owner.case.create({ data: { id, reference: `FW-${id.slice(0, 8).toUpperCase()}`, childId: child.id, provinceCode: P, category: 'NEGLECT', riskLevel: 'HIGH', workflowId: `case-${id}` } });
+  return id;
+}
+
+const caseWrite = (caseId: string, stage: string): ProjectionWrite => ({ kind: 'case', p: { caseId, stage, status: 'OPEN', track: 'SOCIAL', provinceCode: P, assigneeId: null } });
+const viewWrite = (caseId: string, stage: string, version?: number): ProjectionWrite => ({ kind: 'view', caseId, view: { stage }, ...(version !== undefined ? { version } : {}) });
+const stepWrite = (caseId: string, key: string, level: number): ProjectionWrite => ({
+  kind: 'step',
+  p: { key, caseId, provinceCode: P, step: 'ASSESSMENT', dueAt: new Date(T0 + 86_400_000).toISOString(), level, status: 'OPEN', openedAt: new Date(T0).toISOString() },
+});
+
+async function row(caseId: string) {
+  const c = await owner.case.findUniqueOrThrow({ where: { id: caseId }, select: { stage: true, pathwayView: true, pathwayVersion: true } });
+  return { stage: c.stage, view: c.pathwayView, version: c.pathwayVersion === null ? null : Number(c.pathwayVersion) };
+}
+
+test('a late batch leaves the newer case row and view as they are; the same batch again, or a newer one, is written', async () => {
+  const apply = createPathwayPorts(worker).projection.apply!;
+  const id = await newCase();
+  await apply([caseWrite(id, 'ASSESSMENT'), viewWrite(id, 'ASSESSMENT', T0 + 2_000)], null);
+  expect(await row(id)).toEqual({ stage: 'ASSESSMENT', view: { stage: 'ASSESSMENT' }, version: T0 + 2_000 });
+
+  // the batch of an earlier task commits now
+  await apply([caseWrite(id, 'RECEPTION'), viewWrite(id, 'RECEPTION', T0 + 1_000)], null);
+  expect(await row(id)).toEqual({ stage: 'ASSESSMENT', view: { stage: 'ASSESSMENT' }, version: T0 + 2_000 });
+
+  // a retry of the same batch (same version) and a later one go through
+  await apply([caseWrite(id, 'ASSESSMENT'), viewWrite(id, 'ASSESSMENT', T0 + 2_000)], null);
+  await apply([caseWrite(id, 'CARE_PLAN'), viewWrite(id, 'CARE_PLAN', T0 + 3_000)], null);
+  expect(await row(id)).toEqual({ stage: 'CARE_PLAN', view: { stage: 'CARE_PLAN' }, version: T0 + 3_000 });
+
+  // a worker from before versions: written as it always was, the version kept
+  await apply([caseWrite(id, 'FOLLOW_UP'), viewWrite(id, 'FOLLOW_UP')], null);
+  expect(await row(id)).toEqual({ stage: 'FOLLOW_UP', view: { stage: 'FOLLOW_UP' }, version: T0 + 3_000 });
+});
+
+test('a late opening of a step neither reopens it once closed nor lowers its level', async () => {
+  const apply = createPathwayPorts(worker).projection.apply!;
+  const id = await newCase();
+  const key = `case-${id}:c1:ASSESSMENT:1`;
+  await apply([stepWrite(id, key, -1)], null);
+  await apply([{ kind: 'escalation', e: { key: `${key}:0`, stepKey: key, caseId: id, provinceCode: P, step: 'ASSESSMENT', level: 0, role: 'ASSIGNEE', dueAt: new Date(T0).toISOString(), alertedAt: new Date(T0 + 60_000).toISOString(), delivered: true } }], null);
+  // moved to another province (same key, same level): still open, level kept
+  await apply([stepWrite(id, key, 0)], null);
+  // the opening's statement, late: the level stays
+  await apply([stepWrite(id, key, -1)], null);
+  expect(await owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true } })).toEqual({ status: 'OPEN', level: 0 });
+
+  await apply([{ kind: 'closeStep', c: { key, status: 'DONE', closedAt: new Date(T0 + 120_000).toISOString() } }], null);
+  await apply([stepWrite(id, key, 0)], null);
+  expect(await owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true } })).toEqual({ status: 'DONE', level: 0 });
+});
