@@ -115,9 +115,12 @@ export interface ProjectionPort {
   /**
    * Every write of a batch, in order, in one statement; when `policyVersion` is
    * given and no longer current, writes nothing and answers the current version
-   * (null: written). Without it, the batch is written one call at a time.
+   * (null: written). `pathwayVersion`, the instant of the workflow task that
+   * sent the batch: what it writes of a case (its row, view and steps) is
+   * skipped once a later batch of that case is written. Without `apply`, the
+   * batch is written one call at a time.
    */
-  apply?(writes: ProjectionWrite[], policyVersion: number | null): Promise<number | null>;
+  apply?(writes: ProjectionWrite[], policyVersion: number | null, pathwayVersion?: number | null): Promise<number | null>;
   /** The pathway's view on the case row (what GET /cases/:id answers). */
   saveView?(caseId: string, view: unknown): Promise<void>;
 }
@@ -131,8 +134,7 @@ export type ProjectionWrite =
   | { kind: 'escalation'; e: EscalationRecord }
   | { kind: 'referral'; r: ReferralProjection }
   | { kind: 'complaint'; c: ComplaintProjection }
-  /** version: the instant (ms) of the workflow task that sent the batch (the view and the case row are written only forward) */
-  | { kind: 'view'; caseId: string; view: unknown; version?: number };
+  | { kind: 'view'; caseId: string; view: unknown };
 
 export interface ProviderInfo {
   organisationId: string;

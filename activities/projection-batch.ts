@@ -26,7 +26,7 @@ export type ProjectionOp =
   | Exclude<ProjectionWrite, { kind: 'step' | 'view' }>
   | { kind: 'openStep'; s: OpenStepInput }
   /** last of its batch: the case's view, its new steps' deadlines filled from the batch (row key = prefix + step key) */
-  | { kind: 'view'; caseId: string; prefix: string; view: ProjectedView; version?: number };
+  | { kind: 'view'; caseId: string; prefix: string; view: ProjectedView };
 
 /** One outcome per operation, in order: a step's deadline, or why it has none. */
 export type ProjectionOutcome = (Deadline & { dueAt: string }) | { policyMissing: string } | null;
@@ -99,7 +99,7 @@ export function createProjectionBatch(ports: ActivityPorts, policy: PolicyCache)
     const opened = new Map<string, string>();
     for (const op of ops) {
       if (op.kind === 'view') {
-        writes.push({ kind: 'view', caseId: op.caseId, view: withDeadlines(op.view, op.prefix, opened), ...(op.version !== undefined ? { version: op.version } : {}) });
+        writes.push({ kind: 'view', caseId: op.caseId, view: withDeadlines(op.view, op.prefix, opened) });
         outcomes.push(null);
         continue;
       }
@@ -128,12 +128,13 @@ export function createProjectionBatch(ports: ActivityPorts, policy: PolicyCache)
   }
 
   return {
-    async projectBatch(ops: ProjectionOp[]): Promise<ProjectionOutcome[]> {
+    /** `pathwayVersion`: the instant of the workflow task that sent the batch (case workflows since the batches are versioned). */
+    async projectBatch(ops: ProjectionOp[], pathwayVersion?: number): Promise<ProjectionOutcome[]> {
       const opensSteps = ops.some((op) => op.kind === 'openStep');
       for (let attempt = 0; ; attempt++) {
         const version = opensSteps ? await policy.current() : null;
         const { writes, outcomes } = await resolve(ops);
-        const stale = ports.projection.apply ? await ports.projection.apply(writes, version) : await oneByOne(writes);
+        const stale = ports.projection.apply ? await ports.projection.apply(writes, version, pathwayVersion ?? null) : await oneByOne(writes);
         if (stale === null) return outcomes;
         policy.invalidate(stale);
         if (attempt >= POLICY_RELOADS) throw ApplicationFailure.retryable('the policy kept changing while the step opened; retrying', 'PolicyChanging');

@@ -31,7 +31,7 @@ import { withDeadlines, type ProjectedView } from '../libs/domain/case-view';
 export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
 export const BATCHED_PROJECTIONS_PATCH = 'projections-batched';
 export const EMPTY_BATCHES_SKIPPED_PATCH = 'projection-batches-skip-empty';
-export const FORWARD_VIEWS_PATCH = 'projection-views-versioned';
+export const VERSIONED_BATCHES_PATCH = 'projection-batches-versioned';
 
 type Projections = Pick<
   Activities,
@@ -105,15 +105,13 @@ async function send(): Promise<void> {
       const ops = batch.map((b) => b.op);
       const view = viewSource?.view();
       const changed = view !== undefined && JSON.stringify(view) !== viewWritten;
-      if (view && changed) {
-        // when the task sent it (workflow time: later in every later task, run or reopening): the database writes the view only forward
-        const version = viewSource!.version && patched(FORWARD_VIEWS_PATCH) ? { version: viewSource!.version() } : {};
-        ops.push({ kind: 'view', caseId: viewSource!.caseId, prefix: viewSource!.prefix, view, ...version });
-      }
+      if (view && changed) ops.push({ kind: 'view', caseId: viewSource!.caseId, prefix: viewSource!.prefix, view });
       // the view asked for after an action went out with the batch still in flight then: nothing to write
       // (histories recorded before this check hold an empty batch there)
       if (ops.length === 0 && patched(EMPTY_BATCHES_SKIPPED_PATCH)) continue;
-      const outcomes = await inTurn(() => local.projectBatch(ops));
+      // when the task sent it (workflow time: later in every later task, run or reopening): the database moves the case only forward
+      const version = viewSource?.version && patched(VERSIONED_BATCHES_PATCH) ? viewSource.version() : undefined;
+      const outcomes = await inTurn(() => (version === undefined ? local.projectBatch(ops) : local.projectBatch(ops, version)));
       if (view && changed) {
         // what the activity wrote: the view with the deadlines this batch resolved
         const opened = new Map<string, string>();

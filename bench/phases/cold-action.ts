@@ -8,7 +8,11 @@
 // (mature, new, new, mature, ...) so a drift of the machine falls on both.
 // Measured per action: the API's answer time and the worker's CPU between
 // the request and half a second after the answer (its projection included).
+// The 5-year case is first brought (by warm reviews, not measured) to the
+// late part of its run, so that its samples replay a run near the
+// continue-as-new bound, its worst point; each sample notes its run's length.
 import { caseWorkflowId } from '../../libs/domain/ids';
+import { DEFAULT_HISTORY_LIMIT } from '../../workflows/case.workflow';
 import type { Api } from '../lib/api';
 import { cpuMsBetween, type ProcSampler } from '../lib/proc';
 import { summarize, type Summary } from '../lib/stats';
@@ -19,7 +23,7 @@ import { caseInFollowUp } from './long-case';
 export interface ColdActionResult {
   samples: number;
   evictedBy: number;
-  mature: { caseId: string; events: number; latencyMs: Summary; workerCpuMs: Summary };
+  mature: { caseId: string; events: number; latencyMs: Summary; workerCpuMs: Summary; runEvents: number[]; toppedUpBy: number };
   fresh: { events: number; latencyMs: Summary; workerCpuMs: Summary };
   /** mature / new, medians */
   latencyRatio: number;
@@ -41,7 +45,18 @@ export async function measureColdAction(
     const ids = o.evictionPool.slice(next, (next += evictedBy));
     await mapLimit(ids, 16, (id) => stack.client!.workflow.getHandle(caseWorkflowId(id)).query('state').catch(() => undefined));
   };
+  const runEvents = async (caseId: string) => (await stack.client!.workflow.getHandle(caseWorkflowId(caseId)).describe()).historyLength;
+  // About 12 events a review: the samples then span the last part of the run, below its bound.
+  const target = DEFAULT_HISTORY_LIMIT - 14 * o.samples - 10;
+  let toppedUpBy = 0;
+  for (let k = 0; (await runEvents(o.matureCaseId)) < target && k < 40; k++) {
+    const r = await api.post(`/api/v1/cases/${o.matureCaseId}/reviews`, { kind: 'CASE', summary: `Révision ${200 + k}` }, 'u-tanger-coordinator');
+    if (r.status !== 200) throw new Error(`cold action: warm review of ${o.matureCaseId}: ${r.status}`);
+    toppedUpBy++;
+  }
+  const matureRun: number[] = [];
   const once = async (caseId: string, k: number) => {
+    if (caseId === o.matureCaseId) matureRun.push(await runEvents(caseId));
     await evict();
     await sleep(500);
     const before = sampler.sample();
@@ -71,14 +86,14 @@ export async function measureColdAction(
   const result: ColdActionResult = {
     samples: o.samples,
     evictedBy,
-    mature: { caseId: o.matureCaseId, events: await events(o.matureCaseId), ...m },
+    mature: { caseId: o.matureCaseId, events: await events(o.matureCaseId), ...m, runEvents: matureRun, toppedUpBy },
     fresh: { events: await events(fresh[0].caseId), ...f },
     latencyRatio: round(m.latencyMs.p50 / f.latencyMs.p50, 2),
     workerCpuRatio: round(m.workerCpuMs.p50 / f.workerCpuMs.p50, 2),
     note:
       `The same action (a case review) on the 5-year case and on cases just brought to follow-up, neither in the worker's cache ` +
       `(before each sample, ${evictedBy} other pathways are queried: more than the cache's ${o.cacheSize}); ${o.samples} samples each, alternating. ` +
-      "Events: the current run's history when measured (continue-as-new bounds it).",
+      `Events: the current run's history after the samples (continue-as-new bounds it at ${DEFAULT_HISTORY_LIMIT}); the 5-year case was first brought to ${target}+ events by ${toppedUpBy} warm reviews, its samples replayed runs of ${matureRun.join(', ')} events.`,
   };
   log(`cold action: 5-year case p50 ${m.latencyMs.p50} ms (worker ${m.workerCpuMs.p50} ms CPU), new case p50 ${f.latencyMs.p50} ms (worker ${f.workerCpuMs.p50} ms); ratio ${result.latencyRatio} (CPU ${result.workerCpuRatio})`);
   return result;

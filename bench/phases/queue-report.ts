@@ -68,7 +68,7 @@ export function catchUpRows(c: CatchUpResult): Row[] {
 export function coldActionRows(c: ColdActionResult): Row[] {
   return [
     row(
-      `Cold action (not in the worker's cache): 5-year case (${c.mature.events} events in its run) / new case (${c.fresh.events} events), p50 answer time and worker CPU, ${c.samples} samples each`,
+      `Cold action (not in the worker's cache): 5-year case (runs of ${Math.min(...c.mature.runEvents)}–${Math.max(...c.mature.runEvents)} events replayed) / new case (${c.fresh.events} events), p50 answer time and worker CPU, ${c.samples} samples each`,
       `${c.mature.latencyMs.p50} / ${c.fresh.latencyMs.p50} ms = ${c.latencyRatio}× (worker CPU ${c.mature.workerCpuMs.p50} / ${c.fresh.workerCpuMs.p50} ms = ${c.workerCpuRatio}×)`,
       '≤ 2×',
       c.latencyRatio <= 2,

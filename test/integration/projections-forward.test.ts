@@ -32,50 +32,62 @@ async function newCase(): Promise<string> {
 }
 
 const caseWrite = (caseId: string, stage: string): ProjectionWrite => ({ kind: 'case', p: { caseId, stage, status: 'OPEN', track: 'SOCIAL', provinceCode: P, assigneeId: null } });
-const viewWrite = (caseId: string, stage: string, version?: number): ProjectionWrite => ({ kind: 'view', caseId, view: { stage }, ...(version !== undefined ? { version } : {}) });
+const viewWrite = (caseId: string, stage: string): ProjectionWrite => ({ kind: 'view', caseId, view: { stage } });
 const stepWrite = (caseId: string, key: string, level: number): ProjectionWrite => ({
   kind: 'step',
   p: { key, caseId, provinceCode: P, step: 'ASSESSMENT', dueAt: new Date(T0 + 86_400_000).toISOString(), level, status: 'OPEN', openedAt: new Date(T0).toISOString() },
 });
+const closeWrite = (key: string): ProjectionWrite => ({ kind: 'closeStep', c: { key, status: 'DONE', closedAt: new Date(T0 + 120_000).toISOString() } });
 
 async function row(caseId: string) {
   const c = await owner.case.findUniqueOrThrow({ where: { id: caseId }, select: { stage: true, pathwayView: true, pathwayVersion: true } });
   return { stage: c.stage, view: c.pathwayView, version: c.pathwayVersion === null ? null : Number(c.pathwayVersion) };
 }
+const stepRow = (key: string) => owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true } });
 
 test('a late batch leaves the newer case row and view as they are; the same batch again, or a newer one, is written', async () => {
   const apply = createPathwayPorts(worker).projection.apply!;
   const id = await newCase();
-  await apply([caseWrite(id, 'ASSESSMENT'), viewWrite(id, 'ASSESSMENT', T0 + 2_000)], null);
+  await apply([caseWrite(id, 'ASSESSMENT'), viewWrite(id, 'ASSESSMENT')], null, T0 + 2_000);
   expect(await row(id)).toEqual({ stage: 'ASSESSMENT', view: { stage: 'ASSESSMENT' }, version: T0 + 2_000 });
 
   // the batch of an earlier task commits now
-  await apply([caseWrite(id, 'RECEPTION'), viewWrite(id, 'RECEPTION', T0 + 1_000)], null);
+  await apply([caseWrite(id, 'RECEPTION'), viewWrite(id, 'RECEPTION')], null, T0 + 1_000);
   expect(await row(id)).toEqual({ stage: 'ASSESSMENT', view: { stage: 'ASSESSMENT' }, version: T0 + 2_000 });
 
   // a retry of the same batch (same version) and a later one go through
-  await apply([caseWrite(id, 'ASSESSMENT'), viewWrite(id, 'ASSESSMENT', T0 + 2_000)], null);
-  await apply([caseWrite(id, 'CARE_PLAN'), viewWrite(id, 'CARE_PLAN', T0 + 3_000)], null);
+  await apply([caseWrite(id, 'ASSESSMENT'), viewWrite(id, 'ASSESSMENT')], null, T0 + 2_000);
+  await apply([caseWrite(id, 'CARE_PLAN'), viewWrite(id, 'CARE_PLAN')], null, T0 + 3_000);
   expect(await row(id)).toEqual({ stage: 'CARE_PLAN', view: { stage: 'CARE_PLAN' }, version: T0 + 3_000 });
 
-  // a worker from before versions: written as it always was, the version kept
+  // a batch without a version (a referral's, a worker from before): written as it always was, the version kept
   await apply([caseWrite(id, 'FOLLOW_UP'), viewWrite(id, 'FOLLOW_UP')], null);
   expect(await row(id)).toEqual({ stage: 'FOLLOW_UP', view: { stage: 'FOLLOW_UP' }, version: T0 + 3_000 });
 });
 
-test('a late opening of a step neither reopens it once closed nor lowers its level', async () => {
+test('a late batch neither reopens a closed step nor closes a reopened one; a level only climbs; a later batch may reopen', async () => {
   const apply = createPathwayPorts(worker).projection.apply!;
   const id = await newCase();
   const key = `case-${id}:c1:ASSESSMENT:1`;
-  await apply([stepWrite(id, key, -1)], null);
-  await apply([{ kind: 'escalation', e: { key: `${key}:0`, stepKey: key, caseId: id, provinceCode: P, step: 'ASSESSMENT', level: 0, role: 'ASSIGNEE', dueAt: new Date(T0).toISOString(), alertedAt: new Date(T0 + 60_000).toISOString(), delivered: true } }], null);
-  // moved to another province (same key, same level): still open, level kept
-  await apply([stepWrite(id, key, 0)], null);
-  // the opening's statement, late: the level stays
-  await apply([stepWrite(id, key, -1)], null);
-  expect(await owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true } })).toEqual({ status: 'OPEN', level: 0 });
+  await apply([stepWrite(id, key, -1), viewWrite(id, 'ASSESSMENT')], null, T0 + 1_000);
+  const escalation: ProjectionWrite = {
+    kind: 'escalation',
+    e: { key: `${key}:0`, stepKey: key, caseId: id, provinceCode: P, step: 'ASSESSMENT', level: 0, role: 'ASSIGNEE', dueAt: new Date(T0).toISOString(), alertedAt: new Date(T0 + 60_000).toISOString(), delivered: true },
+  };
+  await apply([escalation, viewWrite(id, 'ASSESSMENT')], null, T0 + 2_000);
+  // moved to another province by a later batch (same key, the level the row had): still open, level kept
+  await apply([stepWrite(id, key, -1), viewWrite(id, 'ASSESSMENT')], null, T0 + 3_000);
+  expect(await stepRow(key)).toEqual({ status: 'OPEN', level: 0 });
 
-  await apply([{ kind: 'closeStep', c: { key, status: 'DONE', closedAt: new Date(T0 + 120_000).toISOString() } }], null);
-  await apply([stepWrite(id, key, 0)], null);
-  expect(await owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true } })).toEqual({ status: 'DONE', level: 0 });
+  await apply([closeWrite(key), viewWrite(id, 'CARE_PLAN')], null, T0 + 4_000);
+  // the opening's statement, late
+  await apply([stepWrite(id, key, -1), viewWrite(id, 'ASSESSMENT')], null, T0 + 1_000);
+  expect(await stepRow(key)).toEqual({ status: 'DONE', level: 0 });
+  expect((await row(id)).view).toEqual({ stage: 'CARE_PLAN' });
+
+  // a later batch reopens it (a duplicate that runs again after a failed merge), and a late closing leaves it open
+  await apply([stepWrite(id, key, 0), viewWrite(id, 'ASSESSMENT')], null, T0 + 5_000);
+  await apply([closeWrite(key)], null, T0 + 4_000);
+  expect(await stepRow(key)).toEqual({ status: 'OPEN', level: 0 });
+  expect(await row(id)).toEqual({ stage: 'REPORTED', view: { stage: 'ASSESSMENT' }, version: T0 + 5_000 });
 });

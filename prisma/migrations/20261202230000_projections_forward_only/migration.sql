@@ -1,18 +1,27 @@
--- A late statement never overwrites newer projections. A batch's statement may
--- commit after a newer batch of the same pathway (a killed worker's statement
--- waiting on a lock, an attempt that timed out): the view and the case row
--- carry the instant of the workflow task that sent the batch (workflow time,
--- which grows from task to task, across continue-as-new and reopening:
--- "pathwayVersion") and are written only forward, and a step row is never
--- reopened once closed, nor its level lowered.
+-- A late statement never moves a case back. A batch's statement may commit
+-- after a newer batch of the same pathway (a killed worker's statement that
+-- waited on a row lock, an attempt that timed out): a case workflow's batch
+-- now carries the instant of the workflow task that sent it (workflow time,
+-- which grows from task to task, across continue-as-new and reopening), the
+-- case row keeps the latest one written ("pathwayVersion"), and a batch older
+-- than that writes nothing of the case's row, view or steps (its facts and
+-- escalations, keyed and insert-only, are written as ever). A step's level
+-- only climbs. Batches without a version (referrals, complaints, workers from
+-- before) are written as before.
 ALTER TABLE "Case" ADD COLUMN "pathwayVersion" BIGINT;
 
-CREATE OR REPLACE FUNCTION "apply_projections"(writes jsonb, policy_version bigint) RETURNS bigint LANGUAGE plpgsql AS E'
+CREATE FUNCTION "projection_is_late"(case_id text, version bigint) RETURNS boolean LANGUAGE sql STABLE AS E'
+  SELECT version IS NOT NULL AND EXISTS (SELECT 1 FROM "Case" WHERE "id" = case_id AND "pathwayVersion" > version)
+';
+
+DROP FUNCTION "apply_projections"(jsonb, bigint);
+
+CREATE FUNCTION "apply_projections"(writes jsonb, policy_version bigint, pathway_version bigint DEFAULT NULL) RETURNS bigint LANGUAGE plpgsql AS E'
 DECLARE
   w jsonb\073
   x jsonb\073
   current_version bigint\073
-  pathway_version bigint\073
+  moved text\073
 BEGIN
   IF policy_version IS NOT NULL THEN
     SELECT "version" INTO current_version FROM "PolicyVersion" WHERE "id" = 1\073
@@ -20,21 +29,19 @@ BEGIN
       RETURN current_version\073
     END IF\073
   END IF\073
-  -- the instant of the workflow task that sent the batch: the case row and its view
-  -- are written only if no later batch of the pathway is already there
-  SELECT max((value->>''version'')::bigint) INTO pathway_version FROM jsonb_array_elements(writes) WHERE value->>''kind'' = ''view''\073
   FOR w IN SELECT value FROM jsonb_array_elements(writes) LOOP
     CASE w->>''kind''
     WHEN ''case'' THEN
       x := w->''p''\073
+      CONTINUE WHEN projection_is_late(x->>''caseId'', pathway_version)\073
+      moved := x->>''caseId''\073
       UPDATE "Case" SET
         "stage" = x->>''stage'', "status" = x->>''status'', "track" = x->>''track'',
         "provinceCode" = x->>''provinceCode'', "assigneeId" = x->>''assigneeId'',
         "riskLevel" = COALESCE(NULLIF(x->>''riskLevel'', ''''), "riskLevel"),
         "closedAt" = projection_instant(x->''closedAt''),
         "updatedAt" = (now() AT TIME ZONE ''UTC'')
-      WHERE "id" = x->>''caseId''
-        AND (pathway_version IS NULL OR "pathwayVersion" IS NULL OR "pathwayVersion" <= pathway_version)\073
+      WHERE "id" = x->>''caseId''\073
     WHEN ''event'' THEN
       x := w->''e''\073
       INSERT INTO "PathwayEvent" ("id", "key", "caseId", "provinceCode", "type", "data", "at")
@@ -42,18 +49,20 @@ BEGIN
       ON CONFLICT ("key") DO NOTHING\073
     WHEN ''step'' THEN
       x := w->''p''\073
+      CONTINUE WHEN projection_is_late(x->>''caseId'', pathway_version)\073
+      moved := x->>''caseId''\073
       INSERT INTO "OpenStep" ("id", "key", "caseId", "provinceCode", "step", "label", "dueAt", "level", "status", "openedAt", "closedAt")
       VALUES (gen_random_uuid()::text, x->>''key'', x->>''caseId'', x->>''provinceCode'', x->>''step'', x->>''label'', projection_instant(x->''dueAt''),
               (x->>''level'')::int, x->>''status'', projection_instant(x->''openedAt''), projection_instant(x->''closedAt''))
       ON CONFLICT ("key") DO UPDATE SET
         "caseId" = EXCLUDED."caseId", "provinceCode" = EXCLUDED."provinceCode", "step" = EXCLUDED."step", "label" = EXCLUDED."label",
-        "dueAt" = EXCLUDED."dueAt", "level" = GREATEST("OpenStep"."level", EXCLUDED."level"), "status" = EXCLUDED."status",
-        "openedAt" = EXCLUDED."openedAt", "closedAt" = EXCLUDED."closedAt"
-      -- a step key opens once: a late write never reopens a closed step or lowers its level
-      WHERE "OpenStep"."status" = ''OPEN''\073
+        "dueAt" = EXCLUDED."dueAt", "status" = EXCLUDED."status", "openedAt" = EXCLUDED."openedAt", "closedAt" = EXCLUDED."closedAt",
+        -- a level only climbs (a step moved to another province keeps the one its ladder reached)
+        "level" = GREATEST("OpenStep"."level", EXCLUDED."level")\073
     WHEN ''closeStep'' THEN
       x := w->''c''\073
-      UPDATE "OpenStep" SET "status" = x->>''status'', "closedAt" = projection_instant(x->''closedAt'') WHERE "key" = x->>''key''\073
+      UPDATE "OpenStep" SET "status" = x->>''status'', "closedAt" = projection_instant(x->''closedAt'')
+      WHERE "key" = x->>''key'' AND NOT projection_is_late("caseId", pathway_version)\073
     WHEN ''escalation'' THEN
       x := w->''e''\073
       INSERT INTO "Escalation" ("id", "key", "caseId", "provinceCode", "step", "level", "role", "dueAt", "alertedAt", "delivered")
@@ -80,14 +89,20 @@ BEGIN
         "respondedAt" = projection_instant(x->''respondedAt''), "respondedBy" = x->>''respondedBy'', "response" = x->>''response''
       WHERE "id" = x->>''id''\073
     WHEN ''view'' THEN
-      UPDATE "Case" SET "pathwayView" = w->''view'', "pathwayVersion" = COALESCE(pathway_version, "pathwayVersion")
-      WHERE "id" = w->>''caseId''
-        AND (pathway_version IS NULL OR "pathwayVersion" IS NULL OR "pathwayVersion" <= pathway_version)\073
+      CONTINUE WHEN projection_is_late(w->>''caseId'', pathway_version)\073
+      moved := w->>''caseId''\073
+      UPDATE "Case" SET "pathwayView" = w->''view'' WHERE "id" = w->>''caseId''\073
     ELSE
       RAISE EXCEPTION ''unknown projection write %'', w->>''kind''\073
     END CASE\073
   END LOOP\073
+  IF pathway_version IS NOT NULL AND moved IS NOT NULL THEN
+    UPDATE "Case" SET "pathwayVersion" = pathway_version WHERE "id" = moved AND ("pathwayVersion" IS NULL OR "pathwayVersion" < pathway_version)\073
+  END IF\073
   RETURN NULL\073
 END
 ';
 
+
+GRANT EXECUTE ON FUNCTION "apply_projections"(jsonb, bigint, bigint) TO masar_app;
+GRANT EXECUTE ON FUNCTION "projection_is_late"(text, bigint) TO masar_app;

@@ -27,11 +27,12 @@ export function createPathwayPorts(db: Db): ActivityPorts {
     },
     projection: {
       /** One statement: the database function applies the writes in order (migration projection_batches). */
-      async apply(writes, policyVersion) {
+      async apply(writes, policyVersion, pathwayVersion) {
         const rows = await db.$queryRawUnsafe<{ stale: bigint | null }[]>(
-          'SELECT "apply_projections"($1::jsonb, $2::bigint) AS stale',
+          'SELECT "apply_projections"($1::jsonb, $2::bigint, $3::bigint) AS stale',
           JSON.stringify(writes),
           policyVersion,
+          pathwayVersion ?? null,
         );
         const stale = rows[0]?.stale;
         return stale === null || stale === undefined ? null : Number(stale);
