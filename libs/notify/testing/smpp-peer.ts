@@ -209,7 +209,12 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
           const g = groups.get(p.concat.reference) ?? [];
           g.push(p);
           groups.set(p.concat.reference, g);
-          if (g.length === p.concat.total) out.push(g.sort((a, b) => a.concat!.seq - b.concat!.seq).map((x) => x.text).join(''));
+          // a handset reassembles the parts in flight: once whole, the reference is free
+          // again (8 bits: among a dozen messages to one number, one is reused about one time in four)
+          if (g.length === p.concat.total) {
+            out.push(g.sort((a, b) => a.concat!.seq - b.concat!.seq).map((x) => x.text).join(''));
+            groups.delete(p.concat.reference);
+          }
         }
       }
       return out;
