@@ -49,6 +49,7 @@ interface Options {
   startRounds: number;
   fireRate: number;
   fireCount: number;
+  openRate: number;
   actionConcurrency: number[];
   actionStepSeconds: number;
   actionRates: number[];
@@ -82,6 +83,8 @@ const HELP = `npm run bench -- [options]
   --fire-rate 10         deadlines per second in the escalation window
   --fire-count 2000      at most this many of a size's new pathways get deadlines in the window; the
                          others (built first) hold acknowledgement timers hours away
+  --open-rate 15         reports per second that open the window's pathways (0: as fast as the stack
+                         takes them; a saturated opening starts each deadline's timer late)
   --size 100000          open pathways (the population, built through the Temporal client, plus the
                          --fire-count pathways of the escalation window, through the API)
   --action-concurrency 1,2,4,8,16,32  closed-loop clients per capacity step (Masar and the raw baseline)
@@ -121,6 +124,7 @@ function parseArgs(argv: string[]): Options {
     startRounds: 2,
     fireRate: 10,
     fireCount: 2000,
+    openRate: 15,
     actionConcurrency: [1, 2, 4, 8, 16, 32],
     actionStepSeconds: 10,
     actionRates: [15, 30],
@@ -182,6 +186,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--fire-count':
         o.fireCount = num();
+        break;
+      case '--open-rate':
+        o.openRate = num();
         break;
       case '--action-concurrency':
         o.actionConcurrency = value().split(',').map(Number);
@@ -436,7 +443,7 @@ async function main(): Promise<void> {
       const built = quietCount > 0 ? await buildPopulationDirect(stack, db, { count: quietCount, maxSeconds: budget, offset: 3_000_000 + population.length }) : null;
       const quiet = built ? { pathways: built.caseIds.map((caseId) => ({ caseId, reference: '' })), seconds: built.seconds, postedSeconds: built.seconds, postLatencyMs: null, errors: 0, capped: built.capped } : null;
       if (quiet) population.push(...quiet.pathways);
-      const firing = await buildPopulation(stack, api, { count: fireCount, concurrency: o.concurrency, fireRate: o.fireRate, expectedRate, maxBuildSeconds: Math.max(60, budget - (quiet?.seconds ?? 0)), seq });
+      const firing = await buildPopulation(stack, api, { count: fireCount, concurrency: o.concurrency, fireRate: o.fireRate, openRate: o.openRate, expectedRate: o.openRate > 0 ? Math.min(o.openRate, expectedRate) : expectedRate, maxBuildSeconds: Math.max(60, budget - (quiet?.seconds ?? 0)), seq });
       const buildCpu = sampler.window(sizeStart, firing.buildEnd);
       population.push(...firing.pathways);
       const builtCount = firing.built + (quiet?.pathways.length ?? 0);
@@ -621,7 +628,7 @@ async function main(): Promise<void> {
       `Temporal dev server: ${o.temporalDb === 'file' ? `SQLite file with pragmas ${TEMPORAL_PRAGMAS.join(', ')} (not in memory)` : 'SQLite in memory'}, headless, search attributes registered.`,
       `Worker: --max-old-space-size=${o.workerHeapMb}; ${Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
       `Run: ${Math.round(runSeconds / 60)} min (${runSeconds} s); \`npm run bench -- ${process.argv.slice(2).join(' ')}\`.` +
-        (o.sizes.length ? ` Escalation: up to ${o.fireCount} new pathways per size have deadlines spread at ${o.fireRate}/s after the population is built, the others hold acknowledgement timers ${QUIET_DEADLINE} away; actions: capacity (closed loop, ${o.actionConcurrency.join('/')} clients × ${o.actionStepSeconds} s), then ${o.actionRates.join(', ')}/s × ${o.actionSeconds} s, Masar and raw Temporal; ${o.idleSeconds} s at rest per size.` : ''),
+        (o.sizes.length ? ` Escalation: up to ${o.fireCount} new pathways per size are opened through the API ${o.openRate > 0 ? `at ${o.openRate}/s` : 'as fast as they are taken'} and have deadlines spread at ${o.fireRate}/s after the population is built, the others hold acknowledgement timers ${QUIET_DEADLINE} away; actions: capacity (closed loop, ${o.actionConcurrency.join('/')} clients × ${o.actionStepSeconds} s), then ${o.actionRates.join(', ')}/s × ${o.actionSeconds} s, Masar and raw Temporal; ${o.idleSeconds} s at rest per size.` : ''),
       '',
       table(rows),
       '',

@@ -74,6 +74,12 @@ export interface BuildOptions {
   count: number;
   concurrency: number;
   fireRate: number;
+  /**
+   * Reports per second (0: as fast as they are taken). A step's timer starts when the
+   * workflow task that opened it completes, after its projection write: opened above
+   * capacity, each deadline's alert starts late by the opening's own backlog.
+   */
+  openRate: number;
   /** expected API build rate (pathways/s), from the start-throughput measure */
   expectedRate: number;
   /** stop posting after this long */
@@ -89,14 +95,17 @@ interface Posted {
 }
 
 /** Posts `count` reports (Meknès) at the given concurrency, each retried twice; stops at the time budget. */
-async function postReports(stack: Stack, api: Api, count: number, o: { concurrency: number; maxBuildSeconds: number; seq: { next: number } }, started: number, progress?: (done: number) => void): Promise<Posted> {
+async function postReports(stack: Stack, api: Api, count: number, o: { concurrency: number; openRate: number; maxBuildSeconds: number; seq: { next: number } }, started: number, progress?: (done: number) => void): Promise<Posted> {
   let lastLog = Date.now();
   const lat: number[] = [];
   let errors = 0;
   let done = 0;
   let capped = false;
   const pathways: Pathway[] = [];
+  let slot = 0;
   await mapLimit(Array.from({ length: count }), o.concurrency, async () => {
+    // paced: the k-th report leaves no earlier than k / openRate seconds after the start
+    if (o.openRate > 0) await sleep(Math.max(0, started + (slot++ / o.openRate) * 1000 - Date.now()));
     if (capped || stack.failure) return;
     if ((Date.now() - started) / 1000 > o.maxBuildSeconds) {
       capped = true;
