@@ -8,7 +8,7 @@ import { randomInt } from 'node:crypto';
 import * as smpp from 'smpp';
 import { PermanentDeliveryError, TransientDeliveryError, type ChannelAccepted, type ReceiptOutcome, type ReceiptSink, type SmsChannel, type SmsMessage } from './channels';
 import { SmppCommandError, SmppSession, type SmppLogger, type SmppSessionOptions } from './smpp-session';
-import { ESM_CLASS_UDH_INDICATOR, planSms } from './sms-encoding';
+import { CONCATENATION_REFERENCES, ESM_CLASS_UDH_INDICATOR, planSms } from './sms-encoding';
 
 /** SMSC answers that mean "not now": the same message may pass later. */
 export const TRANSIENT_SMPP_STATUSES: ReadonlySet<number> = new Set([
@@ -77,7 +77,7 @@ export function createSmppSmsChannel(o: SmppSmsOptions): SmppSmsChannel {
   return {
     session,
     async send(message: SmsMessage): Promise<ChannelAccepted> {
-      const plan = planSms(message.text, randomInt(256));
+      const plan = planSms(message.text, randomInt(CONCATENATION_REFERENCES));
       const ids: string[] = [];
       try {
         for (const part of plan.parts) {

@@ -1,18 +1,22 @@
 // Splits an SMS text into the parts an SMSC accepts. The smpp package encodes
 // one short_message but neither chooses parts nor writes the concatenation
-// header, so this does both: GSM 03.38 (160 septets, 153 per part) when every
-// character has a GSM code, otherwise UCS-2 (70 characters, 67 per part) —
-// always the case for Arabic.
+// header, so this does both: GSM 03.38 (160 septets, 152 per part) when every
+// character has a GSM code, otherwise UCS-2 (70 characters, 66 per part) —
+// always the case for Arabic. The parts carry a 16-bit reference (IEI 0x08):
+// the notifier sends several messages at once on one session, so the parts of
+// two messages to the same number interleave, and a handset joins parts by
+// reference. With 8 bits, two of twenty alerts sent at once to a coordinator
+// would share one about one time in two.
 
 export const DATA_CODING_GSM = 0x00;
 export const DATA_CODING_UCS2 = 0x08;
 export const ESM_CLASS_UDH_INDICATOR = 0x40;
 
 export const GSM_SINGLE_SEPTETS = 160;
-export const GSM_PART_SEPTETS = 153;
+export const GSM_PART_SEPTETS = 152;
 export const UCS2_SINGLE_UNITS = 70;
-export const UCS2_PART_UNITS = 67;
-/** An 8-bit concatenation reference allows up to 255 parts; more is a mistake. */
+export const UCS2_PART_UNITS = 66;
+/** The header allows up to 255 parts; more is a mistake. */
 export const MAX_PARTS = 10;
 
 // GSM 03.38 default alphabet, in code order, and its extension table (ESC + code).
@@ -54,9 +58,12 @@ export function isGsm(text: string): boolean {
   return Array.from(text).every((c) => gsmSeptets(c) !== null);
 }
 
-/** The 6-octet UDH of part `seq` (1-based) of `total`: IEI 0x00, 8-bit reference. */
+/** References a message's parts may carry (16 bits). */
+export const CONCATENATION_REFERENCES = 0x10000;
+
+/** The 7-octet UDH of part `seq` (1-based) of `total`: IEI 0x08, 16-bit reference. */
 export function concatenationUdh(reference: number, total: number, seq: number): Buffer {
-  return Buffer.from([0x05, 0x00, 0x03, reference & 0xff, total, seq]);
+  return Buffer.from([0x06, 0x08, 0x04, (reference >> 8) & 0xff, reference & 0xff, total, seq]);
 }
 
 /**

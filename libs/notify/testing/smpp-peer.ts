@@ -124,7 +124,9 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
       const messageId = randomBytes(6).toString('hex');
       const sm = pdu.short_message as { udh?: Buffer[]; message?: string | Buffer } | undefined;
       const udh = sm?.udh ?? [];
-      const concatIe = udh.find((ie) => ie[0] === 0x00 && ie[1] === 3);
+      // the concatenation header: IEI 0x00 (8-bit reference) or 0x08 (16-bit)
+      const ie8 = udh.find((ie) => ie[0] === 0x00 && ie[1] === 3);
+      const ie16 = udh.find((ie) => ie[0] === 0x08 && ie[1] === 4);
       const part: SubmittedSm = {
         messageId,
         source: String(pdu.source_addr ?? ''),
@@ -133,7 +135,7 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
         esmClass: Number(pdu.esm_class ?? 0),
         udh,
         text: typeof sm?.message === 'string' ? sm.message : (sm?.message?.toString('latin1') ?? ''),
-        concat: concatIe ? { reference: concatIe[2], total: concatIe[3], seq: concatIe[4] } : undefined,
+        concat: ie16 ? { reference: ie16.readUInt16BE(2), total: ie16[4], seq: ie16[5] } : ie8 ? { reference: ie8[2], total: ie8[3], seq: ie8[4] } : undefined,
         at: new Date(),
       };
       submitted.push(part);
@@ -209,8 +211,7 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
           const g = groups.get(p.concat.reference) ?? [];
           g.push(p);
           groups.set(p.concat.reference, g);
-          // a handset reassembles the parts in flight: once whole, the reference is free
-          // again (8 bits: among a dozen messages to one number, one is reused about one time in four)
+          // a handset reassembles the parts in flight: once whole, the reference is free again
           if (g.length === p.concat.total) {
             out.push(g.sort((a, b) => a.concat!.seq - b.concat!.seq).map((x) => x.text).join(''));
             groups.delete(p.concat.reference);
