@@ -80,7 +80,7 @@ export interface BuildOptions {
    * capacity, each deadline's alert starts late by the opening's own backlog.
    */
   openRate: number;
-  /** expected API build rate (pathways/s), from the start-throughput measure */
+  /** expected API build rate (pathways/s), from the start-throughput measure (the pace bounds it) */
   expectedRate: number;
   /** stop posting after this long */
   maxBuildSeconds: number;
@@ -102,10 +102,9 @@ async function postReports(stack: Stack, api: Api, count: number, o: { concurren
   let done = 0;
   let capped = false;
   const pathways: Pathway[] = [];
-  let slot = 0;
-  await mapLimit(Array.from({ length: count }), o.concurrency, async () => {
+  await mapLimit(Array.from({ length: count }), o.concurrency, async (_, k) => {
     // paced: the k-th report leaves no earlier than k / openRate seconds after the start
-    if (o.openRate > 0) await sleep(Math.max(0, started + (slot++ / o.openRate) * 1000 - Date.now()));
+    if (o.openRate > 0) await sleep(Math.max(0, started + (k / o.openRate) * 1000 - Date.now()));
     if (capped || stack.failure) return;
     if ((Date.now() - started) / 1000 > o.maxBuildSeconds) {
       capped = true;
@@ -142,7 +141,9 @@ export async function buildPopulation(stack: Stack, api: Api, o: BuildOptions): 
   const W = M / o.fireRate;
   const started = Date.now();
   const since = new Date(started - 1000);
-  const planned = M / Math.max(1, o.expectedRate * 0.8);
+  // paced, the build goes no faster than the pace
+  const expectedRate = o.openRate > 0 ? Math.min(o.openRate, o.expectedRate) : o.expectedRate;
+  const planned = M / Math.max(1, expectedRate * 0.8);
   let F = started + (planned * 1.15 + 20) * 1000;
   let policyUpdates = 0;
   // The deadline is read when the worker opens the step: the k-th step opened gets F + k/M × W.

@@ -12,10 +12,16 @@ export const DATA_CODING_GSM = 0x00;
 export const DATA_CODING_UCS2 = 0x08;
 export const ESM_CLASS_UDH_INDICATOR = 0x40;
 
-export const GSM_SINGLE_SEPTETS = 160;
-export const GSM_PART_SEPTETS = 152;
-export const UCS2_SINGLE_UNITS = 70;
-export const UCS2_PART_UNITS = 66;
+/** A short message holds 140 octets. */
+const SM_OCTETS = 140;
+/** The concatenation header (see concatenationUdh): 7 octets. */
+const UDH_OCTETS = 7;
+export const GSM_SINGLE_SEPTETS = (SM_OCTETS * 8) / 7;
+/** what the header leaves, in whole septets (152) */
+export const GSM_PART_SEPTETS = Math.floor(((SM_OCTETS - UDH_OCTETS) * 8) / 7);
+export const UCS2_SINGLE_UNITS = SM_OCTETS / 2;
+/** what the header leaves, in whole UTF-16 units (66) */
+export const UCS2_PART_UNITS = Math.floor((SM_OCTETS - UDH_OCTETS) / 2);
 /** The header allows up to 255 parts; more is a mistake. */
 export const MAX_PARTS = 10;
 
@@ -63,7 +69,7 @@ export const CONCATENATION_REFERENCES = 0x10000;
 
 /** The 7-octet UDH of part `seq` (1-based) of `total`: IEI 0x08, 16-bit reference. */
 export function concatenationUdh(reference: number, total: number, seq: number): Buffer {
-  return Buffer.from([0x06, 0x08, 0x04, (reference >> 8) & 0xff, reference & 0xff, total, seq]);
+  return Buffer.from([UDH_OCTETS - 1, 0x08, 0x04, (reference >> 8) & 0xff, reference & 0xff, total, seq]);
 }
 
 /**

@@ -124,9 +124,8 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
       const messageId = randomBytes(6).toString('hex');
       const sm = pdu.short_message as { udh?: Buffer[]; message?: string | Buffer } | undefined;
       const udh = sm?.udh ?? [];
-      // the concatenation header: IEI 0x00 (8-bit reference) or 0x08 (16-bit)
-      const ie8 = udh.find((ie) => ie[0] === 0x00 && ie[1] === 3);
-      const ie16 = udh.find((ie) => ie[0] === 0x08 && ie[1] === 4);
+      // the concatenation header Masar writes: IEI 0x08, a 16-bit reference
+      const concatIe = udh.find((ie) => ie[0] === 0x08 && ie[1] === 4);
       const part: SubmittedSm = {
         messageId,
         source: String(pdu.source_addr ?? ''),
@@ -135,7 +134,7 @@ export async function startSmppPeer(o: SmppPeerOptions = {}): Promise<SmppPeer> 
         esmClass: Number(pdu.esm_class ?? 0),
         udh,
         text: typeof sm?.message === 'string' ? sm.message : (sm?.message?.toString('latin1') ?? ''),
-        concat: ie16 ? { reference: ie16.readUInt16BE(2), total: ie16[4], seq: ie16[5] } : ie8 ? { reference: ie8[2], total: ie8[3], seq: ie8[4] } : undefined,
+        concat: concatIe ? { reference: concatIe.readUInt16BE(2), total: concatIe[4], seq: concatIe[5] } : undefined,
         at: new Date(),
       };
       submitted.push(part);
