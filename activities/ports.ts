@@ -87,6 +87,8 @@ export interface ReferralProjection {
   acceptedAt?: string | null;
   startedAt?: string | null;
   completedAt?: string | null;
+  /** the instant (ms) of the workflow task that sent it: an older write than the row's leaves the row as it is */
+  version?: number;
 }
 
 export interface ComplaintProjection {
@@ -96,6 +98,8 @@ export interface ComplaintProjection {
   respondedAt?: string | null;
   respondedBy?: string | null;
   response?: string | null;
+  /** the instant (ms) of the workflow task that sent it: an older write than the row's leaves the row as it is */
+  version?: number;
 }
 
 export interface ProjectionPort {
@@ -110,7 +114,7 @@ export interface ProjectionPort {
   saveEscalation(e: EscalationRecord): Promise<void>;
   /** Upsert by id. */
   saveReferral(r: ReferralProjection): Promise<void>;
-  /** Updates the complaint row (it is written by the API when the complaint is filed). */
+  /** Updates the complaint row (it is written by the API when the complaint is filed); an older version than the row's writes nothing. */
   saveComplaint(c: ComplaintProjection): Promise<void>;
   /**
    * Every write of a batch, in order, in one statement; when `policyVersion` is

@@ -9,7 +9,7 @@ import type { Category, RiskLevel } from '../libs/domain/taxonomy';
 import type { Actor } from './actor';
 import { alertDeliveryFailedSignal } from './alert-signal';
 import { StepBook, type StepHolder } from './escalation';
-import { projections } from './projections';
+import { projections, rowVersion } from './projections';
 import { refused } from './refusal';
 
 export interface ComplaintInput {
@@ -66,6 +66,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<Complain
         respondedAt: state.respondedAt,
         respondedBy: state.respondedBy,
         response,
+        ...rowVersion(),
       }),
     );
 

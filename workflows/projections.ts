@@ -32,6 +32,7 @@ export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
 export const BATCHED_PROJECTIONS_PATCH = 'projections-batched';
 export const EMPTY_BATCHES_SKIPPED_PATCH = 'projection-batches-skip-empty';
 export const VERSIONED_BATCHES_PATCH = 'projection-batches-versioned';
+export const VERSIONED_ROWS_PATCH = 'referral-complaint-rows-versioned';
 
 type Projections = Pick<
   Activities,
@@ -150,6 +151,16 @@ const batched: Projections = {
   projectComplaint: (c) => written({ kind: 'complaint', c }),
   checkProvider: (c) => inTurn(() => local.checkProvider(c)),
 };
+
+/**
+ * The version a referral's or a complaint's row write carries: the instant of
+ * this workflow task, which only grows within the workflow. The database
+ * leaves the row as it is when it holds a newer one (a late statement of an
+ * earlier task). Nothing for histories from before.
+ */
+export function rowVersion(): { version?: number } {
+  return patched(VERSIONED_ROWS_PATCH) ? { version: Date.now() } : {};
+}
 
 /** Registers the case's view: each batch carries it when it changed. */
 export function projectViewWith(source: ViewSource): void {

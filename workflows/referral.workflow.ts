@@ -4,7 +4,7 @@
 // start, then be reported delivered. Every change is signalled to the case
 // workflow by id, so nothing depends on the parent's run.
 import { allHandlersFinished, condition, getExternalWorkflowHandle, patched, setHandler, workflowInfo } from '@temporalio/workflow';
-import { projections } from './projections';
+import { projections, rowVersion } from './projections';
 import type { ReferralStatus } from '../libs/domain/pathway';
 import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
 import { assertPermitted, type Action } from '../libs/domain/permissions';
@@ -82,6 +82,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
         acceptedAt: state.acceptedAt,
         startedAt: state.startedAt,
         completedAt: state.completedAt,
+        ...rowVersion(),
       }),
     );
   const tellCase = (reason?: string | null) =>

@@ -91,3 +91,80 @@ test('a late batch neither reopens a closed step nor closes a reopened one; a le
   expect(await stepRow(key)).toEqual({ status: 'OPEN', level: 0 });
   expect(await row(id)).toEqual({ stage: 'REPORTED', view: { stage: 'ASSESSMENT' }, version: T0 + 5_000 });
 });
+
+// A referral's and a complaint's rows belong to their own workflows: each write
+// carries the instant of the task that sent it, and the row keeps the newest.
+describe('referral and complaint rows only move forward', () => {
+  async function newReferral(): Promise<{ caseId: string; write: (status: string, version?: number) => ProjectionWrite & { kind: 'referral' } }> {
+    const caseId = await newCase();
+    const organisationId = `ORG-FW-${randomUUID().slice(0, 8)}`;
+    await owner.organisation.create({ data: { id: organisationId, provinceCode: P, kind: 'NGO', nameFr: 'Association', nameAr: 'جمعية', services: ['PSYCHOLOGICAL'] } });
+    const id = randomUUID();
+    return {
+      caseId,
+      write: (status, version) => ({
+        kind: 'referral',
+        r: { id, caseId, organisationId, service: 'PSYCHOLOGICAL', status, basis: 'CONSENT', createdAt: new Date(T0).toISOString(), ...(version === undefined ? {} : { version }) },
+      }),
+    };
+  }
+  const referralRow = (w: ProjectionWrite & { kind: 'referral' }) =>
+    owner.referral.findUniqueOrThrow({ where: { id: w.r.id }, select: { status: true, projectionVersion: true } }).then((r) => ({ status: r.status, version: r.projectionVersion === null ? null : Number(r.projectionVersion) }));
+
+  async function newComplaint(): Promise<string> {
+    const caseId = await newCase();
+    const c = await owner.complaint.create({ data: { caseId, provinceCode: P, channel: 'PHONE', text: 'personne ne répond', workflowId: `complaint-${caseId}` } });
+    return c.id;
+  }
+  const complaintWrite = (id: string, status: string, version?: number): ProjectionWrite => ({
+    kind: 'complaint',
+    c: { id, status, dueAt: new Date(T0 + 86_400_000).toISOString(), ...(status === 'ANSWERED' ? { respondedAt: new Date(T0).toISOString(), respondedBy: 'u-1', response: 'vu' } : {}), ...(version === undefined ? {} : { version }) },
+  });
+  const complaintRow = (id: string) =>
+    owner.complaint.findUniqueOrThrow({ where: { id }, select: { status: true, response: true, projectionVersion: true } }).then((c) => ({ status: c.status, response: c.response, version: c.projectionVersion === null ? null : Number(c.projectionVersion) }));
+
+  // the batch's statement (the database function) and the one-write-at-a-time path of older histories
+  const paths = {
+    batch: (w: ProjectionWrite) => createPathwayPorts(worker).projection.apply!([w], null),
+    single: (w: ProjectionWrite) => {
+      const p = createPathwayPorts(worker).projection;
+      if (w.kind === 'referral') return p.saveReferral(w.r);
+      if (w.kind === 'complaint') return p.saveComplaint(w.c);
+      throw new Error(`not a row write: ${w.kind}`);
+    },
+  };
+
+  for (const [name, write] of Object.entries(paths)) {
+    test(`${name}: an accepted referral is not shown pending again by its opening's late statement`, async () => {
+      const { write: referral } = await newReferral();
+      await write(referral('PENDING', T0 + 1_000));
+      await write(referral('ACCEPTED', T0 + 2_000));
+      await write(referral('PENDING', T0 + 1_000));
+      expect(await referralRow(referral('ACCEPTED'))).toEqual({ status: 'ACCEPTED', version: T0 + 2_000 });
+      // the same write again and a later one go through; one without a version (a task from before the change) is older than any
+      await write(referral('ACCEPTED', T0 + 2_000));
+      await write(referral('STARTED', T0 + 3_000));
+      await write(referral('PENDING'));
+      expect(await referralRow(referral('STARTED'))).toEqual({ status: 'STARTED', version: T0 + 3_000 });
+    });
+
+    test(`${name}: an answered complaint is not shown open again by a late statement`, async () => {
+      const id = await newComplaint();
+      await write(complaintWrite(id, 'OPEN', T0 + 1_000));
+      await write(complaintWrite(id, 'ANSWERED', T0 + 2_000));
+      await write(complaintWrite(id, 'OPEN', T0 + 1_000));
+      await write(complaintWrite(id, 'OPEN'));
+      expect(await complaintRow(id)).toEqual({ status: 'ANSWERED', response: 'vu', version: T0 + 2_000 });
+    });
+  }
+
+  test('rows written before the change (no version) are written as they always were', async () => {
+    const { write: referral } = await newReferral();
+    await paths.batch(referral('PENDING'));
+    await paths.batch(referral('ACCEPTED'));
+    expect(await referralRow(referral('ACCEPTED'))).toEqual({ status: 'ACCEPTED', version: null });
+    // the first versioned write takes over
+    await paths.batch(referral('STARTED', T0 + 5_000));
+    expect(await referralRow(referral('STARTED'))).toEqual({ status: 'STARTED', version: T0 + 5_000 });
+  });
+});

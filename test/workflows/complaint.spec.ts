@@ -2,7 +2,7 @@
 // within the policy deadline, or escalated delegate → committee like any step.
 import { randomUUID } from 'node:crypto';
 import { complaintStateQuery, complaintWorkflow, respondToComplaintUpdate, type ComplaintInput } from '../../workflows/complaint.workflow';
-import { actors, DAY, expectForbidden, HOUR, MINUTE, settle, sleepUntil, workflowTest, type Harness } from './harness';
+import { actors, DAY, expectForbidden, HOUR, MINUTE, recordFixture, settle, sleepUntil, workflowTest, type Harness } from './harness';
 
 function complaint(): ComplaintInput {
   const caseId = randomUUID();
@@ -22,7 +22,9 @@ test(
     const handle = await start(h, input);
     const opened = await handle.query(complaintStateQuery);
     expect(opened).toMatchObject({ status: 'OPEN', level: -1, dueAt: expect.any(String) });
-    expect(h.store.complaints.get(input.complaintId)).toMatchObject({ status: 'OPEN', dueAt: opened.dueAt });
+    expect(h.store.complaints.get(input.complaintId)).toMatchObject({ status: 'OPEN', dueAt: opened.dueAt, version: expect.any(Number) });
+    // each write carries its task's instant: a late statement of an earlier task cannot reopen the row
+    const openedVersion = h.store.complaints.get(input.complaintId)!.version!;
     const due = Date.parse(opened.dueAt!);
     expect(due - Date.parse(h.store.steps.get(`complaint-${input.complaintId}:c:COMPLAINT_RESPONSE:1`)!.openedAt)).toBe(15 * DAY);
 
@@ -44,7 +46,9 @@ test(
     expect(answered).toMatchObject({ status: 'ANSWERED', respondedBy: 'delegate-RABAT', level: 1 });
     expect(await handle.result()).toMatchObject({ status: 'ANSWERED' });
     expect(h.store.complaints.get(input.complaintId)).toMatchObject({ status: 'ANSWERED', response: 'Visite faite, plan revu.', respondedBy: 'delegate-RABAT' });
+    expect(h.store.complaints.get(input.complaintId)!.version).toBeGreaterThan(openedVersion + 48 * HOUR);
     expect(h.store.steps.get(`complaint-${input.complaintId}:c:COMPLAINT_RESPONSE:1`)).toMatchObject({ status: 'DONE' });
+    await recordFixture(handle, 'complaint-answered');
   }),
 );
 

@@ -127,6 +127,10 @@ test(
     // Only the referred provider answers.
     await expectForbidden(psy.executeUpdate(acceptReferralUpdate, { args: [{ actor: actors.provider('rabat-school') }] }));
     await psy.executeUpdate(acceptReferralUpdate, { args: [{ actor: actors.provider('rabat-upe') }] });
+    await settle(h);
+    // each write carries its task's instant: a late statement of an earlier task cannot move the row back
+    const acceptedVersion = h.store.referrals.get(`${id}-psy`)!.version!;
+    expect(acceptedVersion).toEqual(expect.any(Number));
     await psy.executeUpdate(startServiceUpdate, { args: [{ actor: actors.provider('rabat-upe') }] });
     await school.executeUpdate(declineReferralUpdate, { args: [{ actor: actors.provider('rabat-school'), reason: 'no place this term' }] });
 
@@ -144,6 +148,7 @@ test(
     expect((await psy.describe()).status.name).toBe('COMPLETED');
     expect((await psy.query(referralStateQuery)).status).toBe('COMPLETED');
     expect(h.store.referrals.get(`${id}-psy`)).toMatchObject({ status: 'COMPLETED', basis: 'CONSENT' });
+    expect(h.store.referrals.get(`${id}-psy`)!.version).toBeGreaterThan(acceptedVersion);
     expect((await state(handle)).referrals.find((r) => r.referralId === `${id}-psy`)?.status).toBe('COMPLETED');
 
     await handle.executeUpdate(recordIntegrationUpdate, { args: [{ actor: coord, kind: 'SCHOOL' }] });

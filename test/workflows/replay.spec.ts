@@ -8,7 +8,8 @@
 // fixtures/before-current-search-attributes/: histories that upserted the
 // province and the stage only, not the category and the risk;
 // fixtures/before-transfer-keeps-ladder/: a transfer that restarted every
-// step in the new province).
+// step in the new province; fixtures/before-versioned-rows/: a referral whose
+// row writes carried no version).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';

@@ -113,14 +113,26 @@ export function createPathwayPorts(db: Db): ActivityPorts {
           startedAt: at(r.startedAt),
           completedAt: at(r.completedAt),
         };
-        await db.referral.upsert({ where: { id: r.id }, create: { id: r.id, ...data }, update: data });
+        const projectionVersion = versionOf(r);
+        const { count } = await db.referral.updateMany({ where: { id: r.id, ...notNewerThan(projectionVersion) }, data: { ...data, projectionVersion } });
+        // absent, or newer than this write (then the insert finds it and writes nothing)
+        if (count === 0) await db.referral.createMany({ data: [{ id: r.id, ...data, projectionVersion }], skipDuplicates: true });
       },
       async saveComplaint(c) {
+        const projectionVersion = versionOf(c);
         await db.complaint.updateMany({
-          where: { id: c.id },
-          data: { status: c.status, dueAt: at(c.dueAt), respondedAt: at(c.respondedAt), respondedBy: c.respondedBy ?? null, response: c.response ?? null },
+          where: { id: c.id, ...notNewerThan(projectionVersion) },
+          data: { status: c.status, dueAt: at(c.dueAt), respondedAt: at(c.respondedAt), respondedBy: c.respondedBy ?? null, response: c.response ?? null, projectionVersion },
         });
       },
     },
   };
+}
+
+const versionOf = (w: { version?: number }): bigint | null => (w.version === undefined ? null : BigInt(w.version));
+
+/** A row a write may overwrite: none newer has been written (the rule of row_is_current in the database). */
+function notNewerThan(version: bigint | null) {
+  const stored = { projectionVersion: null };
+  return version === null ? stored : { OR: [stored, { projectionVersion: { lte: version } }] };
 }
