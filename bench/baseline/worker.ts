@@ -5,6 +5,7 @@ import path from 'node:path';
 import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { workerConfigSchema } from '../../apps/worker/src/config';
 import { dataConverter } from '../../libs/temporal/connection';
+import { withWorkflowStackFrames } from '../../libs/temporal/stack-frames';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -14,9 +15,9 @@ async function main(): Promise<void> {
     workflowsPath: require.resolve(path.join(__dirname, 'workflows')),
     logger: { trace: quiet, debug: quiet, info: quiet, warn: console.warn, error: console.error, log: quiet },
   });
-  // Masar's worker limits, from its own configuration schema (defaults or the tuning variables set).
+  // Masar's worker limits and workflow stack frames, from its own configuration schema (defaults or the tuning variables set).
   const limits = workerConfigSchema.parse(env);
-  const worker = await Worker.create({
+  const worker = await withWorkflowStackFrames(limits.WORKFLOW_STACK_FRAMES, () => Worker.create({
     connection,
     namespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.RAW_TASK_QUEUE ?? 'bench-raw',
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     maxCachedWorkflows: limits.WORKER_MAX_CACHED_WORKFLOWS,
     maxConcurrentWorkflowTaskExecutions: limits.WORKER_MAX_WORKFLOW_TASKS,
     maxConcurrentActivityTaskExecutions: limits.WORKER_MAX_ACTIVITIES,
-  });
+  }));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
   console.log('raw worker: polling');
   await worker.run();

@@ -13,6 +13,8 @@ export const workerConfigSchema = z.object({
   WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(1).default(10),
   WORKER_MAX_ACTIVITIES: z.coerce.number().int().min(1).default(50),
   WORKER_DB_POOL: z.coerce.number().int().min(1).default(10),
+  /** Frames a workflow's stack traces keep (UI stack trace, workflow task failures): each promise a workflow makes captures one (libs/temporal/stack-frames.ts). */
+  WORKFLOW_STACK_FRAMES: z.coerce.number().int().min(0).max(100).default(4),
   /** The alert channels delivered (the notifier reads the same two). */
   EMAIL_ENABLED: bool.default(true),
   SMS_ENABLED: bool.default(true),

@@ -6,6 +6,7 @@ import { createActivities } from '../../../activities';
 import type { Db } from '../../../libs/db/prisma';
 import { connectionOptions, dataConverter } from '../../../libs/temporal/connection';
 import { buildWorkflowBundle } from '../../../libs/temporal/bundle';
+import { withWorkflowStackFrames } from '../../../libs/temporal/stack-frames';
 import { tracedWorkerOptions } from '../../../libs/observability/temporal-tracing';
 import { tracing } from '../../../libs/observability/tracing';
 import { createLog, type Log } from '../../../libs/observability/log';
@@ -38,7 +39,7 @@ export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: W
       ? fs.readFileSync(config.WORKER_BUNDLE_PATH, 'utf8')
       : await buildWorkflowBundle());
   const alerts = await alertActivities(config, db);
-  const worker = await Worker.create({
+  const worker = await withWorkflowStackFrames(config.WORKFLOW_STACK_FRAMES, () => Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
@@ -55,7 +56,7 @@ export async function createPathwayWorker(deps: WorkerDeps): Promise<{ worker: W
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_ACTIVITIES,
     shutdownGraceTime: '10 seconds',
     ...tracedWorkerOptions(),
-  });
+  }));
   return {
     worker,
     async close() {

@@ -1,0 +1,51 @@
+// The worker's workflow contexts keep the stack frames it is configured with
+// (each promise a workflow makes captures a stack trace: fewer frames, less
+// CPU per activation), and the worker's own code keeps V8's default.
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { withWorkflowStackFrames } from '../../libs/temporal/stack-frames';
+import { caseWorkflow, stateQuery } from '../../workflows/case.workflow';
+import { workflowBundle } from '../support/temporal';
+import { activitiesFor, caseInput, MemoryStore } from './harness';
+
+/** The frames of each stack the "stack trace" query shows for a case waiting on its first steps. */
+async function pendingStacks(frames: number): Promise<number[]> {
+  const address = process.env.TEMPORAL_ADDRESS as string;
+  const namespace = process.env.TEMPORAL_NAMESPACE as string;
+  const connection = await Connection.connect({ address });
+  const native = await NativeConnection.connect({ address });
+  try {
+    const client = new Client({ connection, namespace });
+    const taskQueue = `frames-${randomUUID()}`;
+    const worker = await withWorkflowStackFrames(frames, () =>
+      Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(new MemoryStore()) }),
+    );
+    return await worker.runUntil(async () => {
+      const input = caseInput();
+      const handle = await client.workflow.start(caseWorkflow, { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
+      await handle.query(stateQuery);
+      const trace: string = await handle.query('__stack_trace');
+      return trace.split('\n\n').map((stack) => stack.split('\n').filter((line) => /^\s+at /.test(line)).length);
+    });
+  } finally {
+    await native.close();
+    await connection.close();
+  }
+}
+
+test('workflow stack traces keep the frames the worker is made with; its own code keeps the default', async () => {
+  const processDefault = Error.stackTraceLimit;
+  const full = await pendingStacks(10);
+  expect(full.length).toBeGreaterThan(0);
+  expect(Math.max(...full)).toBeGreaterThan(3);
+
+  const short = await pendingStacks(3);
+  expect(short.length).toBeGreaterThan(0);
+  expect(Math.max(...short)).toBeLessThanOrEqual(3);
+  expect(Math.min(...short)).toBeGreaterThan(0);
+
+  expect(Error.stackTraceLimit).toBe(processDefault);
+  const deep = (n: number): string => (n === 0 ? new Error('here').stack! : deep(n - 1));
+  expect(deep(6).split('\n').filter((line) => /^\s+at /.test(line)).length).toBeGreaterThan(6);
+});
