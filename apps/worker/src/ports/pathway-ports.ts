@@ -1,7 +1,7 @@
 // Prisma implementations of the pathway activities' ports (policy, directory,
 // projections). Every write is an upsert on the row's idempotency key, so a
 // retried activity writes once.
-import type { ActivityPorts } from '../../../../activities/ports';
+import type { ActivityPorts, ProjectionWrite } from '../../../../activities/ports';
 import type { Db } from '../../../../libs/db/prisma';
 
 const at = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null);
@@ -27,16 +27,7 @@ export function createPathwayPorts(db: Db): ActivityPorts {
     },
     projection: {
       /** One statement: the database function applies the writes in order (migration projection_batches). */
-      async apply(writes, policyVersion, pathwayVersion) {
-        const rows = await db.$queryRawUnsafe<{ stale: bigint | null }[]>(
-          'SELECT "apply_projections"($1::jsonb, $2::bigint, $3::bigint) AS stale',
-          JSON.stringify(writes),
-          policyVersion,
-          pathwayVersion ?? null,
-        );
-        const stale = rows[0]?.stale;
-        return stale === null || stale === undefined ? null : Number(stale);
-      },
+      apply: (writes, policyVersion, pathwayVersion) => applyProjections(db, writes, policyVersion, pathwayVersion),
       async saveView(caseId, view) {
         await db.case.updateMany({ where: { id: caseId }, data: { pathwayView: view as object } });
       },
@@ -99,40 +90,24 @@ export function createPathwayPorts(db: Db): ActivityPorts {
           db.openStep.updateMany({ where: { key: e.stepKey, level: { lt: e.level } }, data: { level: e.level } }),
         ]);
       },
+      // through the batch's function, a write alone: the rule that an older write leaves the row as it is lives there (row_is_current)
       async saveReferral(r) {
-        const data = {
-          caseId: r.caseId,
-          organisationId: r.organisationId,
-          service: r.service,
-          status: r.status,
-          basis: r.basis,
-          declineReason: r.declineReason ?? null,
-          createdAt: new Date(r.createdAt),
-          acceptDueAt: at(r.acceptDueAt),
-          acceptedAt: at(r.acceptedAt),
-          startedAt: at(r.startedAt),
-          completedAt: at(r.completedAt),
-        };
-        const projectionVersion = versionOf(r);
-        const { count } = await db.referral.updateMany({ where: { id: r.id, ...notNewerThan(projectionVersion) }, data: { ...data, projectionVersion } });
-        // absent, or newer than this write (then the insert finds it and writes nothing)
-        if (count === 0) await db.referral.createMany({ data: [{ id: r.id, ...data, projectionVersion }], skipDuplicates: true });
+        await applyProjections(db, [{ kind: 'referral', r }], null);
       },
       async saveComplaint(c) {
-        const projectionVersion = versionOf(c);
-        await db.complaint.updateMany({
-          where: { id: c.id, ...notNewerThan(projectionVersion) },
-          data: { status: c.status, dueAt: at(c.dueAt), respondedAt: at(c.respondedAt), respondedBy: c.respondedBy ?? null, response: c.response ?? null, projectionVersion },
-        });
+        await applyProjections(db, [{ kind: 'complaint', c }], null);
       },
     },
   };
 }
 
-const versionOf = (w: { version?: number }): bigint | null => (w.version === undefined ? null : BigInt(w.version));
-
-/** A row a write may overwrite: none newer has been written (the rule of row_is_current in the database). */
-function notNewerThan(version: bigint | null) {
-  const stored = { projectionVersion: null };
-  return version === null ? stored : { OR: [stored, { projectionVersion: { lte: version } }] };
+async function applyProjections(db: Db, writes: ProjectionWrite[], policyVersion: number | null, pathwayVersion?: number | null): Promise<number | null> {
+  const rows = await db.$queryRawUnsafe<{ stale: bigint | null }[]>(
+    'SELECT "apply_projections"($1::jsonb, $2::bigint, $3::bigint) AS stale',
+    JSON.stringify(writes),
+    policyVersion,
+    pathwayVersion ?? null,
+  );
+  const stale = rows[0]?.stale;
+  return stale === null || stale === undefined ? null : Number(stale);
 }
