@@ -32,6 +32,8 @@ export interface OpenStepInput extends DeadlineQuery {
   /** set when the step is resumed (continue-as-new): no policy lookup */
   dueAt?: string;
   level?: number;
+  /** the instant (ms) of the workflow task that opened it (StepProjection.version) */
+  version?: number;
 }
 
 export interface OpenedStep extends Deadline {
@@ -79,6 +81,7 @@ export function createActivities(ports: ActivityPorts) {
         level: s.level ?? -1,
         status: 'OPEN',
         openedAt: s.openedAt,
+        ...(s.version === undefined ? {} : { version: s.version }),
       });
       return { ...deadline, dueAt };
     },

@@ -42,12 +42,16 @@ export interface StepProjection {
   status: 'OPEN' | 'DONE' | 'CANCELLED';
   openedAt: string;
   closedAt?: string | null;
+  /** the instant (ms) of the workflow task that sent it: an older write than the row's leaves the row as it is */
+  version?: number;
 }
 
 export interface StepClosure {
   key: string;
   status: 'DONE' | 'CANCELLED';
   closedAt: string;
+  /** the instant (ms) of the workflow task that sent it: an older write than the row's leaves the row as it is */
+  version?: number;
 }
 
 export interface PathwayEventRecord {

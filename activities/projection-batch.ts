@@ -118,7 +118,10 @@ export function createProjectionBatch(ports: ActivityPorts, policy: PolicyCache)
       if (s.caseId) {
         writes.push({
           kind: 'step',
-          p: { key: s.key, caseId: s.caseId, provinceCode: s.provinceCode, step: s.step, label: s.label, dueAt, level: s.level ?? -1, status: 'OPEN', openedAt: s.openedAt },
+          p: {
+            key: s.key, caseId: s.caseId, provinceCode: s.provinceCode, step: s.step, label: s.label, dueAt, level: s.level ?? -1, status: 'OPEN', openedAt: s.openedAt,
+            ...(s.version === undefined ? {} : { version: s.version }),
+          },
         });
       }
       opened.set(s.key, dueAt);

@@ -10,7 +10,7 @@ import { patched } from '@temporalio/workflow';
 import { NOTICE_ON_OPEN, STEP_LABELS, type Step } from '../libs/domain/steps';
 import { NOTICE_LEVEL, NOTICE_ON_OPEN_PATCH, nowIso, STEP_NOTICES_PATCH, type AwaitedStep, type LadderContext, type StepHolder, type StepSpec } from './awaited-step';
 import { Ladder } from './ladder';
-import { projections, unheld } from './projections';
+import { projections, stepRowVersion, unheld } from './projections';
 
 export * from './awaited-step';
 
@@ -127,7 +127,7 @@ export class StepBook {
       await this.opening.get(s.key);
       this.opening.delete(s.key);
       const closedAt = nowIso();
-      if (s.dueAt) await unheld(() => this.track(() => projections().closeStep({ key: this.rowKey(s), status, closedAt })));
+      if (s.dueAt) await unheld(() => this.track(() => projections().closeStep({ key: this.rowKey(s), status, closedAt, ...stepRowVersion() })));
     });
   }
 
@@ -158,6 +158,7 @@ export class StepBook {
         openedAt: s.openedAt,
         dueAt: s.dueAt,
         level: s.level,
+        ...stepRowVersion(),
       }).catch(() => undefined);
     });
   }
@@ -182,6 +183,7 @@ export class StepBook {
         label: STEP_LABELS[s.step].fr,
         openedAt: s.openedAt,
         ...(s.fixedDueAt ? { dueAt: s.fixedDueAt } : {}),
+        ...stepRowVersion(),
       });
       s.dueAt = opened.dueAt;
       s.escalationMs = opened.escalationMs;

@@ -33,6 +33,7 @@ export const BATCHED_PROJECTIONS_PATCH = 'projections-batched';
 export const EMPTY_BATCHES_SKIPPED_PATCH = 'projection-batches-skip-empty';
 export const VERSIONED_BATCHES_PATCH = 'projection-batches-versioned';
 export const VERSIONED_ROWS_PATCH = 'referral-complaint-rows-versioned';
+export const VERSIONED_STEP_ROWS_PATCH = 'step-rows-versioned';
 
 type Projections = Pick<
   Activities,
@@ -153,14 +154,24 @@ const batched: Projections = {
 };
 
 /**
- * The version a referral's or a complaint's row write carries: the instant of
- * this workflow task, which only grows within the workflow. The database
- * leaves the row as it is when it holds a newer one (a late statement of an
- * earlier task). Nothing for histories from before.
+ * The version a row write carries: the instant of this workflow task, which
+ * only grows within the workflow. The database leaves the row as it is when it
+ * holds a newer one (a late statement of an earlier task). Every row it guards
+ * is written by one workflow only (its key or id is the workflow's), so a
+ * version is never compared with another workflow's clock. Nothing for
+ * histories from before the patch.
  */
-export function rowVersion(): { version?: number } {
-  return patched(VERSIONED_ROWS_PATCH) ? { version: Date.now() } : {};
-}
+const versionSince = (patch: string): { version?: number } => (patched(patch) ? { version: Date.now() } : {});
+
+/** A referral's or a complaint's row. */
+export const rowVersion = (): { version?: number } => versionSince(VERSIONED_ROWS_PATCH);
+
+/**
+ * A step's row (OpenStep), from any workflow's step book: a referral's or a
+ * complaint's steps have no case version to be compared with (their batches
+ * carry none), so a late opening could show a closed step open again.
+ */
+export const stepRowVersion = (): { version?: number } => versionSince(VERSIONED_STEP_ROWS_PATCH);
 
 /** Registers the case's view: each batch carries it when it changed. */
 export function projectViewWith(source: ViewSource): void {

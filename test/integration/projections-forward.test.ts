@@ -168,3 +168,60 @@ describe('referral and complaint rows only move forward', () => {
     expect(await referralRow(referral('STARTED'))).toEqual({ status: 'STARTED', version: T0 + 5_000 });
   });
 });
+
+// A referral's or a complaint's steps come in batches without a case version
+// (their workflow's clock is not the case's): each step write carries its own
+// task's instant, and the step's row keeps the newest.
+describe("a step's row only moves forward by its own workflow's versions", () => {
+  const versioned = <W extends ProjectionWrite>(w: W, version?: number): W =>
+    version === undefined ? w : ({ ...w, ...(w.kind === 'step' ? { p: { ...w.p, version } } : w.kind === 'closeStep' ? { c: { ...w.c, version } } : {}) } as W);
+  const stepState = (key: string) =>
+    owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true, projectionVersion: true } }).then((s) => ({ status: s.status, level: s.level, version: s.projectionVersion === null ? null : Number(s.projectionVersion) }));
+
+  const paths = {
+    batch: (w: ProjectionWrite) => createPathwayPorts(worker).projection.apply!([w], null),
+    single: (w: ProjectionWrite) => {
+      const p = createPathwayPorts(worker).projection;
+      if (w.kind === 'step') return p.saveStep(w.p);
+      if (w.kind === 'closeStep') return p.closeStep(w.c);
+      throw new Error(`not a step write: ${w.kind}`);
+    },
+  };
+
+  for (const [name, write] of Object.entries(paths)) {
+    test(`${name}: a closed referral step is not shown open again by its opening's late statement`, async () => {
+      const id = await newCase();
+      const key = `referral-${randomUUID()}:c1:REFERRAL_ACCEPTANCE:1`;
+      await write(versioned(stepWrite(id, key, -1), T0 + 1_000));
+      await write(versioned(closeWrite(key), T0 + 2_000));
+      // the opening's statement, late (an attempt that timed out and committed after its retry and the closing)
+      await write(versioned(stepWrite(id, key, -1), T0 + 1_000));
+      expect(await stepState(key)).toEqual({ status: 'DONE', level: -1, version: T0 + 2_000 });
+      // a write without a version (a task from before the change) is older than any
+      await write(stepWrite(id, key, -1));
+      expect(await stepState(key)).toEqual({ status: 'DONE', level: -1, version: T0 + 2_000 });
+    });
+
+    test(`${name}: a step moved by a later task is not closed by an earlier closing; the same write again goes through`, async () => {
+      const id = await newCase();
+      const key = `referral-${randomUUID()}:c1:SERVICE_START:1`;
+      await write(versioned(stepWrite(id, key, -1), T0 + 1_000));
+      await write(versioned(stepWrite(id, key, 0), T0 + 3_000));
+      await write(versioned(closeWrite(key), T0 + 2_000));
+      expect(await stepState(key)).toEqual({ status: 'OPEN', level: 0, version: T0 + 3_000 });
+      await write(versioned(closeWrite(key), T0 + 3_000));
+      expect(await stepState(key)).toEqual({ status: 'DONE', level: 0, version: T0 + 3_000 });
+    });
+  }
+
+  test('steps written before the change (no version) are written as they always were, until a versioned write takes over', async () => {
+    const id = await newCase();
+    const key = `referral-${randomUUID()}:c1:REFERRAL_ACCEPTANCE:1`;
+    await paths.batch(stepWrite(id, key, -1));
+    await paths.batch(closeWrite(key));
+    await paths.batch(stepWrite(id, key, -1));
+    expect(await stepState(key)).toEqual({ status: 'OPEN', level: -1, version: null });
+    await paths.batch(versioned(closeWrite(key), T0 + 5_000));
+    expect(await stepState(key)).toEqual({ status: 'DONE', level: -1, version: T0 + 5_000 });
+  });
+});

@@ -94,7 +94,7 @@ export function activitiesFor(store: MemoryStore): TestActivities {
       saveStep: async (p) => void store.steps.set(p.key, { ...p }),
       closeStep: async (c) => {
         const s = store.steps.get(c.key);
-        if (s) store.steps.set(c.key, { ...s, status: c.status, closedAt: c.closedAt });
+        if (s) store.steps.set(c.key, { ...s, status: c.status, closedAt: c.closedAt, version: c.version });
       },
       recordEvent: async (e) => {
         if (!store.events.has(e.key)) store.events.set(e.key, { ...e });

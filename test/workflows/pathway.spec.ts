@@ -123,6 +123,11 @@ test(
     ]);
     const psy = h.env.client.workflow.getHandle(`referral-${id}-psy`);
     const school = h.env.client.workflow.getHandle(`referral-${id}-school`);
+    // a referral's step rows carry their task's instant too (its batches have no case version to guard them)
+    await settle(h);
+    const psyStep = () => [...h.store.steps.values()].find((r) => r.key.startsWith(`referral-${id}-psy:`) && r.step === 'REFERRAL_ACCEPTANCE');
+    const openedStep = psyStep()!;
+    expect(openedStep).toMatchObject({ status: 'OPEN', version: expect.any(Number) });
 
     // Only the referred provider answers.
     await expectForbidden(psy.executeUpdate(acceptReferralUpdate, { args: [{ actor: actors.provider('rabat-school') }] }));
@@ -131,6 +136,8 @@ test(
     // each write carries its task's instant: a late statement of an earlier task cannot move the row back
     const acceptedVersion = h.store.referrals.get(`${id}-psy`)!.version!;
     expect(acceptedVersion).toEqual(expect.any(Number));
+    expect(psyStep()).toMatchObject({ status: 'DONE', version: expect.any(Number) });
+    expect(psyStep()!.version).toBeGreaterThanOrEqual(openedStep.version!);
     await psy.executeUpdate(startServiceUpdate, { args: [{ actor: actors.provider('rabat-upe') }] });
     await school.executeUpdate(declineReferralUpdate, { args: [{ actor: actors.provider('rabat-school'), reason: 'no place this term' }] });
 

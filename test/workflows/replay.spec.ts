@@ -9,7 +9,8 @@
 // province and the stage only, not the category and the risk;
 // fixtures/before-transfer-keeps-ladder/: a transfer that restarted every
 // step in the new province; fixtures/before-versioned-rows/: a referral whose
-// row writes carried no version).
+// row writes carried no version; fixtures/before-versioned-step-rows/: a
+// referral, a complaint and a case whose step writes carried no version).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';

@@ -45,22 +45,12 @@ export function createPathwayPorts(db: Db): ActivityPorts {
           },
         });
       },
+      // through the batch's function, a write alone: the rule that an older write leaves the row as it is lives there (row_is_current)
       async saveStep(p) {
-        const data = {
-          caseId: p.caseId,
-          provinceCode: p.provinceCode,
-          step: p.step,
-          label: p.label ?? null,
-          dueAt: new Date(p.dueAt),
-          level: p.level,
-          status: p.status,
-          openedAt: new Date(p.openedAt),
-          closedAt: at(p.closedAt),
-        };
-        await db.openStep.upsert({ where: { key: p.key }, create: { key: p.key, ...data }, update: data });
+        await applyProjections(db, [{ kind: 'step', p }], null);
       },
       async closeStep(c) {
-        await db.openStep.updateMany({ where: { key: c.key }, data: { status: c.status, closedAt: new Date(c.closedAt) } });
+        await applyProjections(db, [{ kind: 'closeStep', c }], null);
       },
       async recordEvent(e) {
         await db.pathwayEvent.upsert({
@@ -90,7 +80,6 @@ export function createPathwayPorts(db: Db): ActivityPorts {
           db.openStep.updateMany({ where: { key: e.stepKey, level: { lt: e.level } }, data: { level: e.level } }),
         ]);
       },
-      // through the batch's function, a write alone: the rule that an older write leaves the row as it is lives there (row_is_current)
       async saveReferral(r) {
         await applyProjections(db, [{ kind: 'referral', r }], null);
       },
