@@ -1,6 +1,8 @@
 // The worker's workflow contexts keep the stack frames it is configured with
 // (each promise a workflow makes captures a stack trace: fewer frames, less
-// CPU per activation), and the worker's own code keeps V8's default.
+// CPU per activation), and the worker's own code keeps V8's default. The
+// frames name the workflow's TypeScript sources, which the bundle's source map
+// maps without carrying their text (libs/temporal/bundle.ts).
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -26,6 +28,8 @@ async function pendingStacks(frames: number): Promise<number[]> {
       const handle = await client.workflow.start(caseWorkflow, { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
       await handle.query(stateQuery);
       const trace: string = await handle.query('__stack_trace');
+      // mapped back to the workflow's own TypeScript (the bundle's map has no sources' text, every mapping)
+      expect(trace).toMatch(/workflows\/[\w/.-]+\.ts:\d+:\d+/);
       return trace.split('\n\n').map((stack) => stack.split('\n').filter((line) => /^\s+at /.test(line)).length);
     });
   } finally {
@@ -48,4 +52,14 @@ test('workflow stack traces keep the frames the worker is made with; its own cod
   expect(Error.stackTraceLimit).toBe(processDefault);
   const deep = (n: number): string => (n === 0 ? new Error('here').stack! : deep(n - 1));
   expect(deep(6).split('\n').filter((line) => /^\s+at /.test(line)).length).toBeGreaterThan(6);
+});
+
+test("the bundle's source map maps every workflow module without carrying its text", () => {
+  const { code } = workflowBundle();
+  const inline = /\/\/# sourceMappingURL=data:application\/json;(?:charset=utf-8;)?base64,(\S+)\s*$/.exec(code);
+  expect(inline).not.toBeNull();
+  const map = JSON.parse(Buffer.from(inline![1], 'base64').toString('utf8')) as { sources: string[]; sourcesContent?: unknown; mappings: string };
+  expect(map.sources.some((s) => s.endsWith('workflows/case.workflow.ts'))).toBe(true);
+  expect(map.mappings.length).toBeGreaterThan(10_000);
+  expect(map.sourcesContent).toBeUndefined();
 });
