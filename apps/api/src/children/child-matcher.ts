@@ -88,12 +88,17 @@ export class ChildMatcher {
   /** Exact candidates (score 1) then probable ones above the threshold, best first. */
   async find(q: ChildQuery, now = new Date()): Promise<Candidate[]> {
     const exact = await this.exact(q, now);
-    const seen = new Set(exact.map((c) => c.caseId));
-    const probable = (await this.probable(q, now)).filter((c) => !seen.has(c.caseId) && c.score >= PROBABLE_THRESHOLD);
-    return [...exact, ...probable].slice(0, MAX_CANDIDATES);
+    return [...exact, ...(await this.likely(q, exact, now))].slice(0, MAX_CANDIDATES);
   }
 
-  private async exact(q: ChildQuery, now: Date): Promise<Candidate[]> {
+  /** The probable candidates above the threshold, but for the exact ones already found, best first. */
+  async likely(q: ChildQuery, exact: readonly Candidate[], now = new Date()): Promise<Candidate[]> {
+    const seen = new Set(exact.map((c) => c.caseId));
+    return (await this.probable(q, now)).filter((c) => !seen.has(c.caseId) && c.score >= PROBABLE_THRESHOLD).slice(0, MAX_CANDIDATES);
+  }
+
+  /** The candidates a shared identifier names (score 1): one query, none without an identifier. */
+  async exact(q: ChildQuery, now = new Date()): Promise<Candidate[]> {
     const bc = identifierKey(q.birthCertificateNo);
     const cnie = identifierKey(q.cnie);
     const parents = (q.parentCnies ?? []).map(identifierKey).filter((x): x is string => Boolean(x));

@@ -130,13 +130,14 @@ export class CreateReportUseCase {
       if (!known) throw new UnprocessableError('unknown case reference', [{ field: 'caseReference', message: `no case ${body.caseReference}` }]);
       return { caseId: known.id, matchedBy: ['case reference given'] };
     }
-    const found = await this.matcher.find({ ...body.child, provinceCode: body.provinceCode });
-    const exact = found.find((c) => c.match === 'EXACT');
+    const q = { ...body.child, provinceCode: body.provinceCode };
+    const exacts = await this.matcher.exact(q);
+    const exact = exacts[0];
     // The same identifier is the same child: attach, unless the caller may not file in that province.
     if (exact && !refusal('report.create', who, { provinceCode: exact.provinceCode })) return { caseId: exact.caseId, matchedBy: exact.reasons };
-    if (body.fileAsNew && !exact) return null;
-    // A first name alone is too common to hold a report back: it is filed.
-    const decisive = exact ? [exact] : body.child.firstName && body.child.lastName ? found.filter((c) => c.match === 'PROBABLE') : [];
+    // Probable matches are looked for only where they can hold the report back: not once intake
+    // chose to file as new, and not on a first name alone (too common to hold a report back).
+    const decisive = exact ? [exact] : !body.fileAsNew && body.child.firstName && body.child.lastName ? await this.matcher.likely(q, exacts) : [];
     if (!decisive.length) return null;
     await this.search.auditDisclosure(who, decisive, ctx, 'child.search');
     throw new ProbableMatchesError(

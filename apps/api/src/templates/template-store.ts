@@ -31,10 +31,13 @@ export const bodyOf = (row: TemplateRow): PathwayTemplate => ({
 
 /** A province's override wins over the national default; the latest published version of each. */
 export async function effectiveTemplate(db: Reader, category: string, provinceCode: string): Promise<TemplateRow | null> {
-  const [own] = await db.pathwayTemplate.findMany({ where: { category, provinceCode, status: 'PUBLISHED' }, orderBy: { version: 'desc' }, take: 1 });
-  if (own) return own;
-  const [national] = await db.pathwayTemplate.findMany({ where: { category, provinceCode: null, status: 'PUBLISHED' }, orderBy: { version: 'desc' }, take: 1 });
-  return national ?? null;
+  // one query: the province's own rows sort before the national ones (null last), the latest first
+  const [row] = await db.pathwayTemplate.findMany({
+    where: { category, status: 'PUBLISHED', OR: [{ provinceCode }, { provinceCode: null }] },
+    orderBy: [{ provinceCode: { sort: 'asc', nulls: 'last' } }, { version: 'desc' }],
+    take: 1,
+  });
+  return row ?? null;
 }
 
 /** The template a case was pinned to (its province's override of that version, else the national one). */
