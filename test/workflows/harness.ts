@@ -173,21 +173,28 @@ export interface DevServerHarness {
  * updates): a fresh store and worker per test, ended with the test.
  */
 export function devServerTest(body: (h: DevServerHarness) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const address = process.env.TEMPORAL_ADDRESS as string;
-    const namespace = process.env.TEMPORAL_NAMESPACE as string;
-    const connection = await Connection.connect({ address });
-    const native = await NativeConnection.connect({ address });
-    try {
-      const store = new MemoryStore();
-      const taskQueue = `dev-${randomUUID()}`;
-      const worker = await Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(store) });
-      await worker.runUntil(() => body({ client: new Client({ connection, namespace }), taskQueue, store }));
-    } finally {
-      await native.close();
-      await connection.close();
-    }
-  };
+  return () => onDevServer(body);
+}
+
+/**
+ * Runs `body` beside a worker of its own on the run's dev server and answers
+ * what it answers. `make` builds the worker from the SDK's call (a test that
+ * sets how the worker is made wraps it); the default calls it as it is.
+ */
+export async function onDevServer<T>(body: (h: DevServerHarness) => Promise<T>, make: (create: () => Promise<Worker>) => Promise<Worker> = (create) => create()): Promise<T> {
+  const address = process.env.TEMPORAL_ADDRESS as string;
+  const namespace = process.env.TEMPORAL_NAMESPACE as string;
+  const connection = await Connection.connect({ address });
+  const native = await NativeConnection.connect({ address });
+  try {
+    const store = new MemoryStore();
+    const taskQueue = `dev-${randomUUID()}`;
+    const worker = await make(() => Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(store) }));
+    return await worker.runUntil(() => body({ client: new Client({ connection, namespace }), taskQueue, store }));
+  } finally {
+    await native.close();
+    await connection.close();
+  }
 }
 
 export const MINUTE = 60_000;

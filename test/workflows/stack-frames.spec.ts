@@ -3,27 +3,15 @@
 // CPU per activation), and the worker's own code keeps V8's default. The
 // frames name the workflow's TypeScript sources, which the bundle's source map
 // maps without carrying their text (libs/temporal/bundle.ts).
-import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { withWorkflowStackFrames } from '../../libs/temporal/stack-frames';
 import { caseWorkflow, stateQuery } from '../../workflows/case.workflow';
 import { workflowBundle } from '../support/temporal';
-import { activitiesFor, caseInput, MemoryStore } from './harness';
+import { caseInput, onDevServer } from './harness';
 
 /** The frames of each stack the "stack trace" query shows for a case waiting on its first steps. */
-async function pendingStacks(frames: number): Promise<number[]> {
-  const address = process.env.TEMPORAL_ADDRESS as string;
-  const namespace = process.env.TEMPORAL_NAMESPACE as string;
-  const connection = await Connection.connect({ address });
-  const native = await NativeConnection.connect({ address });
-  try {
-    const client = new Client({ connection, namespace });
-    const taskQueue = `frames-${randomUUID()}`;
-    const worker = await withWorkflowStackFrames(frames, () =>
-      Worker.create({ connection: native, namespace, taskQueue, workflowBundle: workflowBundle(), activities: activitiesFor(new MemoryStore()) }),
-    );
-    return await worker.runUntil(async () => {
+const pendingStacks = (frames: number): Promise<number[]> =>
+  onDevServer(
+    async ({ client, taskQueue }) => {
       const input = caseInput();
       const handle = await client.workflow.start(caseWorkflow, { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
       await handle.query(stateQuery);
@@ -31,12 +19,9 @@ async function pendingStacks(frames: number): Promise<number[]> {
       // mapped back to the workflow's own TypeScript (the bundle's map has no sources' text, every mapping)
       expect(trace).toMatch(/workflows\/[\w/.-]+\.ts:\d+:\d+/);
       return trace.split('\n\n').map((stack) => stack.split('\n').filter((line) => /^\s+at /.test(line)).length);
-    });
-  } finally {
-    await native.close();
-    await connection.close();
-  }
-}
+    },
+    (create) => withWorkflowStackFrames(frames, create),
+  );
 
 test('workflow stack traces keep the frames the worker is made with; its own code keeps the default', async () => {
   const processDefault = Error.stackTraceLimit;
