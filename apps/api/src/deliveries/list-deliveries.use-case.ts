@@ -45,7 +45,7 @@ export class ListDeliveriesUseCase {
   ) {}
 
   async execute(who: Identity, caseId: string, page: { limit: number; cursor?: string }, ctx: AuditContext): Promise<CaseDeliveries> {
-    await this.access.load(who, caseId, 'case.deliveries.read');
+    await this.access.gate(who, caseId, 'case.deliveries.read');
     const after = page.cursor ? fromCursor(page.cursor) : null;
     // The rows of one alert are written in one statement: they share createdAt.
     const alerts = await this.db.$queryRaw<{ alertKey: string; createdAt: Date }[]>`

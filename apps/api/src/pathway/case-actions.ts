@@ -46,7 +46,7 @@ export class CaseActions {
   ) {}
 
   async run<I extends { actor: Actor }>(req: ActionRequest, action: Action, def: UpdateDefinition<CaseState, [I]>, input: Omit<I, 'actor'>): Promise<CaseState> {
-    const row = await this.access.load(req.who, req.caseId, action);
+    const row = await this.access.gate(req.who, req.caseId, action);
     const assigneeId = (input as { assigneeId?: unknown }).assigneeId;
     if (action === 'case.acknowledge' && typeof assigneeId === 'string') await this.access.assertAssignee('assigneeId', assigneeId, row.provinceCode);
     const updateId = req.idempotencyKey ? actionUpdateId(action, req.who, req.idempotencyKey) : undefined;

@@ -128,7 +128,7 @@ export class CaseDocuments {
   }
 
   async download(who: Identity, caseId: string, documentId: string, ctx: AuditContext) {
-    await this.access.load(who, caseId, 'record.document.read');
+    await this.access.gate(who, caseId, 'record.document.read');
     const doc = await this.db.caseDocument.findUnique({ where: { id: documentId } });
     if (!doc || doc.caseId !== caseId) throw new NotFoundError(`no document ${documentId} in case ${caseId}`);
     await this.audit.append(who, 'record.document.read', ctx, { caseId, resource: `document/${doc.id}` });

@@ -18,14 +18,14 @@ export class ReadRecordUseCase {
   ) {}
 
   async list(who: Identity, caseId: string, ctx: AuditContext): Promise<CaseRecord> {
-    const row = await this.access.load(who, caseId, 'record.read');
+    const row = await this.access.gate(who, caseId, 'record.read');
     const entries = await this.store.list(who, caseId);
     await this.audit.append(who, 'record.read', ctx, { caseId, resource: 'record' });
     return { caseId, reference: row.reference, entries };
   }
 
   async versions(who: Identity, caseId: string, entryId: string, ctx: AuditContext): Promise<EntryVersions> {
-    await this.access.load(who, caseId, 'record.read');
+    await this.access.gate(who, caseId, 'record.read');
     const versions = await this.store.versions(who, caseId, entryId);
     await this.audit.append(who, 'record.read', ctx, { caseId, resource: `record/${entryId}` });
     return { caseId, entryId, versions };

@@ -1,0 +1,55 @@
+// What an action costs the API, alone: CPU milliseconds of the API process per
+// acknowledgement (POST /api/v1/cases/:id/acknowledge: authentication, the
+// case's gate, the update, the audit entry), read from /proc around a batch of
+// cases filed just before (their pathways cached in the worker). For an A/B of
+// a change on the API's action path; the benchmark's actions phase gives the
+// same figure beside the worker's and Temporal's. Usage (about 1.5 minutes):
+//   node -r @swc-node/register bench/action-cost.ts [cases, default 300]
+import { Api } from './lib/api';
+import { cpuMsBetween, ProcSampler } from './lib/proc';
+import { Stack } from './lib/stack';
+import { log, mapLimit } from './lib/util';
+
+const WARM_UP = 20;
+
+async function main(): Promise<void> {
+  const cases = Number(process.argv[2] ?? 300);
+  const stack = new Stack({
+    baseDatabaseUrl: process.env.MASAR_BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    workerHeapMb: 1024,
+  });
+  try {
+    await stack.start();
+    const sampler = new ProcSampler();
+    sampler.track('api', () => stack.api?.pid);
+    const api = new Api(stack.apiUrl, stack.jwtSecret);
+    const report = (i: number) => ({
+      provinceCode: 'RABAT',
+      entryPoint: 'GREEN_LINE',
+      category: 'NEGLECT',
+      riskLevel: 'MEDIUM',
+      narrative: `action cost ${i}`,
+      child: { firstName: 'Rim', sex: 'F', estimatedAge: 8 },
+      fileAsNew: true,
+    });
+    const filed = await mapLimit([...Array(cases).keys()], 8, (i) => api.post('/api/v1/reports', report(i), 'u-rabat-intake', { 'Idempotency-Key': `${stack.id}-${i}` }));
+    const ids = filed.map((r) => (r.body as { caseId: string }).caseId);
+    // the pathways' first tasks (their steps open) before any acknowledgement
+    await new Promise((r) => setTimeout(r, 20_000));
+    await mapLimit(ids.slice(0, WARM_UP), 4, (id) => api.post(`/api/v1/cases/${id}/acknowledge`, {}, 'u-rabat-coordinator'));
+    const s0 = sampler.sample();
+    const answers = await mapLimit(ids.slice(WARM_UP), 4, (id) => api.post(`/api/v1/cases/${id}/acknowledge`, {}, 'u-rabat-coordinator'));
+    const s1 = sampler.sample();
+    const failed = answers.filter((r) => r.status !== 200);
+    if (failed.length) throw new Error(`${failed.length} acknowledgements failed: ${failed[0].status} ${JSON.stringify(failed[0].body)}`);
+    log(`action cost: ${answers.length} acknowledgements at 4 clients, ${((cpuMsBetween(s0, s1).procs.api ?? NaN) / answers.length).toFixed(2)} ms of API CPU each`);
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
