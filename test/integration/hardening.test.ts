@@ -85,6 +85,22 @@ describe('request body and errors', () => {
     expectProblem(under, 400);
   });
 
+  // Found by the hostile barrage (seed 85450798): POST /codec/session, whose body is optional,
+  // opened a session for a text/plain body it never read.
+  test('a body not sent as JSON is refused with 415, not ignored, where the body is optional too; an empty POST is no body', async () => {
+    const supervisor = tokens['u-national-supervisor'];
+    for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded']) {
+      const session = await api.post('/codec/session', '{}', supervisor, { 'content-type': type });
+      expectProblem(session, 415);
+      expect(session.headers.get('set-cookie')).toBeNull();
+      expectProblem(await api.post('/api/v1/reports', '{}', tokens['u-tanger-intake'], { 'content-type': type }), 415);
+    }
+    const opened = await api.post('/codec/session', undefined, supervisor);
+    expect(opened.status).toBe(201);
+    expect(opened.headers.get('set-cookie')).toEqual(expect.any(String));
+    expect((await api.post('/codec/session', {}, supervisor)).status).toBe(201);
+  });
+
   test('no answer shows a stack trace or a source path, a 500 included', async () => {
     expectProblem(await api.post('/api/v1/reports', '{"narrative": ', tokens['u-tanger-intake']), 400);
     expectProblem(await api.get('/api/v1/cases/%E0%A4%A', tokens['u-tanger-coordinator']), 400);

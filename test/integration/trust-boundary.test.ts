@@ -77,7 +77,8 @@ async function snapshot() {
     reports: s.reports,
     steps: s.openSteps.map((o) => `${o.key}@${o.level}`),
     row: { stage: row.stage, assigneeId: row.assigneeId, riskLevel: row.riskLevel, updatedAt: row.updatedAt.toISOString() },
-    openSteps: (await stack.db.openStep.findMany({ where: { caseId }, orderBy: { key: 'asc' } })).map((o) => JSON.stringify(o)),
+    // the whole row, its version (a BigInt) too: a refused message moves none of it
+    openSteps: (await stack.db.openStep.findMany({ where: { caseId }, orderBy: { key: 'asc' } })).map((o) => JSON.stringify(o, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))),
     facts: await stack.db.pathwayEvent.count({ where: { caseId } }),
     audit: await stack.db.auditEntry.count({ where: { caseId } }),
   };

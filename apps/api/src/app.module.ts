@@ -5,6 +5,7 @@ import { AdminModule } from './admin/admin.module';
 import { AfterCareModule } from './after-care/after-care.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
+import { JsonBodyGuard } from './common/json-body.guard';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { ChildrenModule } from './children/children.module';
@@ -69,6 +70,8 @@ export class AppModule {
       imports: [ApiConfigModule.forRoot(config), AuthModule, ...FEATURES, SessionModule.forRoot(config)],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        // after the identity and the role (a refusal of who is calling comes first)
+        { provide: APP_GUARD, useClass: JsonBodyGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

@@ -56,6 +56,12 @@ export class ForbiddenError extends DomainError {
   readonly title = 'Not allowed';
 }
 
+export class UnsupportedMediaTypeError extends DomainError {
+  override name = 'UnsupportedMediaTypeError';
+  readonly status = 415;
+  readonly title = 'Unsupported media type';
+}
+
 export class UnavailableError extends DomainError {
   override name = 'UnavailableError';
   readonly status = 503;
