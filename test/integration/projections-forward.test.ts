@@ -45,6 +45,19 @@ async function row(caseId: string) {
 }
 const stepRow = (key: string) => owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true } });
 
+// A write alone, two ways: the batch's statement (the database function) and the one-write-at-a-time path of older histories.
+const paths = {
+  batch: (w: ProjectionWrite) => createPathwayPorts(worker).projection.apply!([w], null),
+  single: (w: ProjectionWrite) => {
+    const p = createPathwayPorts(worker).projection;
+    if (w.kind === 'referral') return p.saveReferral(w.r);
+    if (w.kind === 'complaint') return p.saveComplaint(w.c);
+    if (w.kind === 'step') return p.saveStep(w.p);
+    if (w.kind === 'closeStep') return p.closeStep(w.c);
+    throw new Error(`not a row write: ${w.kind}`);
+  },
+};
+
 test('a late batch leaves the newer case row and view as they are; the same batch again, or a newer one, is written', async () => {
   const apply = createPathwayPorts(worker).projection.apply!;
   const id = await newCase();
@@ -123,17 +136,6 @@ describe('referral and complaint rows only move forward', () => {
   const complaintRow = (id: string) =>
     owner.complaint.findUniqueOrThrow({ where: { id }, select: { status: true, response: true, projectionVersion: true } }).then((c) => ({ status: c.status, response: c.response, version: c.projectionVersion === null ? null : Number(c.projectionVersion) }));
 
-  // the batch's statement (the database function) and the one-write-at-a-time path of older histories
-  const paths = {
-    batch: (w: ProjectionWrite) => createPathwayPorts(worker).projection.apply!([w], null),
-    single: (w: ProjectionWrite) => {
-      const p = createPathwayPorts(worker).projection;
-      if (w.kind === 'referral') return p.saveReferral(w.r);
-      if (w.kind === 'complaint') return p.saveComplaint(w.c);
-      throw new Error(`not a row write: ${w.kind}`);
-    },
-  };
-
   for (const [name, write] of Object.entries(paths)) {
     test(`${name}: an accepted referral is not shown pending again by its opening's late statement`, async () => {
       const { write: referral } = await newReferral();
@@ -178,15 +180,6 @@ describe("a step's row only moves forward by its own workflow's versions", () =>
   const stepState = (key: string) =>
     owner.openStep.findUniqueOrThrow({ where: { key }, select: { status: true, level: true, projectionVersion: true } }).then((s) => ({ status: s.status, level: s.level, version: s.projectionVersion === null ? null : Number(s.projectionVersion) }));
 
-  const paths = {
-    batch: (w: ProjectionWrite) => createPathwayPorts(worker).projection.apply!([w], null),
-    single: (w: ProjectionWrite) => {
-      const p = createPathwayPorts(worker).projection;
-      if (w.kind === 'step') return p.saveStep(w.p);
-      if (w.kind === 'closeStep') return p.closeStep(w.c);
-      throw new Error(`not a step write: ${w.kind}`);
-    },
-  };
 
   for (const [name, write] of Object.entries(paths)) {
     test(`${name}: a closed referral step is not shown open again by its opening's late statement`, async () => {

@@ -16,10 +16,7 @@ export class CaseAccess {
   constructor(@Inject(DB) private readonly db: Db) {}
 
   async load(who: Identity, caseId: string, action: Action) {
-    const row = await this.db.case.findUnique({ where: { id: caseId }, include: { child: true } });
-    if (!row) throw new NotFoundError(`no case ${caseId}`);
-    permit(action, who, { provinceCode: row.provinceCode });
-    return row;
+    return admitted(who, caseId, action, await this.db.case.findUnique({ where: { id: caseId }, include: { child: true } }));
   }
 
   /**
@@ -28,10 +25,7 @@ export class CaseAccess {
    * action on a pathway goes through here.
    */
   async gate(who: Identity, caseId: string, action: Action) {
-    const row = await this.db.case.findUnique({ where: { id: caseId }, select: { id: true, reference: true, provinceCode: true, workflowId: true } });
-    if (!row) throw new NotFoundError(`no case ${caseId}`);
-    permit(action, who, { provinceCode: row.provinceCode });
-    return row;
+    return admitted(who, caseId, action, await this.db.case.findUnique({ where: { id: caseId }, select: { id: true, reference: true, provinceCode: true, workflowId: true } }));
   }
 
   /** The duplicates merged into a case (Case.mergedIntoId). */
@@ -56,4 +50,11 @@ export class CaseAccess {
     if (!discloses('child.identity', who.role)) return base;
     return { ...base, firstName: child.firstName, lastName: child.lastName, dateOfBirth: child.dateOfBirth?.toISOString().slice(0, 10) ?? null };
   }
+}
+
+/** 404 when the case is unknown, 403 when the table refuses the actor on its province. */
+function admitted<T extends { provinceCode: string }>(who: Identity, caseId: string, action: Action, row: T | null): T {
+  if (!row) throw new NotFoundError(`no case ${caseId}`);
+  permit(action, who, { provinceCode: row.provinceCode });
+  return row;
 }
