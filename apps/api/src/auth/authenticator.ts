@@ -76,7 +76,12 @@ export class Authenticator {
 
   /** The identity of a directory user, read now: a deactivated or demoted user loses access at once. */
   async activeUser(userId: string, refusal: string): Promise<Identity> {
-    const user = await this.db.user.findUnique({ where: { id: userId } });
+    // every request asks this: through the pool, not Prisma's query compiler (libs/db/prisma.ts)
+    const { rows } = await this.db.pg.query<{ id: string; role: string; provinceCode: string | null; organisationId: string | null; active: boolean }>(
+      'SELECT "id", "role", "provinceCode", "organisationId", "active" FROM "User" WHERE "id" = $1',
+      [userId],
+    );
+    const user = rows[0];
     if (!user || !user.active) throw new UnauthenticatedError(refusal);
     return { kind: 'user', userId: user.id, role: user.role as Role, provinceCode: user.provinceCode, organisationId: user.organisationId };
   }

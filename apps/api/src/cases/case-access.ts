@@ -25,7 +25,12 @@ export class CaseAccess {
    * action on a pathway goes through here.
    */
   async gate(who: Identity, caseId: string, action: Action) {
-    return admitted(who, caseId, action, await this.db.case.findUnique({ where: { id: caseId }, select: { id: true, reference: true, provinceCode: true, workflowId: true } }));
+    // through the pool, not Prisma's query compiler (libs/db/prisma.ts)
+    const { rows } = await this.db.pg.query<{ id: string; reference: string; provinceCode: string; workflowId: string }>(
+      'SELECT "id", "reference", "provinceCode", "workflowId" FROM "Case" WHERE "id" = $1',
+      [caseId],
+    );
+    return admitted(who, caseId, action, rows[0] ?? null);
   }
 
   /** The duplicates merged into a case (Case.mergedIntoId). */

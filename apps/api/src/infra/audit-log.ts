@@ -43,19 +43,26 @@ export class AuditLog {
   /** `tx`: inside a write's transaction, so the action and its audit entry land together. */
   async append(who: Identity | null, action: string, ctx: AuditContext, target: AuditTarget = {}, tx: Prisma.TransactionClient = this.db): Promise<void> {
     const outcome = target.outcome ?? 'OK';
-    await tx.auditEntry.create({
-      data: {
-        actorId: who?.userId ?? '(unauthenticated)',
-        actorRole: who?.role ?? '(none)',
-        action,
-        caseId: target.caseId ?? null,
-        resource: target.resource ?? null,
-        requestId: ctx.requestId ?? null,
-        sourceIp: ctx.sourceIp ?? null,
-        outcome,
-        detail: target.detail === undefined ? null : target.detail.slice(0, DETAIL_MAX),
-      },
-    });
+    const entry = {
+      actorId: who?.userId ?? '(unauthenticated)',
+      actorRole: who?.role ?? '(none)',
+      action,
+      caseId: target.caseId ?? null,
+      resource: target.resource ?? null,
+      requestId: ctx.requestId ?? null,
+      sourceIp: ctx.sourceIp ?? null,
+      outcome,
+      detail: target.detail === undefined ? null : target.detail.slice(0, DETAIL_MAX),
+    };
+    if (tx === this.db) {
+      // most requests' one write: through the pool, not Prisma's query compiler (libs/db/prisma.ts)
+      await this.db.pg.query(
+        `INSERT INTO "AuditEntry" ("at", "actorId", "actorRole", "action", "caseId", "resource", "requestId", "sourceIp", "outcome", "detail")
+         VALUES ($1::timestamp, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        // the instant in UTC, as Prisma writes it (the column has no zone)
+        [new Date().toISOString().replace('Z', ''), entry.actorId, entry.actorRole, entry.action, entry.caseId, entry.resource, entry.requestId, entry.sourceIp, entry.outcome, entry.detail],
+      );
+    } else await tx.auditEntry.create({ data: entry });
     // Inside a transaction the entry may yet roll back: the filter then writes its own.
     if (outcome.startsWith('REFUSED') && tx === this.db) ctx.refusalAudited = true;
   }

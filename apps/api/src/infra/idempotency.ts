@@ -30,7 +30,12 @@ export class IdempotencyStore {
 
   /** The stored answer for this caller's key in this scope, if any (throws if the request differs). */
   async find<T>(id: IdempotencyId, hash: string): Promise<StoredAnswer<T> | null> {
-    const row = await this.db.idempotencyRecord.findUnique({ where: { callerId_scope_key: id } });
+    // through the pool, not Prisma's query compiler (libs/db/prisma.ts)
+    const { rows } = await this.db.pg.query<{ requestHash: string; status: number; body: unknown }>(
+      'SELECT "requestHash", "status", "body" FROM "IdempotencyRecord" WHERE "callerId" = $1 AND "scope" = $2 AND "key" = $3',
+      [id.callerId, id.scope, id.key],
+    );
+    const row = rows[0];
     if (!row) return null;
     if (row.requestHash !== hash) {
       throw new UnprocessableError('this Idempotency-Key was already used for a different request', [

@@ -5,7 +5,8 @@
 // selects from the one before). One round trip and no interactive transaction
 // (BEGIN, five inserts, COMMIT were seven). The audit entry is chained by the
 // database's trigger like any other. Every value goes as text with its cast, so
-// the driver has nothing to guess.
+// the driver has nothing to guess; it goes through the pool, not Prisma's query
+// compiler (libs/db/prisma.ts).
 import type { Db } from '../../../../libs/db/prisma';
 
 export interface NewCaseRows {
@@ -90,6 +91,6 @@ export async function insertNewCase(db: Db, r: NewCaseRows): Promise<boolean> {
     FROM report RETURNING "id"
   )
   SELECT (SELECT count(*) FROM idem)::int AS "written", (SELECT count(*) FROM audit)::int AS "audited"`;
-  const [row] = await db.$queryRawUnsafe<{ written: number; audited: number }[]>(sql, ...p);
+  const { rows: [row] } = await db.pg.query<{ written: number; audited: number }>(sql, p);
   return row.written === 1 && row.audited === 1;
 }

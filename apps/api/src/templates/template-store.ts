@@ -30,14 +30,20 @@ export const bodyOf = (row: TemplateRow): PathwayTemplate => ({
 });
 
 /** A province's override wins over the national default; the latest published version of each. */
-export async function effectiveTemplate(db: Reader, category: string, provinceCode: string): Promise<TemplateRow | null> {
-  // one query: the province's own rows sort before the national ones (null last), the latest first
-  const [row] = await db.pathwayTemplate.findMany({
-    where: { category, status: 'PUBLISHED', OR: [{ provinceCode }, { provinceCode: null }] },
-    orderBy: [{ provinceCode: { sort: 'asc', nulls: 'last' } }, { version: 'desc' }],
-    take: 1,
-  });
-  return row ?? null;
+export async function effectiveTemplate(db: Db, category: string, provinceCode: string): Promise<TemplateRow | null> {
+  // One query: the province's own rows sort before the national ones (null last), the latest first.
+  // Every report asks it: through the pool, not Prisma's query compiler (libs/db/prisma.ts); the
+  // columns hold UTC without a zone, read as such.
+  const { rows } = await db.pg.query<TemplateRow>(
+    `SELECT "id", "category", "provinceCode", "version", "body", "status", "createdBy",
+            "createdAt" AT TIME ZONE 'UTC' AS "createdAt", "publishedAt" AT TIME ZONE 'UTC' AS "publishedAt", "publishedBy"
+       FROM "PathwayTemplate"
+      WHERE "category" = $1 AND "status" = 'PUBLISHED' AND ("provinceCode" = $2 OR "provinceCode" IS NULL)
+      ORDER BY "provinceCode" ASC NULLS LAST, "version" DESC
+      LIMIT 1`,
+    [category, provinceCode],
+  );
+  return rows[0] ?? null;
 }
 
 /** The template a case was pinned to (its province's override of that version, else the national one). */

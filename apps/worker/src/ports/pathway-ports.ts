@@ -91,12 +91,13 @@ export function createPathwayPorts(db: Db): ActivityPorts {
 }
 
 async function applyProjections(db: Db, writes: ProjectionWrite[], policyVersion: number | null, pathwayVersion?: number | null): Promise<number | null> {
-  const rows = await db.$queryRawUnsafe<{ stale: bigint | null }[]>(
-    'SELECT "apply_projections"($1::jsonb, $2::bigint, $3::bigint) AS stale',
+  // Every workflow task's writes: through the pool, not Prisma's query compiler (libs/db/prisma.ts).
+  // pg reads a bigint as its text.
+  const { rows } = await db.pg.query<{ stale: string | null }>('SELECT "apply_projections"($1::jsonb, $2::bigint, $3::bigint) AS stale', [
     JSON.stringify(writes),
     policyVersion,
     pathwayVersion ?? null,
-  );
+  ]);
   const stale = rows[0]?.stale;
   return stale === null || stale === undefined ? null : Number(stale);
 }
