@@ -74,6 +74,9 @@ const toRow = (r: Selected): DeliveryRow => ({ ...r, channel: r.channel as Chann
 
 export type DeliveryStore = ReturnType<typeof createDeliveryStore>;
 
+/** An instant as the columns hold it: UTC, without a zone. */
+const utcText = (d: Date): string => d.toISOString().replace('Z', '');
+
 export function createDeliveryStore(db: Db) {
   return {
     async findByKey(key: string): Promise<DeliveryRow | null> {
@@ -85,33 +88,31 @@ export function createDeliveryStore(db: Db) {
      * Claims the row for one attempt, counts it and returns it; null when the
      * row is gone, no longer queued, or another sender holds it (a job
      * re-enqueued by the reconciler while the first was still sending): that
-     * one must not send. One statement, on the path of every alert: plain SQL
-     * costs the notifier far less CPU than a query built by the ORM.
+     * one must not send. One statement, on the path of every alert, through the
+     * pool, not Prisma's query compiler (libs/db/prisma.ts).
      */
     async claim(key: string, leaseMs: number, now = new Date()): Promise<DeliveryRow | null> {
-      // Columns are timestamp without time zone holding UTC: instants go in as UTC text.
-      const rows = await db.$queryRaw<Selected[]>`
-        UPDATE "Delivery"
-           SET "attempts" = "attempts" + 1, "claimedUntil" = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamp
-         WHERE "key" = ${key} AND "status" = ${DELIVERY_STATUS.QUEUED}
-           AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now.toISOString()}::timestamp)
-        RETURNING "id", "key", "caseId", "workflowId", "level", "recipientId", "channel", "address", "language", "status", "attempts", "payload", "enqueuedAt"`;
+      // Columns are timestamp without time zone holding UTC: instants go in as UTC text, and come back read as UTC.
+      const { rows } = await db.pg.query<Selected>(
+        `UPDATE "Delivery"
+            SET "attempts" = "attempts" + 1, "claimedUntil" = $1::timestamp
+          WHERE "key" = $2 AND "status" = $3
+            AND ("claimedUntil" IS NULL OR "claimedUntil" < $4::timestamp)
+         RETURNING "id", "key", "caseId", "workflowId", "level", "recipientId", "channel", "address", "language", "status", "attempts", "payload",
+                   "enqueuedAt" AT TIME ZONE 'UTC' AS "enqueuedAt"`,
+        [utcText(new Date(now.getTime() + leaseMs)), key, DELIVERY_STATUS.QUEUED, utcText(now)],
+      );
       return rows.length ? toRow(rows[0]) : null;
     },
 
     async markSent(row: DeliveryRow, accepted: ChannelAccepted, at = new Date()): Promise<void> {
-      if (accepted.partIds && accepted.partIds.length > 1) {
-        // A long SMS: its receipts may name any part, so the part ids are kept with the row.
-        const payload: DeliveryPayload = { ...row.payload, providerPartIds: accepted.partIds };
-        await db.$executeRaw`
-          UPDATE "Delivery" SET "status" = ${DELIVERY_STATUS.SENT}, "sentAt" = ${at.toISOString()}::timestamp, "providerMessageId" = ${accepted.providerMessageId},
-                 "lastError" = NULL, "payload" = ${JSON.stringify(payload)}::jsonb
-           WHERE "key" = ${row.key} AND "status" = ${DELIVERY_STATUS.QUEUED}`;
-        return;
-      }
-      await db.$executeRaw`
-        UPDATE "Delivery" SET "status" = ${DELIVERY_STATUS.SENT}, "sentAt" = ${at.toISOString()}::timestamp, "providerMessageId" = ${accepted.providerMessageId}, "lastError" = NULL
-         WHERE "key" = ${row.key} AND "status" = ${DELIVERY_STATUS.QUEUED}`;
+      // A long SMS: its receipts may name any part, so the part ids are kept with the row.
+      const payload: DeliveryPayload | null = accepted.partIds && accepted.partIds.length > 1 ? { ...row.payload, providerPartIds: accepted.partIds } : null;
+      await db.pg.query(
+        `UPDATE "Delivery" SET "status" = $1, "sentAt" = $2::timestamp, "providerMessageId" = $3, "lastError" = NULL, "payload" = COALESCE($4::jsonb, "payload")
+          WHERE "key" = $5 AND "status" = $6`,
+        [DELIVERY_STATUS.SENT, utcText(at), accepted.providerMessageId, payload && JSON.stringify(payload), row.key, DELIVERY_STATUS.QUEUED],
+      );
     },
 
     /** A failed attempt: the claim is released so the next retry may send. */
