@@ -28,6 +28,13 @@ export class Db extends PrismaClient {
   }
 }
 
+/**
+ * An instant as the columns hold it (Prisma's DateTime: UTC, without a zone), for
+ * a statement through the pool; read such a column back `AT TIME ZONE 'UTC'`, as
+ * pg reads a zoneless column in the process's zone.
+ */
+export const utcText = (d: Date): string => d.toISOString().replace('Z', '');
+
 export function createDb(databaseUrl: string, options: { poolSize?: number } = {}): Db {
   return new Db(new Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 }));
 }

@@ -1,8 +1,7 @@
 // The delivery rows and operator events in PostgreSQL: the record of every
 // alert delivery. Every transition is conditional on the current status, so
 // a duplicate job, a late receipt or a second notifier cannot undo one.
-import type { Db } from '../../../libs/db/prisma';
-import { Prisma } from '../../../libs/db/prisma';
+import { Prisma, utcText, type Db } from '../../../libs/db/prisma';
 import type { AlertFacts } from '../../../libs/notify/alert-message';
 import type { ChannelAccepted, Channel } from '../../../libs/notify/channels';
 
@@ -74,8 +73,6 @@ const toRow = (r: Selected): DeliveryRow => ({ ...r, channel: r.channel as Chann
 
 export type DeliveryStore = ReturnType<typeof createDeliveryStore>;
 
-/** An instant as the columns hold it: UTC, without a zone. */
-const utcText = (d: Date): string => d.toISOString().replace('Z', '');
 
 export function createDeliveryStore(db: Db) {
   return {

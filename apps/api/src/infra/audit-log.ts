@@ -3,7 +3,7 @@
 // the database chains each entry to the one before it by SHA-256 (migration
 // 20261202091834_audit_chain_runtime_role, checked by npm run audit:verify).
 import { Inject, Injectable } from '@nestjs/common';
-import type { Db, Prisma } from '../../../../libs/db/prisma';
+import { utcText, type Db, type Prisma } from '../../../../libs/db/prisma';
 import type { Identity } from '../auth/identity';
 import { DB } from './tokens';
 
@@ -59,8 +59,7 @@ export class AuditLog {
       await this.db.pg.query(
         `INSERT INTO "AuditEntry" ("at", "actorId", "actorRole", "action", "caseId", "resource", "requestId", "sourceIp", "outcome", "detail")
          VALUES ($1::timestamp, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        // the instant in UTC, as Prisma writes it (the column has no zone)
-        [new Date().toISOString().replace('Z', ''), entry.actorId, entry.actorRole, entry.action, entry.caseId, entry.resource, entry.requestId, entry.sourceIp, entry.outcome, entry.detail],
+        [utcText(new Date()), entry.actorId, entry.actorRole, entry.action, entry.caseId, entry.resource, entry.requestId, entry.sourceIp, entry.outcome, entry.detail],
       );
     } else await tx.auditEntry.create({ data: entry });
     // Inside a transaction the entry may yet roll back: the filter then writes its own.

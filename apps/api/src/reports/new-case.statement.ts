@@ -7,7 +7,7 @@
 // database's trigger like any other. Every value goes as text with its cast, so
 // the driver has nothing to guess; it goes through the pool, not Prisma's query
 // compiler (libs/db/prisma.ts).
-import type { Db } from '../../../../libs/db/prisma';
+import { utcText, type Db } from '../../../../libs/db/prisma';
 
 export interface NewCaseRows {
   idempotency: { callerId: string; scope: string; key: string; requestHash: string; status: number; body: unknown } | null;
@@ -46,8 +46,7 @@ export interface NewCaseRows {
   audit: { actorId: string; actorRole: string; action: string; resource: string; requestId?: string | null; sourceIp?: string | null };
 }
 
-/** Timestamps as the columns hold them: UTC, without a zone (Prisma's DateTime). */
-const utc = (d: Date | null | undefined) => (d ? d.toISOString().replace('Z', '') : null);
+const utc = (d: Date | null | undefined) => (d ? utcText(d) : null);
 
 /** Writes the rows; false when the Idempotency-Key was already taken (nothing written). */
 export async function insertNewCase(db: Db, r: NewCaseRows): Promise<boolean> {

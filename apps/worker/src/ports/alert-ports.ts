@@ -4,7 +4,7 @@
 // Every alert makes these three statements: through the pool, not Prisma's
 // query compiler (libs/db/prisma.ts).
 import type { AlertPorts } from '../../../../activities/ports';
-import type { Db } from '../../../../libs/db/prisma';
+import { utcText, type Db } from '../../../../libs/db/prisma';
 import { ageAt, asLanguage, initialsOf } from '../../../../libs/notify/alert-message';
 import { CHANNELS, type Channel } from '../../../../libs/notify/channels';
 import { enqueueDelivery, type AlertOutbox } from '../../../../libs/notify/queues';
@@ -74,7 +74,7 @@ export function createAlertPorts(db: Db, outbox: Pick<AlertOutbox, 'queues' | 'j
         if (deliveries.length === 0) return [];
         // The rows that do not exist yet, then every row of these keys (a second statement: it
         // also sees a row another attempt of this alert committed in between).
-        const now = new Date().toISOString().replace('Z', '');
+        const now = utcText(new Date());
         await db.pg.query(
           `INSERT INTO "Delivery" ("id", "key", "caseId", "workflowId", "step", "level", "recipientId", "channel", "address", "language", "payload", "createdAt", "enqueuedAt")
            SELECT gen_random_uuid()::text, d."key", d."caseId", d."workflowId", d."step", d."level", d."recipientId", d."channel", d."address", d."language", d."payload", $2::timestamp, $2::timestamp
