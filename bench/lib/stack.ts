@@ -291,8 +291,9 @@ export class Stack {
   /** One of Masar's apps as a child process (not started), run as npm start and compose run it. */
   app(name: 'api' | 'worker' | 'notifier', label: string, env: NodeJS.ProcessEnv): AppProcess {
     const nodeArgs = name === 'worker' ? [`--max-old-space-size=${this.o.workerHeapMb}`] : [];
-    // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' (the profile is written when the API stops)
-    if (name === 'api' && process.env.BENCH_API_NODE_ARGS) nodeArgs.push(...process.env.BENCH_API_NODE_ARGS.split(' ').filter(Boolean));
+    // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' (the profile is written when the app stops); BENCH_WORKER_…, BENCH_NOTIFIER_…
+    const extra = process.env[`BENCH_${name.toUpperCase()}_NODE_ARGS`];
+    if (extra) nodeArgs.push(...extra.split(' ').filter(Boolean));
     return new AppProcess(label, process.execPath, [...nodeArgs, '-r', '@swc-node/register', path.join(ROOT, 'apps', name, 'src', 'main.ts')], { ...this.appEnv, ...env }, path.join(this.tmp, `${label}.log`));
   }
 
