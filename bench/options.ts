@@ -1,6 +1,7 @@
 // The benchmark's command line: its options, their defaults and --help.
 import path from 'node:path';
-import { ROOT, TUNING_VARS } from './lib/stack';
+import { ROOT } from './lib/app-process';
+import { TUNING_VARS } from './lib/stack';
 import { IDENTIFICATION_DEFAULTS } from './phases/identification';
 
 /** Phases `--only` can run alone. */

@@ -12,7 +12,8 @@ import { createAlertPorts } from '../../apps/worker/src/ports/alert-ports';
 import { createDb } from '../../libs/db/prisma';
 import { openAlertOutbox } from '../../libs/notify/queues';
 import { Api, reportBody } from '../lib/api';
-import type { AppProcess, Stack } from '../lib/stack';
+import type { AppProcess } from '../lib/app-process';
+import type { Stack } from '../lib/stack';
 import { freePort, log, mapLimit, round, sleep, until } from '../lib/util';
 
 const PROVINCE = 'MEKNES';
