@@ -10,7 +10,7 @@ import { patched } from '@temporalio/workflow';
 import { NOTICE_ON_OPEN, STEP_LABELS, type Step } from '../libs/domain/steps';
 import { NOTICE_LEVEL, NOTICE_ON_OPEN_PATCH, nowIso, STEP_NOTICES_PATCH, type AwaitedStep, type LadderContext, type StepHolder, type StepSpec } from './awaited-step';
 import { Ladder } from './ladder';
-import { projections, stepRowVersion, unheld } from './projections';
+import { postedWritesIdle, projections, stepRowVersion, write, type PostedWrite } from './projections';
 
 export * from './awaited-step';
 
@@ -32,8 +32,9 @@ export class StepBook {
     return this.holder.steps;
   }
 
+  /** No effect of this book in flight, and no write of this workflow posted and not yet written. */
   idle(): boolean {
-    return this.busy === 0;
+    return this.busy === 0 && postedWritesIdle();
   }
 
   /**
@@ -51,14 +52,36 @@ export class StepBook {
     this.followed.push(other);
   }
 
-  /** Runs an effect, counted so that continue-as-new waits for it. */
-  async track<T>(p: () => Promise<T>): Promise<T> {
+  /**
+   * Runs an effect, counted so that continue-as-new waits for it. Not an async
+   * function: `then` makes one promise where `async` and `await` made two, and
+   * its caller resumes on the same turn of the microtask queue as it did (its
+   * handler settles the answer at once), so recorded histories replay.
+   */
+  track<T>(p: () => Promise<T>): Promise<T> {
     this.busy++;
+    let effect: Promise<T>;
     try {
-      return await p();
-    } finally {
+      effect = p();
+    } catch (err) {
       this.busy--;
+      return Promise.reject(err);
     }
+    return effect.then(
+      (value) => {
+        this.busy--;
+        return value;
+      },
+      (err: unknown) => {
+        this.busy--;
+        throw err;
+      },
+    );
+  }
+
+  /** A projection write whose answer nobody needs (projections.ts `write`): a promise only for older pathways. */
+  write<K extends PostedWrite>(name: K, arg: Parameters<typeof write<K>>[1]): Promise<void> | undefined {
+    return write(name, arg, (p) => this.track(p));
   }
 
   find(step: Step, ref?: string | null): AwaitedStep | undefined {
@@ -127,7 +150,7 @@ export class StepBook {
       await this.opening.get(s.key);
       this.opening.delete(s.key);
       const closedAt = nowIso();
-      if (s.dueAt) await unheld(() => this.track(() => projections().closeStep({ key: this.rowKey(s), status, closedAt, ...stepRowVersion() })));
+      if (s.dueAt) await this.write('closeStep', { key: this.rowKey(s), status, closedAt, ...stepRowVersion() });
     });
   }
 

@@ -20,6 +20,11 @@
 // hold their caller; updates answer once their writes are in (see `on` in
 // case/context.ts), and no run ends or continues as new before (StepBook.idle).
 //
+// Since 'writes-posted', a write whose answer nobody needs is posted to the
+// queue with no promise at all (`write`): each promise a workflow makes costs
+// the SDK a stack capture, and these writes were a sixth of a replay's
+// promises. StepBook.idle counts the posted writes still to leave.
+//
 // Pathways that started before this change ran them as ordinary activities;
 // patched() keeps those histories replaying, and switches a running pathway
 // over at its next workflow task.
@@ -34,6 +39,7 @@ export const EMPTY_BATCHES_SKIPPED_PATCH = 'projection-batches-skip-empty';
 export const VERSIONED_BATCHES_PATCH = 'projection-batches-versioned';
 export const VERSIONED_ROWS_PATCH = 'referral-complaint-rows-versioned';
 export const VERSIONED_STEP_ROWS_PATCH = 'step-rows-versioned';
+export const POSTED_WRITES_PATCH = 'writes-posted';
 
 type Projections = Pick<
   Activities,
@@ -138,20 +144,42 @@ function queued(op: ProjectionOp): Promise<ProjectionOutcome> {
 }
 const written = (op: ProjectionOp): Promise<void> => queued(op).then(() => undefined);
 
+/** The writes whose answer nobody needs, and the batch operation each one is. */
+type Posted = Pick<Projections, 'projectCase' | 'recordEvent' | 'closeStep' | 'recordEscalation' | 'projectReferral' | 'projectComplaint'>;
+export type PostedWrite = keyof Posted;
+const opOf: { [K in PostedWrite]: (a: Parameters<Posted[K]>[0]) => ProjectionOp } = {
+  projectCase: (p) => ({ kind: 'case', p }),
+  recordEvent: (e) => ({ kind: 'event', e }),
+  closeStep: (c) => ({ kind: 'closeStep', c }),
+  recordEscalation: (e) => ({ kind: 'escalation', e }),
+  projectReferral: (r) => ({ kind: 'referral', r }),
+  projectComplaint: (c) => ({ kind: 'complaint', c }),
+};
+
 const batched: Projections = {
-  projectCase: (p) => written({ kind: 'case', p }),
-  recordEvent: (e) => written({ kind: 'event', e }),
+  projectCase: (p) => written(opOf.projectCase(p)),
+  recordEvent: (e) => written(opOf.recordEvent(e)),
   openStep: (s) =>
     queued({ kind: 'openStep', s }).then((o) => {
       if (!o || 'policyMissing' in o) throw ApplicationFailure.nonRetryable(o?.policyMissing ?? 'no deadline', 'PolicyMissing');
       return o;
     }),
-  closeStep: (c) => written({ kind: 'closeStep', c }),
-  recordEscalation: (e) => written({ kind: 'escalation', e }),
-  projectReferral: (r) => written({ kind: 'referral', r }),
-  projectComplaint: (c) => written({ kind: 'complaint', c }),
+  closeStep: (c) => written(opOf.closeStep(c)),
+  recordEscalation: (e) => written(opOf.recordEscalation(e)),
+  projectReferral: (r) => written(opOf.projectReferral(r)),
+  projectComplaint: (c) => written(opOf.projectComplaint(c)),
   checkProvider: (c) => inTurn(() => local.checkProvider(c)),
 };
+
+/** Posted writes not yet written (nor failed for good): no run ends or continues as new before they are. */
+let posted = 0;
+const settlePosted = (): void => {
+  posted--;
+};
+
+export function postedWritesIdle(): boolean {
+  return posted === 0;
+}
 
 /**
  * The version a row write carries: the instant of this workflow task, which
@@ -196,11 +224,24 @@ export function projectionsBatched(): boolean {
 }
 
 /**
- * A write whose answer the caller does not need: in a batched workflow it is
- * queued and the caller goes on (its failure is the batch's, retried until it
- * is written); otherwise the caller waits for it, as before.
+ * A write whose answer the caller does not need, `track`ed by the caller's step
+ * book. Batched workflows since the patch post it to the queue and go on with
+ * no promise made (its failure is the batch's, retried until it is written;
+ * the book's idle() waits for it). Batched ones before it queued it as a
+ * tracked promise and went on; older ones wait for it. The answer is a promise
+ * only on those older paths.
  */
-export async function unheld(write: () => Promise<unknown>): Promise<void> {
+export function write<K extends PostedWrite>(name: K, arg: Parameters<Posted[K]>[0], track: <T>(p: () => Promise<T>) => Promise<T>): Promise<void> | undefined {
+  if (projectionsBatched() && patched(POSTED_WRITES_PATCH)) {
+    posted++;
+    sender ??= send();
+    waiting.push({ op: opOf[name](arg), done: settlePosted, failed: settlePosted });
+    return undefined;
+  }
+  return unheld(() => track(() => (projections()[name] as (a: Parameters<Posted[K]>[0]) => Promise<unknown>)(arg)));
+}
+
+async function unheld(write: () => Promise<unknown>): Promise<void> {
   if (projectionsBatched()) void write().catch(() => undefined);
   else await write();
 }

@@ -10,12 +10,15 @@
 // fixtures/before-transfer-keeps-ladder/: a transfer that restarted every
 // step in the new province; fixtures/before-versioned-rows/: a referral whose
 // row writes carried no version; fixtures/before-versioned-step-rows/: a
-// referral, a complaint and a case whose step writes carried no version).
+// referral, a complaint and a case whose step writes carried no version;
+// fixtures/before-posted-writes/: cases, a referral and a complaint whose
+// unawaited writes were tracked promises, not posted to the batch).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from '../support/temporal';
+import { POSTED_WRITES_PATCH } from '../../workflows/projections';
 
 const dir = path.join(__dirname, 'fixtures');
 const fixtures = fs.existsSync(dir)
@@ -67,4 +70,18 @@ test('pathways recorded since the change keep all four search attributes current
   expect(since.length).toBeGreaterThan(0);
   for (const keys of before) expect(keys).toEqual(['MasarProvince', 'MasarStage']);
   for (const keys of since) expect(keys).toEqual(['MasarCategory', 'MasarProvince', 'MasarRisk', 'MasarStage']);
+});
+
+test('pathways recorded since writes were posted carry its patch, the histories kept from before do not', () => {
+  const patches = (f: string): string[] =>
+    (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).events as Record<string, any>[])
+      .map((e) => e.markerRecordedEventAttributes)
+      .filter((m) => m?.markerName === 'core_patch')
+      .map((m) => JSON.parse(Buffer.from(m.details['patch-data'].payloads[0].data, 'base64').toString('utf8')).id as string);
+  const before = fixtures.filter((f) => f.startsWith(`before-posted-writes${path.sep}`));
+  expect(before.length).toBeGreaterThanOrEqual(3);
+  for (const f of before) expect({ f, posted: patches(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: false });
+  for (const f of ['case-report-to-closure.json', 'referral-completed.json', 'complaint-answered.json']) {
+    expect({ f, posted: patches(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: true });
+  }
 });

@@ -12,7 +12,7 @@ import type { Step } from '../../libs/domain/steps';
 import type { Actor } from '../actor';
 import type { CaseInput, CaseMemory, CaseState, CourtOrder, ReferralSummary } from '../case.messages';
 import { StepBook, type AwaitedStep, type StepSpec } from '../escalation';
-import { projections, projectionsBatched, projectionsIdle, projectViewIfChanged, projectViewWith, unheld } from '../projections';
+import { projectionsBatched, projectionsIdle, projectViewIfChanged, projectViewWith } from '../projections';
 import { caseSearchAttributes, SA_PROVINCE, SA_STAGE } from '../search-attributes';
 import { refused } from '../refusal';
 import { freshMemory } from './memory';
@@ -82,18 +82,14 @@ export function caseContext(input: CaseInput) {
     note(type, by, data);
     const n = ++m.eventSeq;
     const at = now();
-    await unheld(() =>
-      book.track(() =>
-        projections().recordEvent({
-          key: `${workflowId}:${m.cycle}:${n}:${type}`,
-          caseId: m.caseId,
-          provinceCode: m.provinceCode,
-          type,
-          data: { ...data, ...(by ? { by: by.userId, role: by.role } : {}) },
-          at,
-        }),
-      ),
-    );
+    await book.write('recordEvent', {
+      key: `${workflowId}:${m.cycle}:${n}:${type}`,
+      caseId: m.caseId,
+      provinceCode: m.provinceCode,
+      type,
+      data: { ...data, ...(by ? { by: by.userId, role: by.role } : {}) },
+      at,
+    });
   }
 
   /** The case row in PostgreSQL, and the search attributes lists filter on. */
@@ -108,20 +104,16 @@ export function caseContext(input: CaseInput) {
             ],
       );
     }
-    await unheld(() =>
-      book.track(() =>
-        projections().projectCase({
-          caseId: m.caseId,
-          stage: m.stage,
-          status: m.status,
-          track: m.track,
-          provinceCode: m.provinceCode,
-          assigneeId: m.assigneeId,
-          riskLevel: m.riskLevel,
-          closedAt: m.closedAt,
-        }),
-      ),
-    );
+    await book.write('projectCase', {
+      caseId: m.caseId,
+      stage: m.stage,
+      status: m.status,
+      track: m.track,
+      provinceCode: m.provinceCode,
+      assigneeId: m.assigneeId,
+      riskLevel: m.riskLevel,
+      closedAt: m.closedAt,
+    });
   }
 
   /**
