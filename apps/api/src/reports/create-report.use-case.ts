@@ -37,7 +37,7 @@ import { IdempotentPost, type FirstAnswer, type IdempotencyInsert } from '../inf
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
-import { bodyOf, effectiveTemplate, templateOfVersion, type TemplateRow } from '../templates/template-store';
+import { bodyOf, templateOfVersion, type TemplateRow } from '../templates/template-store';
 import { insertNewCase } from './new-case.statement';
 import type { CreateReport, ReportCreated } from './schemas';
 
@@ -202,7 +202,6 @@ export class CreateReportUseCase {
     const caseId = randomUUID();
     const reportId = randomUUID();
     const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
-    const template = await effectiveTemplate(this.db, body.category, body.provinceCode);
     const child = {
       id: randomUUID(),
       firstName: body.child.firstName ?? null,
@@ -224,7 +223,6 @@ export class CreateReportUseCase {
       category: body.category,
       riskLevel: body.riskLevel,
       workflowId: caseWorkflowId(caseId),
-      templateVersion: template?.version ?? null,
       openedAt: new Date(),
     };
     const report = {
@@ -248,7 +246,7 @@ export class CreateReportUseCase {
       audit: { actorId: who.userId, actorRole: who.role, action: 'report.create', resource: `report/${reportId}`, requestId: ctx.requestId, sourceIp: ctx.sourceIp },
     });
     if (!written) return null;
-    return { status: 201, body: answer, after: caseInput(kase, child, report, template) };
+    return { status: 201, body: answer, after: caseInput(kase, child, report, written.template) };
   }
 
   /** Identifiers and names the known child's row lacks, from the new report (nothing it has is overwritten). */

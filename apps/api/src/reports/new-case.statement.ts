@@ -1,13 +1,16 @@
 // A report about a new child in one SQL statement: the answer stored under the
-// Idempotency-Key (when there is one), the child, the case, the report and the
-// audit entry, as data-modifying CTEs chained so that a key already taken
-// writes nothing at all (ON CONFLICT DO NOTHING on the key, every later insert
-// selects from the one before). One round trip and no interactive transaction
-// (BEGIN, five inserts, COMMIT were seven). The audit entry is chained by the
+// Idempotency-Key (when there is one), the child, the case (pinned to the
+// template in force, read in the same snapshot and returned for the pathway's
+// input), the report and the audit entry, as data-modifying CTEs chained so
+// that a key already taken writes nothing at all (ON CONFLICT DO NOTHING on
+// the key, every later insert selects from the one before). One round trip
+// and no interactive transaction (BEGIN, five inserts, COMMIT were seven, and
+// the template's read one more). The audit entry is chained by the
 // database's trigger like any other. Every value goes as text with its cast, so
 // the driver has nothing to guess; it goes through the pool, not Prisma's query
 // compiler (libs/db/prisma.ts).
 import { utcText, type Db } from '../../../../libs/db/prisma';
+import { effectiveTemplateSql, type TemplateRow } from '../templates/template-store';
 
 export interface NewCaseRows {
   idempotency: { callerId: string; scope: string; key: string; requestHash: string; status: number; body: unknown } | null;
@@ -30,7 +33,7 @@ export interface NewCaseRows {
     firstNameSkeleton: string | null;
     lastNameSkeleton: string | null;
   };
-  kase: { id: string; reference: string; provinceCode: string; category: string; riskLevel: string; workflowId: string; templateVersion: number | null; openedAt: Date };
+  kase: { id: string; reference: string; provinceCode: string; category: string; riskLevel: string; workflowId: string; openedAt: Date };
   report: {
     id: string;
     entryPoint: string;
@@ -48,8 +51,8 @@ export interface NewCaseRows {
 
 const utc = (d: Date | null | undefined) => (d ? utcText(d) : null);
 
-/** Writes the rows; false when the Idempotency-Key was already taken (nothing written). */
-export async function insertNewCase(db: Db, r: NewCaseRows): Promise<boolean> {
+/** Writes the rows and answers the template the case runs; null when the Idempotency-Key was already taken (nothing written). */
+export async function insertNewCase(db: Db, r: NewCaseRows): Promise<{ template: TemplateRow | null } | null> {
   const p: (string | null)[] = [];
   const v = (value: string | number | boolean | null | undefined, cast: string) => {
     p.push(value === undefined || value === null ? null : String(value));
@@ -64,7 +67,8 @@ export async function insertNewCase(db: Db, r: NewCaseRows): Promise<boolean> {
   const k = r.kase;
   const rep = r.report;
   const a = r.audit;
-  const sql = `WITH idem AS (${idem}),
+  const sql = `WITH tpl AS (${effectiveTemplateSql(v(k.category, 'text'), v(k.provinceCode, 'text'))}),
+  idem AS (${idem}),
   child AS (
     INSERT INTO "Child" ("id", "firstName", "lastName", "motherName", "sex", "dateOfBirth", "dobEstimated", "adultAt", "birthCertificateNo", "cnie", "parentCnies",
                          "firstNameKey", "lastNameKey", "nameKey", "motherNameKey", "firstNameSkeleton", "lastNameSkeleton")
@@ -75,7 +79,7 @@ export async function insertNewCase(db: Db, r: NewCaseRows): Promise<boolean> {
   ),
   kase AS (
     INSERT INTO "Case" ("id", "reference", "childId", "provinceCode", "category", "riskLevel", "workflowId", "templateVersion", "openedAt", "updatedAt")
-    SELECT ${v(k.id, 'text')}, ${v(k.reference, 'text')}, child."id", ${v(k.provinceCode, 'text')}, ${v(k.category, 'text')}, ${v(k.riskLevel, 'text')}, ${v(k.workflowId, 'text')}, ${v(k.templateVersion, 'int')}, ${v(utc(k.openedAt), 'timestamp')}, ${v(utc(k.openedAt), 'timestamp')}
+    SELECT ${v(k.id, 'text')}, ${v(k.reference, 'text')}, child."id", ${v(k.provinceCode, 'text')}, ${v(k.category, 'text')}, ${v(k.riskLevel, 'text')}, ${v(k.workflowId, 'text')}, (SELECT "version" FROM tpl), ${v(utc(k.openedAt), 'timestamp')}, ${v(utc(k.openedAt), 'timestamp')}
     FROM child RETURNING "id"
   ),
   report AS (
@@ -89,7 +93,11 @@ export async function insertNewCase(db: Db, r: NewCaseRows): Promise<boolean> {
     SELECT ${v(a.actorId, 'text')}, ${v(a.actorRole, 'text')}, ${v(a.action, 'text')}, report."caseId", ${v(a.resource, 'text')}, ${v(a.requestId, 'text')}, ${v(a.sourceIp, 'text')}, 'OK'
     FROM report RETURNING "id"
   )
-  SELECT (SELECT count(*) FROM idem)::int AS "written", (SELECT count(*) FROM audit)::int AS "audited"`;
-  const { rows: [row] } = await db.pg.query<{ written: number; audited: number }>(sql, p);
-  return row.written === 1 && row.audited === 1;
+  SELECT (SELECT count(*) FROM idem)::int AS "written", (SELECT count(*) FROM audit)::int AS "audited", tpl.*
+    FROM (SELECT 1) AS one LEFT JOIN tpl ON true`;
+  const { rows: [row] } = await db.pg.query<{ written: number; audited: number } & { [K in keyof TemplateRow]: TemplateRow[K] | null }>(sql, p);
+  if (row.written !== 1 || row.audited !== 1) return null;
+  const { written, audited, ...template } = row;
+  void [written, audited];
+  return { template: template.id === null ? null : (template as TemplateRow) };
 }

@@ -29,20 +29,25 @@ export const bodyOf = (row: TemplateRow): PathwayTemplate => ({
   version: row.version,
 });
 
-/** A province's override wins over the national default; the latest published version of each. */
+/**
+ * The effective template's row, as SQL over two parameters (the category's and
+ * the province's placeholders): a province's override wins over the national
+ * default, the latest published version of each. The province's own rows sort
+ * before the national ones (null last), the latest first. The columns hold UTC
+ * without a zone, read as such. Read alone (effectiveTemplate) and inside the
+ * new case's statement (reports/new-case.statement.ts).
+ */
+export const effectiveTemplateSql = (category: string, provinceCode: string): string =>
+  `SELECT "id", "category", "provinceCode", "version", "body", "status", "createdBy",
+          "createdAt" AT TIME ZONE 'UTC' AS "createdAt", "publishedAt" AT TIME ZONE 'UTC' AS "publishedAt", "publishedBy"
+     FROM "PathwayTemplate"
+    WHERE "category" = ${category} AND "status" = 'PUBLISHED' AND ("provinceCode" = ${provinceCode} OR "provinceCode" IS NULL)
+    ORDER BY "provinceCode" ASC NULLS LAST, "version" DESC
+    LIMIT 1`;
+
+/** The template a case opened now in the province would run (through the pool, not Prisma's query compiler: libs/db/prisma.ts). */
 export async function effectiveTemplate(db: Db, category: string, provinceCode: string): Promise<TemplateRow | null> {
-  // One query: the province's own rows sort before the national ones (null last), the latest first.
-  // Every report asks it: through the pool, not Prisma's query compiler (libs/db/prisma.ts); the
-  // columns hold UTC without a zone, read as such.
-  const { rows } = await db.pg.query<TemplateRow>(
-    `SELECT "id", "category", "provinceCode", "version", "body", "status", "createdBy",
-            "createdAt" AT TIME ZONE 'UTC' AS "createdAt", "publishedAt" AT TIME ZONE 'UTC' AS "publishedAt", "publishedBy"
-       FROM "PathwayTemplate"
-      WHERE "category" = $1 AND "status" = 'PUBLISHED' AND ("provinceCode" = $2 OR "provinceCode" IS NULL)
-      ORDER BY "provinceCode" ASC NULLS LAST, "version" DESC
-      LIMIT 1`,
-    [category, provinceCode],
-  );
+  const { rows } = await db.pg.query<TemplateRow>(effectiveTemplateSql('$1', '$2'), [category, provinceCode]);
   return rows[0] ?? null;
 }
 
