@@ -22,8 +22,8 @@
 //
 // Since 'writes-posted', a write whose answer nobody needs is posted to the
 // queue with no promise at all (`write`): each promise a workflow makes costs
-// the SDK a stack capture, and these writes were a sixth of a replay's
-// promises. StepBook.idle counts the posted writes still to leave.
+// the SDK a stack capture, and these writes made about an eighth of a
+// replay's promises. StepBook.idle counts the posted writes still to leave.
 //
 // Pathways that started before this change ran them as ordinary activities;
 // patched() keeps those histories replaying, and switches a running pathway
