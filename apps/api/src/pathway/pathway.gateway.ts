@@ -14,12 +14,15 @@ import { complaintWorkflowId } from '../../../../libs/domain/ids';
 import { FORBIDDEN_ACTION } from '../../../../libs/domain/permissions';
 import { refusalCodeOf } from '../../../../libs/domain/refusals';
 import { caseStartOptions } from '../../../../libs/temporal/start-options';
-import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
+import { caseWorkflow, newReportSignal, stateQuery, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
 import { complaintWorkflow, type ComplaintInput } from '../../../../workflows/complaint.workflow';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '../common/errors';
 import { isUnavailable } from '../common/problem.filter';
 import { TEMPORAL } from '../infra/tokens';
+
+/** How long a report waits for the run that closed its case to end (its last workflow task). */
+const CLOSING_RUN_WAIT_MS = 20_000;
 
 @Injectable()
 export class PathwayGateway {
@@ -44,6 +47,7 @@ export class PathwayGateway {
    */
   async attachReport(input: CaseInput, report: ReportRef): Promise<string> {
     const { workflowId, taskQueue, typedSearchAttributes } = caseStartOptions({ ...input, reopened: true }, this.config.TEMPORAL_TASK_QUEUE);
+    await this.call(() => this.closingRunEnded(workflowId));
     await this.call(() =>
       this.client.workflow.signalWithStart(caseWorkflow, {
         workflowId,
@@ -55,6 +59,29 @@ export class PathwayGateway {
       }),
     );
     return workflowId;
+  }
+
+  /**
+   * A run that has closed the case ignores a new report, and it may still be
+   * running: its last workflow task (the closing's projection is already
+   * written, so the case reads CLOSED) has not completed yet. A report sent to
+   * it then would be lost, and the case reopened in PostgreSQL with no pathway.
+   * So the report waits until that run has ended; signalWithStart then opens a
+   * new run. A run that does not end in time is unavailability (503): the
+   * same request again, with its Idempotency-Key, attaches the report then.
+   */
+  private async closingRunEnded(workflowId: string): Promise<void> {
+    const handle = this.client.workflow.getHandle(workflowId);
+    const running = await handle.describe().then(
+      (d) => d.status.name === 'RUNNING',
+      (e: unknown) => {
+        if (e instanceof WorkflowNotFoundError) return false;
+        throw e;
+      },
+    );
+    if (!running || (await handle.query(stateQuery)).status === 'OPEN') return;
+    const ended = await Promise.race([handle.result().then(() => true, () => true), new Promise<false>((r) => setTimeout(() => r(false), CLOSING_RUN_WAIT_MS).unref())]);
+    if (!ended) throw new UnavailableError('the case is closing: send the report again in a moment');
   }
 
   query<T>(workflowId: string, def: QueryDefinition<T>): Promise<T> {
