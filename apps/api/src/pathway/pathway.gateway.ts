@@ -14,7 +14,7 @@ import { complaintWorkflowId } from '../../../../libs/domain/ids';
 import { FORBIDDEN_ACTION } from '../../../../libs/domain/permissions';
 import { refusalCodeOf } from '../../../../libs/domain/refusals';
 import { caseStartOptions } from '../../../../libs/temporal/start-options';
-import { caseWorkflow, newReportSignal, stateQuery, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
+import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
 import { complaintWorkflow, type ComplaintInput } from '../../../../workflows/complaint.workflow';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '../common/errors';
@@ -45,9 +45,9 @@ export class PathwayGateway {
    * A new report about a child whose case exists: attached to the running
    * pathway, or, if the case was closed, it reopens it (a new run).
    */
-  async attachReport(input: CaseInput, report: ReportRef): Promise<string> {
+  async attachReport(input: CaseInput, report: ReportRef, reopening = false): Promise<string> {
     const { workflowId, taskQueue, typedSearchAttributes } = caseStartOptions({ ...input, reopened: true }, this.config.TEMPORAL_TASK_QUEUE);
-    await this.call(() => this.closingRunEnded(workflowId));
+    if (reopening) await this.call(() => this.closingRunEnded(workflowId));
     await this.call(() =>
       this.client.workflow.signalWithStart(caseWorkflow, {
         workflowId,
@@ -62,13 +62,14 @@ export class PathwayGateway {
   }
 
   /**
-   * A run that has closed the case ignores a new report, and it may still be
-   * running: its last workflow task (the closing's projection is already
-   * written, so the case reads CLOSED) has not completed yet. A report sent to
-   * it then would be lost, and the case reopened in PostgreSQL with no pathway.
-   * So the report waits until that run has ended; signalWithStart then opens a
-   * new run. A run that does not end in time is unavailability (503): the
-   * same request again, with its Idempotency-Key, attaches the report then.
+   * A report reopening a closed case: the run that closed it ignores a new
+   * report, and it may still be running. Its closing projection is written (the
+   * case read CLOSED), its last workflow task not yet: a report signalled then
+   * was lost, and the case reopened in PostgreSQL with no pathway. So the
+   * report waits until that run has ended; signalWithStart then opens a new
+   * run. No query (a report must not need the worker to be up); a run that
+   * does not end in time is unavailability (503), and the same request again,
+   * with its Idempotency-Key, attaches the report then.
    */
   private async closingRunEnded(workflowId: string): Promise<void> {
     const handle = this.client.workflow.getHandle(workflowId);
@@ -79,8 +80,14 @@ export class PathwayGateway {
         throw e;
       },
     );
-    if (!running || (await handle.query(stateQuery)).status === 'OPEN') return;
-    const ended = await Promise.race([handle.result().then(() => true, () => true), new Promise<false>((r) => setTimeout(() => r(false), CLOSING_RUN_WAIT_MS).unref())]);
+    if (!running) return;
+    const ended = await Promise.race([
+      handle.result().then(
+        () => true,
+        () => true,
+      ),
+      new Promise<false>((r) => setTimeout(() => r(false), CLOSING_RUN_WAIT_MS).unref()),
+    ]);
     if (!ended) throw new UnavailableError('the case is closing: send the report again in a moment');
   }
 
