@@ -21,7 +21,7 @@ import { family, watchFamilyVisits } from './case/family';
 import { integration } from './case/integration';
 import { judicial } from './case/judicial';
 import { merge } from './case/merge';
-import { attachReports, reception, receive } from './case/reception';
+import { attachReports, reception, receive, reopenedBy } from './case/reception';
 import { projectionsIdle } from './projections';
 import { followReferrals, referrals } from './case/referrals';
 import { openReviews, reviews } from './case/reviews';
@@ -56,7 +56,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   setHandler(stateQuery, c.view);
   setHandler(timelineQuery, () => c.m.timeline);
   setHandler(alertDeliveryFailedSignal, (f) => c.book.deliveryFailed(f.stepKey, f.level));
-  attachReports(c);
+  const lateReport = attachReports(c);
   followReferrals(c);
   reception(c);
   assessment(c);
@@ -92,7 +92,11 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   // task (its alert would leave with the closed run) and for the last projections.
   const settled = patched(SETTLED_BEFORE_RENEWAL_PATCH) ? () => c.book.settled() && projectionsIdle() : () => c.book.idle();
   await condition(() => allHandlersFinished() && settled());
-  if (c.m.status !== 'OPEN') return c.view();
+  if (c.m.status !== 'OPEN') {
+    // a report that came once the case was closed opens its next life (case/reception.ts)
+    const late = c.m.status === 'CLOSED' ? lateReport() : undefined;
+    return late ? continueAsNew<typeof caseWorkflow>(reopenedBy(c, late)) : c.view();
+  }
   // Long life: a new run carries the whole state; ladders resume from their level.
   return continueAsNew<typeof caseWorkflow>({ ...input, reopened: false, carried: c.m });
 }

@@ -88,8 +88,8 @@ test('from report to integration and closure, then reopened by a new report', as
   const integration = await stack.db.pathwayEvent.count({ where: { caseId, type: 'INTEGRATION' } });
   expect(integration).toBe(1);
 
-  // A new report about the same child reopens the case: the same case, a new run.
-  const again = await fileReport({ caseId, narrative: 'Nouvelle absence prolongée' });
+  // A new report about the same child reopens the case: the same case, a new run, triaged at the new report's risk.
+  const again = await fileReport({ caseId, narrative: 'Nouvelle absence prolongée', riskLevel: 'LOW' });
   expect(again.caseId).toBe(caseId);
   const reopened = await eventually(async () => {
     const c = await api.get(`/api/v1/cases/${caseId}`, t.coordinator);
@@ -97,6 +97,8 @@ test('from report to integration and closure, then reopened by a new report', as
   });
   // The new life of the pathway starts from the new report; the reopening is a counted fact.
   expect(reopened.body.pathway.reports).toEqual([again.reportId]);
+  expect(reopened.body.pathway.riskLevel).toBe('LOW');
+  expect(reopened.body.pathway.openSteps.map((s: { step: string }) => s.step)).toEqual(['ACKNOWLEDGEMENT']);
   await eventually(async () => (await stack.db.pathwayEvent.count({ where: { caseId, type: 'REOPENED' } })) === 1);
   expect(await stack.db.report.count({ where: { caseId } })).toBe(2);
 });

@@ -72,6 +72,8 @@ export class MemoryStore {
   recipients: (a: AlertInput) => number = () => 1;
   /** every call of sendCourtReport (a court report approved: printed and sent), retries included */
   courtReports: CourtReportDelivery[] = [];
+  /** awaited before a case row is written: a test holds a projection (a run between its write and its end) */
+  beforeSaveCase: (p: CaseProjection) => Promise<void> = async () => undefined;
 
   eventsOf(caseId: string, type?: string): PathwayEventRecord[] {
     return [...this.events.values()].filter((e) => e.caseId === caseId && (!type || e.type === type));
@@ -90,7 +92,10 @@ export function activitiesFor(store: MemoryStore): TestActivities {
     policy: { rulesFor: async (provinceCode) => store.rules.filter((r) => r.provinceCode === null || r.provinceCode === provinceCode) },
     directory: { organisation: async (id) => store.orgs.get(id) ?? null },
     projection: {
-      saveCase: async (p) => void store.cases.set(p.caseId, { ...p }),
+      saveCase: async (p) => {
+        await store.beforeSaveCase(p);
+        store.cases.set(p.caseId, { ...p });
+      },
       saveStep: async (p) => void store.steps.set(p.key, { ...p }),
       closeStep: async (c) => {
         const s = store.steps.get(c.key);

@@ -2,9 +2,9 @@
 // risk decides what comes next: urgent protection (the child seen and safe
 // first) or the assessment. A new report about the same child attaches to the
 // open case and may raise its risk.
-import { patched, setHandler } from '@temporalio/workflow';
+import { patched, setHandler, uuid4 } from '@temporalio/workflow';
 import { RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
-import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate } from '../case.messages';
+import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate, type CaseInput, type ReportRef } from '../case.messages';
 import { beginAssessment } from './assessment';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
 import { askProsecutor, childMustBeSeen } from './corrections';
@@ -25,6 +25,13 @@ export const NEW_REPORT_RETRIAGE_PATCH = 'new-report-retriages';
  * (the case's history is read from PostgreSQL); older pathways only noted them.
  */
 export const RECEPTION_FACTS_PATCH = 'reception-facts-with-actor';
+/**
+ * A report that reaches the run that closed its case, before that run ends, reopens the
+ * case (the run continues as new); older runs ignored it, and the report was lost: the
+ * API reads the case OPEN until the closing projection is written, and the run reads
+ * it CLOSED from the approval on.
+ */
+export const LATE_REPORT_REOPENS_PATCH = 'late-report-reopens';
 
 /**
  * The first run of a case's life opens its first steps before any handler is
@@ -51,12 +58,18 @@ export function receive(c: CaseContext): boolean {
 /**
  * A new report about the same child: attached once; a more urgent one raises the risk and,
  * like a re-triage, opens the urgent steps; one that suggests an offence opens the report
- * to the prosecutor.
+ * to the prosecutor. One that reaches the case once closed is kept for a new life of the
+ * case: returns the first such report (see reopenedBy).
  */
-export function attachReports(c: CaseContext): void {
+export function attachReports(c: CaseContext): () => ReportRef | undefined {
   const { m } = c;
+  let late: ReportRef | undefined;
   setHandler(newReportSignal, async (r) => {
-    if (!r?.reportId || m.reports.includes(r.reportId) || m.status === 'CLOSED') return;
+    if (!r?.reportId || m.reports.includes(r.reportId)) return;
+    if (m.status === 'CLOSED') {
+      if (!late && patched(LATE_REPORT_REOPENS_PATCH)) late = r;
+      return;
+    }
     m.reports.push(r.reportId);
     const moreUrgent = RISK_LEVELS.indexOf(r.riskLevel) >= 0 && RISK_LEVELS.indexOf(r.riskLevel) < RISK_LEVELS.indexOf(m.riskLevel);
     const offence = reportInformsProsecutor(c, r.category);
@@ -69,6 +82,33 @@ export function attachReports(c: CaseContext): void {
       await c.project();
     } else if (moreUrgent) await c.project();
   });
+  return () => late;
+}
+
+/**
+ * The input of the case's new life that a late report opens, like the API's input for a
+ * report that reopens a closed case: the case as the closing run knows it (its template,
+ * its child's birthdays), in a cycle of its own so that its steps and facts do not take
+ * the keys of the life that closed.
+ */
+export function reopenedBy(c: CaseContext, report: ReportRef): CaseInput {
+  const { m, input } = c;
+  return {
+    caseId: m.caseId,
+    reference: m.reference,
+    provinceCode: m.provinceCode,
+    category: m.category,
+    riskLevel: m.riskLevel,
+    openedAt: m.openedAt,
+    adultAt: m.adultAt,
+    dobEstimated: m.dobEstimated,
+    afterCareEndsAt: m.afterCareEndsAt,
+    report,
+    reopened: true,
+    cycle: uuid4().slice(0, 8),
+    ...(input.historyLimit ? { historyLimit: input.historyLimit } : {}),
+    ...(m.template ? { template: m.template } : {}),
+  };
 }
 
 /** Acknowledged: urgent protection for an imminent or high risk (or as the template asks), the assessment otherwise. */

@@ -33,8 +33,13 @@ export interface CaseInput {
   /** End of after-care (22nd birthday, UTC); defaults to adultAt + 4 years. */
   afterCareEndsAt?: string | null;
   report: ReportRef;
-  /** Set by the API when a new report reopens a closed case (signal-with-start). */
+  /** Set when a new report reopens a closed case: by the API (signal-with-start), or by the closing run a late report reached. */
   reopened?: boolean;
+  /**
+   * Internal: the cycle of a case life the closing run reopened by continuing as new
+   * (the chain's first run id would repeat the closed life's step and event keys).
+   */
+  cycle?: string;
   /** Events per run before continuing as new (default 2,000; the SDK's suggestion also counts). */
   historyLimit?: number;
   /** Internal: the state carried over by continue-as-new. Never set by callers. */

@@ -21,9 +21,6 @@ import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '
 import { isUnavailable } from '../common/problem.filter';
 import { TEMPORAL } from '../infra/tokens';
 
-/** How long a report waits for the run that closed its case to end (its last workflow task). */
-const CLOSING_RUN_WAIT_MS = 20_000;
-
 @Injectable()
 export class PathwayGateway {
   constructor(
@@ -43,11 +40,12 @@ export class PathwayGateway {
 
   /**
    * A new report about a child whose case exists: attached to the running
-   * pathway, or, if the case was closed, it reopens it (a new run).
+   * pathway, or, if the case was closed, it reopens it (a new run). A run that
+   * has closed the case and not yet ended reopens it itself: it continues as
+   * new with the report (workflows/case/reception.ts, late reports).
    */
-  async attachReport(input: CaseInput, report: ReportRef, reopening = false): Promise<string> {
+  async attachReport(input: CaseInput, report: ReportRef): Promise<string> {
     const { workflowId, taskQueue, typedSearchAttributes } = caseStartOptions({ ...input, reopened: true }, this.config.TEMPORAL_TASK_QUEUE);
-    if (reopening) await this.call(() => this.closingRunEnded(workflowId));
     await this.call(() =>
       this.client.workflow.signalWithStart(caseWorkflow, {
         workflowId,
@@ -59,36 +57,6 @@ export class PathwayGateway {
       }),
     );
     return workflowId;
-  }
-
-  /**
-   * A report reopening a closed case: the run that closed it ignores a new
-   * report, and it may still be running. Its closing projection is written (the
-   * case read CLOSED), its last workflow task not yet: a report signalled then
-   * was lost, and the case reopened in PostgreSQL with no pathway. So the
-   * report waits until that run has ended; signalWithStart then opens a new
-   * run. No query (a report must not need the worker to be up); a run that
-   * does not end in time is unavailability (503), and the same request again,
-   * with its Idempotency-Key, attaches the report then.
-   */
-  private async closingRunEnded(workflowId: string): Promise<void> {
-    const handle = this.client.workflow.getHandle(workflowId);
-    const running = await handle.describe().then(
-      (d) => d.status.name === 'RUNNING',
-      (e: unknown) => {
-        if (e instanceof WorkflowNotFoundError) return false;
-        throw e;
-      },
-    );
-    if (!running) return;
-    const ended = await Promise.race([
-      handle.result().then(
-        () => true,
-        () => true,
-      ),
-      new Promise<false>((r) => setTimeout(() => r(false), CLOSING_RUN_WAIT_MS).unref()),
-    ]);
-    if (!ended) throw new UnavailableError('the case is closing: send the report again in a moment');
   }
 
   query<T>(workflowId: string, def: QueryDefinition<T>): Promise<T> {

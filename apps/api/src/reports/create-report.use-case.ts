@@ -46,8 +46,6 @@ const SCOPE = 'reports';
 type CaseRow = Prisma.CaseGetPayload<object>;
 type ChildRow = Prisma.ChildGetPayload<object>;
 type ReportRow = Prisma.ReportGetPayload<object>;
-/** The pathway to start or signal after the commit; reopening: the report reopened a closed case. */
-type PathwayStart = { input: CaseInput; reopening?: boolean };
 /** The known case a report joins, and the identifiers that found it. */
 type Target = { caseId: string; matchedBy?: string[] };
 
@@ -99,7 +97,7 @@ export class CreateReportUseCase {
     const now = new Date();
     const receivedAt = body.receivedAt ? new Date(body.receivedAt) : now;
     let target: Target | null = null;
-    const out = await this.idempotentPost.run<ReportCreated, PathwayStart>(
+    const out = await this.idempotentPost.run<ReportCreated, CaseInput>(
       { scope: SCOPE, caller: who.userId, key: idempotencyKey, body },
       {
         check: async () => {
@@ -165,11 +163,10 @@ export class CreateReportUseCase {
     }
     if (!existing) throw new NotFoundError(`no case ${target.caseId}`);
     permit('report.create', who, { provinceCode: existing.provinceCode });
-    const reopening = existing.status === 'CLOSED';
     // What this report knows and the child's row did not: kept for the next identification.
     const child = await this.learn(tx, existing.child, body, ids);
     const kase =
-      reopening
+      existing.status === 'CLOSED'
         ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
         : existing;
     const template = await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
@@ -197,11 +194,11 @@ export class CreateReportUseCase {
       ...(target?.matchedBy ? { matchedBy: target.matchedBy } : {}),
     };
     await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
-    return { status: 201, body: answer, after: { input: caseInput(kase, child, report, template), reopening } };
+    return { status: 201, body: answer, after: caseInput(kase, child, report, template) };
   }
 
   /** A report about a new child: the rows, the audit entry and the stored answer in one statement (new-case.statement.ts). */
-  private async fileNew(idem: IdempotencyInsert | null, who: Identity, body: CreateReport, receivedAt: Date, ctx: AuditContext): Promise<FirstAnswer<ReportCreated, PathwayStart> | null> {
+  private async fileNew(idem: IdempotencyInsert | null, who: Identity, body: CreateReport, receivedAt: Date, ctx: AuditContext): Promise<FirstAnswer<ReportCreated, CaseInput> | null> {
     const caseId = randomUUID();
     const reportId = randomUUID();
     const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
@@ -249,7 +246,7 @@ export class CreateReportUseCase {
       audit: { actorId: who.userId, actorRole: who.role, action: 'report.create', resource: `report/${reportId}`, requestId: ctx.requestId, sourceIp: ctx.sourceIp },
     });
     if (!written) return null;
-    return { status: 201, body: answer, after: { input: caseInput(kase, child, report, written.template) } };
+    return { status: 201, body: answer, after: caseInput(kase, child, report, written.template) };
   }
 
   /** Identifiers and names the known child's row lacks, from the new report (nothing it has is overwritten). */
@@ -271,12 +268,12 @@ export class CreateReportUseCase {
     const row = await this.db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { child: true } });
     const report = await this.db.report.findUniqueOrThrow({ where: { id: created.reportId } });
     const template = await templateOfVersion(this.db, row.category, row.provinceCode, row.templateVersion);
-    await this.startPathway(created, { input: caseInput(row, row.child, report, template) });
+    await this.startPathway(created, caseInput(row, row.child, report, template));
     return created;
   }
 
-  private async startPathway(created: ReportCreated, { input, reopening }: PathwayStart): Promise<void> {
-    if (created.attached) await this.pathways.attachReport(input, input.report, reopening ?? false);
+  private async startPathway(created: ReportCreated, input: CaseInput): Promise<void> {
+    if (created.attached) await this.pathways.attachReport(input, input.report);
     else await this.pathways.openCase(input);
   }
 
