@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules, plus the rule that keeps
 // workflow code deterministic: no Node built-ins, NestJS, Prisma, BullMQ,
-// nodemailer or database clients under workflows/, and activities only as types.
+// nodemailer or database clients under workflows/, and activities only as types;
+// and patched() only through since() (workflows/patches.ts).
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -43,7 +44,10 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: forbiddenInWorkflows.filter((m) => !m.includes('*')).map((name) => ({ name, message: 'workflow code must stay deterministic: do this in an activity' })),
+          paths: [
+            ...forbiddenInWorkflows.filter((m) => !m.includes('*')).map((name) => ({ name, message: 'workflow code must stay deterministic: do this in an activity' })),
+            { name: '@temporalio/workflow', importNames: ['patched', 'deprecatePatch'], message: 'ask whether a run takes a change with since() (workflows/patches.ts)' },
+          ],
           patterns: [
             { group: ['@nestjs/*', '@prisma/*', '**/prisma/generated/**', '**/libs/db/**', '**/apps/**'], message: 'workflow code must stay deterministic: do this in an activity' },
             { group: ['**/activities', '**/activities/**'], allowTypeImports: true, message: 'import activities as types only (proxyActivities)' },

@@ -2,7 +2,8 @@
 // levels at once when it is urgent, then, from its deadline, one level after
 // the other alerted through the alert activity (and recorded), until the
 // awaited action closes the step.
-import { condition, patched, proxyActivities } from '@temporalio/workflow';
+import { condition, proxyActivities } from '@temporalio/workflow';
+import { since } from './patches';
 import type { AlertInput } from '../activities/alert-contract';
 import { ladderFor, type LadderRole } from '../libs/domain/steps';
 import { NOTICE_LEVEL, nowIso, URGENT_LEVELS, type AlertActivities, type AwaitedStep, type LadderContext } from './awaited-step';
@@ -114,7 +115,7 @@ export class Ladder {
     const outcome = await sendAlert(this.alertInput(s, key, level, role, alertedAt));
     // Counted before its row is written, so the case's view that rides with the row counts
     // this level (before the patch the last level's count reached no view).
-    const countedFirst = patched(ESCALATION_COUNTED_FIRST_PATCH);
+    const countedFirst = since(ESCALATION_COUNTED_FIRST_PATCH);
     if (countedFirst) this.ctx.onEscalated?.(s, level, role, outcome);
     await projections().recordEscalation({
       key,

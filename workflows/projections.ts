@@ -26,9 +26,10 @@
 // replay's promises. StepBook.idle counts the posted writes still to leave.
 //
 // Pathways that started before this change ran them as ordinary activities;
-// patched() keeps those histories replaying, and switches a running pathway
+// since() keeps those histories replaying, and switches a running pathway
 // over at its next workflow task.
-import { ApplicationFailure, condition, patched, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions, type RetryPolicy } from '@temporalio/workflow';
+import { ApplicationFailure, condition, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions, type RetryPolicy } from '@temporalio/workflow';
+import { since } from './patches';
 import type { Activities, BusinessFailure } from '../activities';
 import type { ProjectionOp, ProjectionOutcome } from '../activities/projection-batch';
 import { withDeadlines, type ProjectedView } from '../libs/domain/case-view';
@@ -116,9 +117,9 @@ async function send(): Promise<void> {
       if (view && changed) ops.push({ kind: 'view', caseId: viewSource!.caseId, prefix: viewSource!.prefix, view });
       // the view asked for after an action went out with the batch still in flight then: nothing to write
       // (histories recorded before this check hold an empty batch there)
-      if (ops.length === 0 && patched(EMPTY_BATCHES_SKIPPED_PATCH)) continue;
+      if (ops.length === 0 && since(EMPTY_BATCHES_SKIPPED_PATCH)) continue;
       // when the task sent it (workflow time: later in every later task, run or reopening): the database moves the case only forward
-      const version = viewSource?.version && patched(VERSIONED_BATCHES_PATCH) ? viewSource.version() : undefined;
+      const version = viewSource?.version && since(VERSIONED_BATCHES_PATCH) ? viewSource.version() : undefined;
       const outcomes = await inTurn(() => (version === undefined ? local.projectBatch(ops) : local.projectBatch(ops, version)));
       if (view && changed) {
         // what the activity wrote: the view with the deadlines this batch resolved
@@ -189,7 +190,7 @@ export function postedWritesIdle(): boolean {
  * version is never compared with another workflow's clock. Nothing for
  * histories from before the patch.
  */
-const versionSince = (patch: string): { version?: number } => (patched(patch) ? { version: Date.now() } : {});
+const versionSince = (patch: string): { version?: number } => (since(patch) ? { version: Date.now() } : {});
 
 /** A referral's or a complaint's row. */
 export const rowVersion = (): { version?: number } => versionSince(VERSIONED_ROWS_PATCH);
@@ -220,7 +221,7 @@ export function projectionsIdle(): boolean {
 
 /** Whether this workflow's writes leave in batches (then a caller need not wait for one). */
 export function projectionsBatched(): boolean {
-  return patched(LOCAL_PROJECTIONS_PATCH) && patched(BATCHED_PROJECTIONS_PATCH);
+  return since(LOCAL_PROJECTIONS_PATCH) && since(BATCHED_PROJECTIONS_PATCH);
 }
 
 /**
@@ -232,7 +233,7 @@ export function projectionsBatched(): boolean {
  * only on those older paths.
  */
 export function write<K extends PostedWrite>(name: K, arg: Parameters<Posted[K]>[0], track: <T>(p: () => Promise<T>) => Promise<T>): Promise<void> | undefined {
-  if (projectionsBatched() && patched(POSTED_WRITES_PATCH)) {
+  if (projectionsBatched() && since(POSTED_WRITES_PATCH)) {
     posted++;
     sender ??= send();
     waiting.push({ op: opOf[name](arg), done: settlePosted, failed: settlePosted });
@@ -248,6 +249,6 @@ async function unheld(write: () => Promise<unknown>): Promise<void> {
 
 /** The projection activities: batched, local one at a time, or (older histories) remote. */
 export function projections(): Projections {
-  if (!patched(LOCAL_PROJECTIONS_PATCH)) return remote;
-  return patched(BATCHED_PROJECTIONS_PATCH) ? batched : localInTurn;
+  if (!since(LOCAL_PROJECTIONS_PATCH)) return remote;
+  return since(BATCHED_PROJECTIONS_PATCH) ? batched : localInTurn;
 }

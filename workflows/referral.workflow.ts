@@ -3,7 +3,8 @@
 // must accept within the policy deadline; after acceptance the service must
 // start, then be reported delivered. Every change is signalled to the case
 // workflow by id, so nothing depends on the parent's run.
-import { allHandlersFinished, condition, getExternalWorkflowHandle, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
+import { since } from './patches';
 import { projections, rowVersion } from './projections';
 import type { ReferralStatus } from '../libs/domain/pathway';
 import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
@@ -101,7 +102,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
 
   /** A fact of the referral, with who did it, in PathwayEvent (key unique per referral). */
   const fact = async (type: string, by?: Actor, data: Record<string, unknown> = {}) => {
-    if (!patched(REFERRAL_FACTS_PATCH)) return;
+    if (!since(REFERRAL_FACTS_PATCH)) return;
     const n = ++factSeq;
     await book.track(() =>
       projections().recordEvent({

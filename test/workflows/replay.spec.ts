@@ -12,13 +12,16 @@
 // row writes carried no version; fixtures/before-versioned-step-rows/: a
 // referral, a complaint and a case whose step writes carried no version;
 // fixtures/before-posted-writes/: cases, a referral and a complaint whose
-// unawaited writes were tracked promises, not posted to the batch).
+// unawaited writes were tracked promises, not posted to the batch;
+// fixtures/before-patch-baseline/: every pathway as recorded before the
+// baseline patch, a marker for each change it asked about).
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from '../support/temporal';
 import { POSTED_WRITES_PATCH } from '../../workflows/projections';
+import { baselined, PATCH_BASELINE } from '../../workflows/patches';
 
 const dir = path.join(__dirname, 'fixtures');
 const fixtures = fs.existsSync(dir)
@@ -72,16 +75,32 @@ test('pathways recorded since the change keep all four search attributes current
   for (const keys of since) expect(keys).toEqual(['MasarCategory', 'MasarProvince', 'MasarRisk', 'MasarStage']);
 });
 
-test('pathways recorded since writes were posted carry its patch, the histories kept from before do not', () => {
-  const patches = (f: string): string[] =>
-    (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).events as Record<string, any>[])
-      .map((e) => e.markerRecordedEventAttributes)
-      .filter((m) => m?.markerName === 'core_patch')
-      .map((m) => JSON.parse(Buffer.from(m.details['patch-data'].payloads[0].data, 'base64').toString('utf8')).id as string);
+const patchesOf = (f: string): string[] =>
+  (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).events as Record<string, any>[])
+    .map((e) => e.markerRecordedEventAttributes)
+    .filter((m) => m?.markerName === 'core_patch')
+    .map((m) => JSON.parse(Buffer.from(m.details['patch-data'].payloads[0].data, 'base64').toString('utf8')).id as string);
+
+test('histories kept from before writes were posted lack its marker, those recorded after it and before the baseline carry it', () => {
   const before = fixtures.filter((f) => f.startsWith(`before-posted-writes${path.sep}`));
   expect(before.length).toBeGreaterThanOrEqual(3);
-  for (const f of before) expect({ f, posted: patches(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: false });
+  for (const f of before) expect({ f, posted: patchesOf(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: false });
   for (const f of ['case-report-to-closure.json', 'referral-completed.json', 'complaint-answered.json']) {
-    expect({ f, posted: patches(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: true });
+    expect({ f, posted: patchesOf(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: false });
+    expect({ f, posted: patchesOf(`before-patch-baseline${path.sep}${f}`).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: true });
   }
+});
+
+test('pathways recorded since the baseline carry its one marker for the changes it stands for, the histories kept from before one each', () => {
+  const since = fixtures.filter((f) => !f.includes(path.sep));
+  const before = fixtures.filter((f) => f.startsWith(`before-patch-baseline${path.sep}`));
+  expect(before.length).toBe(since.length);
+  for (const f of since) {
+    const ids = patchesOf(f);
+    expect({ f, baseline: ids.filter((id) => id === PATCH_BASELINE).length, others: ids.filter((id) => baselined().includes(id)) }).toEqual({ f, baseline: 1, others: [] });
+  }
+  for (const f of before) expect({ f, baseline: patchesOf(f).includes(PATCH_BASELINE) }).toEqual({ f, baseline: false });
+  // the same pathway, recorded before and since: fewer events by the markers and their upserts
+  const events = (f: string): number => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).events.length;
+  expect(events('case-report-to-closure.json')).toBeLessThan(events(`before-patch-baseline${path.sep}case-report-to-closure.json`));
 });

@@ -2,7 +2,8 @@
 // under an open care plan enters after-care (an autonomy plan, then periodic
 // check-ins) until autonomy (closure approved) or the 22nd birthday, which
 // closes the case. The birthdays are instants computed outside the workflow.
-import { condition, patched } from '@temporalio/workflow';
+import { condition } from '@temporalio/workflow';
+import { since } from '../patches';
 import { recordCheckInUpdate, submitAutonomyPlanUpdate } from '../case.messages';
 import { finish, requestClosure } from './closure';
 import type { CaseContext } from './context';
@@ -40,7 +41,7 @@ export const ADULTHOOD_REARM_PATCH = 'adulthood-rearmed-by-correction';
 
 /** Waits for the 18th birthday, then for the end of after-care (runs for the life of each run). */
 export async function watchAdulthood(c: CaseContext): Promise<void> {
-  if (patched(ADULTHOOD_REARM_PATCH)) return watchRearmable(c);
+  if (since(ADULTHOOD_REARM_PATCH)) return watchRearmable(c);
   const { m, book } = c;
   if (!m.adultAt) return;
   if (!m.adult) {

@@ -3,7 +3,8 @@
 // effects a stage uses: a timeline note, a counted fact, the projection of the
 // case row, the one writer of the stage, opening and closing steps, the view,
 // and `on`, which registers an update with its validator.
-import { ActivityFailure, ApplicationFailure, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { since } from '../patches';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Stage } from '../../libs/domain/pathway';
 import { assertPermitted, ForbiddenAction, type Action } from '../../libs/domain/permissions';
@@ -96,7 +97,7 @@ export function caseContext(input: CaseInput) {
   async function project(): Promise<void> {
     if (m.searchAttributes) {
       upsertSearchAttributes(
-        patched(CURRENT_SEARCH_ATTRIBUTES_PATCH)
+        since(CURRENT_SEARCH_ATTRIBUTES_PATCH)
           ? caseSearchAttributes(m)
           : [
               { key: SA_PROVINCE, value: m.provinceCode },

@@ -7,7 +7,8 @@
 // FAMILY_VISIT step opens then, with the province's policy as the time to make
 // it, and its ladder escalates a missed visit like any step. Recording a visit
 // closes it and schedules the next; after the last, the case may close.
-import { condition, patched } from '@temporalio/workflow';
+import { condition } from '@temporalio/workflow';
+import { since } from '../patches';
 import { durationMs } from '../../libs/domain/duration';
 import { FAMILY_SERVICE_RELATIONS, PERSON_RELATIONS, VISIT_OUTCOMES, type IntegrationKind, type Stage } from '../../libs/domain/pathway';
 import type { Service } from '../../libs/domain/taxonomy';
@@ -49,7 +50,7 @@ const plus = (iso: string, duration: string) => new Date(Date.parse(iso) + durat
 export async function beginFollowUp(c: CaseContext): Promise<void> {
   const { m } = c;
   const r = reintegrationOf(m);
-  if (!r || !patched(FAMILY_REINTEGRATION_PATCH)) return;
+  if (!r || !since(FAMILY_REINTEGRATION_PATCH)) return;
   if (m.family && m.family.nextVisitAt !== null) return; // already followed
   const at = c.now();
   m.family = { returnedAt: at, visitEvery: r.visitEvery, visits: r.visits, done: 0, nextVisitAt: plus(at, r.visitEvery), outcomes: [] };

@@ -5,7 +5,8 @@
 // structure, on their first channel), keyed per report and kind, so a retry or
 // a replay never tells them twice. Who the structure is, is the alert
 // activity's business (the user who filed the report and their organisation).
-import { patched, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
+import { since } from '../patches';
 import type { FeedbackKind } from '../../activities/alert-contract';
 import type { AlertActivities } from '../escalation';
 import { NOTICE_LEVEL } from '../escalation';
@@ -21,7 +22,7 @@ const { sendAlert } = proxyActivities<AlertActivities>({
 
 /** Tells the reporting structure of each report (in the background: nothing waits for it). */
 export function tellReporters(c: CaseContext, kind: FeedbackKind, reportIds: readonly string[], outcome: string | null = null): void {
-  if (reportIds.length === 0 || !patched(FEEDBACK_PATCH)) return;
+  if (reportIds.length === 0 || !since(FEEDBACK_PATCH)) return;
   const { m, book } = c;
   const at = c.now();
   for (const reportId of reportIds) {

@@ -4,8 +4,8 @@
 // opens its referral, or a step asking the coordinator to choose its
 // provider), the court reports (court-report.ts), the judge's decisions on
 // them, and the order's closing.
-import { patched } from '@temporalio/workflow';
 import { COURT_DECISIONS, COURT_MEASURES, COURT_REPORT_LANGUAGES, measureService, PROSECUTOR_GROUNDS, PROSECUTOR_URGENCIES, type CourtMeasure } from '../../libs/domain/court';
+import { since } from '../patches';
 import { isDuration } from '../../libs/domain/duration';
 import type { SharingBasis } from '../../libs/domain/pathway';
 import { SERVICES } from '../../libs/domain/taxonomy';
@@ -115,7 +115,7 @@ export function judicial(c: CaseContext): void {
       if ((a.referrals ?? []).length > 0 && m.stage === 'FOLLOW_UP') c.mayMoveTo('REFERRALS');
     },
     async (a) => {
-      const current = patched(COURT_ORDER_MEASURES_PATCH);
+      const current = since(COURT_ORDER_MEASURES_PATCH);
       const covers = a.coversInformationSharing ?? true;
       const order: CourtOrder = { orderId: a.orderId, measures: a.measures, coversInformationSharing: covers, receivedAt: c.now(), closedAt: null };
       if (current) Object.assign(order, { reportEvery: a.reportEvery ?? null, reportsSent: 0, pendingReport: null, decisions: [] });
@@ -176,7 +176,7 @@ export function judicial(c: CaseContext): void {
       if (a.summary === undefined && a.language === undefined) throw refused('field_required', 'the report summary is required');
     },
     async (a) => {
-      if (!patched(COURT_REPORT_APPROVAL_PATCH)) {
+      if (!since(COURT_REPORT_APPROVAL_PATCH)) {
         await c.closeSteps('COURT_REPORT', 'DONE', a.orderId);
         await c.fact('COURT_REPORT_SENT', { orderId: a.orderId }, a.actor);
         await c.open('COURT_REPORT', { ref: a.orderId });

@@ -1,6 +1,7 @@
 // A case's memory at the start of its life: everything the workflow carries
 // across continue-as-new, from the input of its first run.
-import { patched, workflowInfo } from '@temporalio/workflow';
+import { workflowInfo } from '@temporalio/workflow';
+import { since } from '../patches';
 import type { CaseInput, CaseMemory } from '../case.messages';
 import { SA_PROVINCE } from '../search-attributes';
 import { pinnedTemplate, startingTemplate } from './template';
@@ -19,7 +20,7 @@ export function freshMemory(input: CaseInput): CaseMemory {
     reference: input.reference,
     provinceCode: input.provinceCode,
     category: input.category,
-    riskLevel: input.reopened && patched(REOPENED_AT_REPORT_RISK_PATCH) ? input.report.riskLevel : input.riskLevel,
+    riskLevel: input.reopened && since(REOPENED_AT_REPORT_RISK_PATCH) ? input.report.riskLevel : input.riskLevel,
     track: startingTemplate(template, input.category).track,
     stage: 'REPORTED',
     status: 'OPEN',

@@ -2,7 +2,8 @@
 // risk decides what comes next: urgent protection (the child seen and safe
 // first) or the assessment. A new report about the same child attaches to the
 // open case and may raise its risk.
-import { patched, setHandler, uuid4 } from '@temporalio/workflow';
+import { setHandler, uuid4 } from '@temporalio/workflow';
+import { since } from '../patches';
 import { RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
 import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate, type CaseInput, type ReportRef } from '../case.messages';
 import { beginAssessment } from './assessment';
@@ -44,7 +45,7 @@ export function receive(c: CaseContext): boolean {
   const firstRun = !m.started;
   if (firstRun) {
     m.started = true;
-    const urgent = URGENT_RISK_LEVELS.includes(m.riskLevel) && patched(URGENT_RECEPTION_PATCH);
+    const urgent = URGENT_RISK_LEVELS.includes(m.riskLevel) && since(URGENT_RECEPTION_PATCH);
     book.start(c.forCoordinator('ACKNOWLEDGEMENT', urgent ? { urgent: true } : {}));
     // the template may ask to see the child first whatever the risk (a child taken off the street)
     if (urgent || (m.template && childFirst(c))) book.start(c.forCoordinator('CHILD_SEEN'));
@@ -67,7 +68,7 @@ export function attachReports(c: CaseContext): () => ReportRef | undefined {
   setHandler(newReportSignal, async (r) => {
     if (!r?.reportId || m.reports.includes(r.reportId)) return;
     if (m.status === 'CLOSED') {
-      if (!late && patched(LATE_REPORT_REOPENS_PATCH)) late = r;
+      if (!late && since(LATE_REPORT_REOPENS_PATCH)) late = r;
       return;
     }
     m.reports.push(r.reportId);
@@ -76,7 +77,7 @@ export function attachReports(c: CaseContext): () => ReportRef | undefined {
     if (moreUrgent) m.riskLevel = r.riskLevel;
     await c.fact('REPORT_ATTACHED', { reportId: r.reportId, entryPoint: r.entryPoint, category: r.category, riskLevel: r.riskLevel });
     tellReporters(c, 'RECEIPT', [r.reportId]);
-    if ((moreUrgent || offence) && patched(NEW_REPORT_RETRIAGE_PATCH)) {
+    if ((moreUrgent || offence) && since(NEW_REPORT_RETRIAGE_PATCH)) {
       if (moreUrgent) await childMustBeSeen(c);
       if (offence) await askProsecutor(c);
       await c.project();
@@ -140,7 +141,7 @@ export function reception(c: CaseContext): void {
       m.assigneeId = a.assigneeId ?? a.actor.userId;
       await c.closeSteps('ACKNOWLEDGEMENT');
       for (const s of book.open) if (s.assigneeUserId === null && COORDINATOR_STEPS.includes(s.step)) s.assigneeUserId = m.assigneeId;
-      if (patched(RECEPTION_FACTS_PATCH)) await c.fact('ACKNOWLEDGED', { assigneeId: m.assigneeId }, a.actor);
+      if (since(RECEPTION_FACTS_PATCH)) await c.fact('ACKNOWLEDGED', { assigneeId: m.assigneeId }, a.actor);
       else c.note('ACKNOWLEDGED', a.actor, { assigneeId: m.assigneeId });
       if (m.stage === 'REPORTED') {
         c.moveTo('ACKNOWLEDGED'); // a passing stage: not noted, not projected
@@ -163,7 +164,7 @@ export function reception(c: CaseContext): void {
     async (a) => {
       await c.closeSteps('CHILD_SEEN');
       m.childSeen = true;
-      if (patched(RECEPTION_FACTS_PATCH)) await c.fact('CHILD_SEEN', { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare }, a.actor);
+      if (since(RECEPTION_FACTS_PATCH)) await c.fact('CHILD_SEEN', { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare }, a.actor);
       else c.note('CHILD_SEEN', a.actor, { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare });
       if (a.emergencyShelter) {
         await c.fact('EMERGENCY_SHELTER', {}, a.actor);

@@ -3,8 +3,8 @@
 // read here by the stages. A pathway started without one runs the generic
 // version 1 of its category, which is what every pathway did before templates.
 // A coordinator may move a running case to a newer version (moveToTemplate).
-import { patched } from '@temporalio/workflow';
 import type { Step } from '../../libs/domain/steps';
+import { since } from '../patches';
 import { URGENT_RISK_LEVELS, type Category } from '../../libs/domain/taxonomy';
 import { genericTemplate, validateTemplate, type PathwayTemplate, type ReviewTrigger } from '../../libs/domain/templates';
 import { moveToTemplateUpdate } from '../case.messages';
@@ -16,7 +16,7 @@ export const PATHWAY_TEMPLATES_PATCH = 'pathway-templates';
 
 /** The template of a new case's memory: the input's, recorded behind the patch. */
 export function pinnedTemplate(input: { template?: PathwayTemplate }): PathwayTemplate | null {
-  return input.template && patched(PATHWAY_TEMPLATES_PATCH) ? input.template : null;
+  return input.template && since(PATHWAY_TEMPLATES_PATCH) ? input.template : null;
 }
 
 /** The template a case runs: its own, else its category's generic version 1. */

@@ -4,7 +4,8 @@
 // next levels alert the new province (older pathways restarted every step).
 // Running referrals are told, so that their deadlines and alerts move too.
 // Without a new coordinator, the new province's centre must take the case.
-import { getExternalWorkflowHandle, patched } from '@temporalio/workflow';
+import { getExternalWorkflowHandle } from '@temporalio/workflow';
+import { since } from '../patches';
 import { referralWorkflowId } from '../../libs/domain/ids';
 import { transferUpdate } from '../case.messages';
 import { referralTransferSignal } from '../referral.workflow';
@@ -30,7 +31,7 @@ export function transfer(c: CaseContext): void {
       m.provinceCode = a.toProvinceCode;
       m.assigneeId = a.assigneeId ?? null;
       await c.fact('TRANSFERRED', { from, to: a.toProvinceCode, reason: a.reason ?? null }, a.actor);
-      const keepsLadder = patched(TRANSFER_KEEPS_LADDER_PATCH);
+      const keepsLadder = since(TRANSFER_KEEPS_LADDER_PATCH);
       const climbing = keepsLadder ? book.open.filter((s) => s.level >= 0 && s.dueAt !== null) : [];
       const moved = book.open.filter((s) => !climbing.includes(s));
       await Promise.all(climbing.map((s) => book.move(s, m.provinceCode, COORDINATOR_STEPS.includes(s.step) ? m.assigneeId : s.assigneeUserId)));
