@@ -56,10 +56,15 @@ export async function buildPopulationDirect(stack: Stack, db: Db, o: { count: nu
     await mapLimit(prepared, 32, (p) => directStart(stack.client!, p.input, stack.taskQueue));
     caseIds.push(...prepared.map((p) => p.input.caseId));
     // the worker keeps up (or the backlog shows): at most two chunks of first tasks outstanding
-    while ((await openSteps(stack)) - base < caseIds.length - 2 * CHUNK) await sleep(250);
+    // (a process that exited fails the run here: a dead server would leave these first tasks undone for good)
+    while ((await openSteps(stack)) - base < caseIds.length - 2 * CHUNK) {
+      stack.check();
+      await sleep(250);
+    }
     if (caseIds.length % 10_000 === 0) log(`population: ${caseIds.length} started in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   }
   while ((await openSteps(stack)) - base < caseIds.length) {
+    stack.check();
     if ((performance.now() - t0) / 1000 > o.maxSeconds + 300) break;
     await sleep(500);
   }
