@@ -55,10 +55,6 @@ export interface StepSpec {
   dueAt?: string;
 }
 
-/** Notices when a step opens; pathways older than them replay without. */
-export const STEP_NOTICES_PATCH = 'notice-when-a-step-opens';
-/** A step's NOTICE_ON_OPEN role (libs/domain/steps.ts) hears of it when it opens. */
-export const NOTICE_ON_OPEN_PATCH = 'notice-on-open-beyond-the-ladder';
 /** The level of a notice: before the deadline, below every ladder level. */
 export const NOTICE_LEVEL = -1;
 /** How many levels of its ladder an urgent step alerts when it opens. */

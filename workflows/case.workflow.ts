@@ -9,7 +9,7 @@
 // Handlers validate, change state, open or close awaited steps and return;
 // the steps' ladders own every timer.
 import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
-import { since } from './patches';
+import { PATCH, since } from './patches';
 import { alertDeliveryFailedSignal, stateQuery, timelineQuery, type CaseInput, type CaseState } from './case.messages';
 import { afterCare, watchAdulthood } from './case/after-care';
 import { approvals } from './case/approvals';
@@ -44,9 +44,6 @@ export * from './case.messages';
 export const DEFAULT_HISTORY_LIMIT = 200;
 const HISTORY_LIMIT_400 = 400;
 const LEGACY_HISTORY_LIMIT = 2_000;
-export const HISTORY_LIMIT_PATCH = 'continue-as-new-at-200-events';
-const HISTORY_LIMIT_400_PATCH = 'continue-as-new-at-400-events';
-export const SETTLED_BEFORE_RENEWAL_PATCH = 'continue-as-new-when-ladders-settled';
 
 export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   const c = caseContext(input);
@@ -85,13 +82,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseState> {
   void watchAdulthood(c);
   void watchFamilyVisits(c);
 
-  const historyLimit = input.historyLimit ?? (since(HISTORY_LIMIT_PATCH) ? DEFAULT_HISTORY_LIMIT : since(HISTORY_LIMIT_400_PATCH) ? HISTORY_LIMIT_400 : LEGACY_HISTORY_LIMIT);
+  const historyLimit = input.historyLimit ?? (since(PATCH.HISTORY_LIMIT_200) ? DEFAULT_HISTORY_LIMIT : since(PATCH.HISTORY_LIMIT_400) ? HISTORY_LIMIT_400 : LEGACY_HISTORY_LIMIT);
   const renew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
   // CLOSED, or MERGED into another case of the child (case/merge.ts): the pathway ends
   await condition(() => c.m.status !== 'OPEN' || renew());
   // Runs since the patch also wait for a level whose timer fired with this very
   // task (its alert would leave with the closed run) and for the last projections.
-  const settled = since(SETTLED_BEFORE_RENEWAL_PATCH) ? () => c.book.settled() && projectionsIdle() : () => c.book.idle();
+  const settled = since(PATCH.SETTLED_BEFORE_RENEWAL) ? () => c.book.settled() && projectionsIdle() : () => c.book.idle();
   await condition(() => allHandlersFinished() && settled());
   if (c.m.status !== 'OPEN') {
     // a report that came once the case was closed opens its next life (case/reception.ts)

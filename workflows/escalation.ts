@@ -7,8 +7,8 @@
 // alerts whoever the province's ladder names, until the awaited action closes
 // the step.
 import { NOTICE_ON_OPEN, STEP_LABELS, type Step } from '../libs/domain/steps';
-import { since } from './patches';
-import { NOTICE_LEVEL, NOTICE_ON_OPEN_PATCH, nowIso, STEP_NOTICES_PATCH, type AwaitedStep, type LadderContext, type StepHolder, type StepSpec } from './awaited-step';
+import { PATCH, since } from './patches';
+import { NOTICE_LEVEL, nowIso, type AwaitedStep, type LadderContext, type StepHolder, type StepSpec } from './awaited-step';
 import { Ladder } from './ladder';
 import { postedWritesIdle, projections, stepRowVersion, write, type PostedWrite } from './projections';
 
@@ -215,9 +215,9 @@ export class StepBook {
       this.ctx.onPolicyMissing?.(s, err instanceof Error ? err.message : String(err));
       return;
     }
-    if (s.notify && !s.closed && since(STEP_NOTICES_PATCH)) void this.track(() => this.ladder.notice(s));
+    if (s.notify && !s.closed && since(PATCH.STEP_NOTICES)) void this.track(() => this.ladder.notice(s));
     const told = NOTICE_ON_OPEN[s.step];
-    if (told && !s.closed && since(NOTICE_ON_OPEN_PATCH)) void this.track(() => this.ladder.notice(s, told));
+    if (told && !s.closed && since(PATCH.NOTICE_ON_OPEN)) void this.track(() => this.ladder.notice(s, told));
     // Only code written since urgent alerts existed opens urgent steps (behind its own patches).
     if (s.urgent && !s.closed) void this.track(() => this.ladder.urgentAlert(s));
     if (!s.closed) void this.ladder.climb(s);

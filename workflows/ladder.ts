@@ -3,7 +3,7 @@
 // the other alerted through the alert activity (and recorded), until the
 // awaited action closes the step.
 import { condition, proxyActivities } from '@temporalio/workflow';
-import { since } from './patches';
+import { PATCH, since } from './patches';
 import type { AlertInput } from '../activities/alert-contract';
 import { ladderFor, type LadderRole } from '../libs/domain/steps';
 import { NOTICE_LEVEL, nowIso, URGENT_LEVELS, type AlertActivities, type AwaitedStep, type LadderContext } from './awaited-step';
@@ -13,8 +13,6 @@ const { sendAlert } = proxyActivities<AlertActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
-
-export const ESCALATION_COUNTED_FIRST_PATCH = 'escalation-counted-before-its-row';
 
 /** The instant a level of the step's ladder falls due (level 0 at the deadline). */
 function levelAt(s: AwaitedStep, level: number): number {
@@ -115,7 +113,7 @@ export class Ladder {
     const outcome = await sendAlert(this.alertInput(s, key, level, role, alertedAt));
     // Counted before its row is written, so the case's view that rides with the row counts
     // this level (before the patch the last level's count reached no view).
-    const countedFirst = since(ESCALATION_COUNTED_FIRST_PATCH);
+    const countedFirst = since(PATCH.ESCALATION_COUNTED_FIRST);
     if (countedFirst) this.ctx.onEscalated?.(s, level, role, outcome);
     await projections().recordEscalation({
       key,

@@ -29,18 +29,10 @@
 // since() keeps those histories replaying, and switches a running pathway
 // over at its next workflow task.
 import { ApplicationFailure, condition, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions, type RetryPolicy } from '@temporalio/workflow';
-import { since } from './patches';
+import { PATCH, since, type PatchId } from './patches';
 import type { Activities, BusinessFailure } from '../activities';
 import type { ProjectionOp, ProjectionOutcome } from '../activities/projection-batch';
 import { withDeadlines, type ProjectedView } from '../libs/domain/case-view';
-
-export const LOCAL_PROJECTIONS_PATCH = 'projections-as-local-activities';
-export const BATCHED_PROJECTIONS_PATCH = 'projections-batched';
-export const EMPTY_BATCHES_SKIPPED_PATCH = 'projection-batches-skip-empty';
-export const VERSIONED_BATCHES_PATCH = 'projection-batches-versioned';
-export const VERSIONED_ROWS_PATCH = 'referral-complaint-rows-versioned';
-export const VERSIONED_STEP_ROWS_PATCH = 'step-rows-versioned';
-export const POSTED_WRITES_PATCH = 'writes-posted';
 
 type Projections = Pick<
   Activities,
@@ -117,9 +109,9 @@ async function send(): Promise<void> {
       if (view && changed) ops.push({ kind: 'view', caseId: viewSource!.caseId, prefix: viewSource!.prefix, view });
       // the view asked for after an action went out with the batch still in flight then: nothing to write
       // (histories recorded before this check hold an empty batch there)
-      if (ops.length === 0 && since(EMPTY_BATCHES_SKIPPED_PATCH)) continue;
+      if (ops.length === 0 && since(PATCH.EMPTY_BATCHES_SKIPPED)) continue;
       // when the task sent it (workflow time: later in every later task, run or reopening): the database moves the case only forward
-      const version = viewSource?.version && since(VERSIONED_BATCHES_PATCH) ? viewSource.version() : undefined;
+      const version = viewSource?.version && since(PATCH.VERSIONED_BATCHES) ? viewSource.version() : undefined;
       const outcomes = await inTurn(() => (version === undefined ? local.projectBatch(ops) : local.projectBatch(ops, version)));
       if (view && changed) {
         // what the activity wrote: the view with the deadlines this batch resolved
@@ -190,17 +182,17 @@ export function postedWritesIdle(): boolean {
  * version is never compared with another workflow's clock. Nothing for
  * histories from before the patch.
  */
-const versionSince = (patch: string): { version?: number } => (since(patch) ? { version: Date.now() } : {});
+const versionSince = (patch: PatchId): { version?: number } => (since(patch) ? { version: Date.now() } : {});
 
 /** A referral's or a complaint's row. */
-export const rowVersion = (): { version?: number } => versionSince(VERSIONED_ROWS_PATCH);
+export const rowVersion = (): { version?: number } => versionSince(PATCH.VERSIONED_ROWS);
 
 /**
  * A step's row (OpenStep), from any workflow's step book: a referral's or a
  * complaint's steps have no case version to be compared with (their batches
  * carry none), so a late opening could show a closed step open again.
  */
-export const stepRowVersion = (): { version?: number } => versionSince(VERSIONED_STEP_ROWS_PATCH);
+export const stepRowVersion = (): { version?: number } => versionSince(PATCH.VERSIONED_STEP_ROWS);
 
 /** Registers the case's view: each batch carries it when it changed. */
 export function projectViewWith(source: ViewSource): void {
@@ -221,7 +213,7 @@ export function projectionsIdle(): boolean {
 
 /** Whether this workflow's writes leave in batches (then a caller need not wait for one). */
 export function projectionsBatched(): boolean {
-  return since(LOCAL_PROJECTIONS_PATCH) && since(BATCHED_PROJECTIONS_PATCH);
+  return since(PATCH.LOCAL_PROJECTIONS) && since(PATCH.BATCHED_PROJECTIONS);
 }
 
 /**
@@ -233,7 +225,7 @@ export function projectionsBatched(): boolean {
  * only on those older paths.
  */
 export function write<K extends PostedWrite>(name: K, arg: Parameters<Posted[K]>[0], track: <T>(p: () => Promise<T>) => Promise<T>): Promise<void> | undefined {
-  if (projectionsBatched() && since(POSTED_WRITES_PATCH)) {
+  if (projectionsBatched() && since(PATCH.POSTED_WRITES)) {
     posted++;
     sender ??= send();
     waiting.push({ op: opOf[name](arg), done: settlePosted, failed: settlePosted });
@@ -249,6 +241,6 @@ async function unheld(write: () => Promise<unknown>): Promise<void> {
 
 /** The projection activities: batched, local one at a time, or (older histories) remote. */
 export function projections(): Projections {
-  if (!since(LOCAL_PROJECTIONS_PATCH)) return remote;
-  return since(BATCHED_PROJECTIONS_PATCH) ? batched : localInTurn;
+  if (!since(PATCH.LOCAL_PROJECTIONS)) return remote;
+  return since(PATCH.BATCHED_PROJECTIONS) ? batched : localInTurn;
 }

@@ -99,8 +99,3 @@ export interface ReferralRepoint {
  */
 export const referralRepointSignal = defineSignal<[ReferralRepoint]>('referralRepoint');
 
-/**
- * Each action on the referral is written to PathwayEvent with its actor (the history of
- * the case is read from PostgreSQL, not from Temporal); older referrals replay without.
- */
-export const REFERRAL_FACTS_PATCH = 'referral-facts-with-actor';

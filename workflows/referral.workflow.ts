@@ -4,7 +4,7 @@
 // start, then be reported delivered. Every change is signalled to the case
 // workflow by id, so nothing depends on the parent's run.
 import { allHandlersFinished, condition, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
-import { since } from './patches';
+import { PATCH, since } from './patches';
 import { projections, rowVersion } from './projections';
 import type { ReferralStatus } from '../libs/domain/pathway';
 import { FINAL_REFERRAL_STATUSES } from '../libs/domain/pathway';
@@ -18,7 +18,6 @@ import {
   cancelReferralSignal,
   completeReferralUpdate,
   declineReferralUpdate,
-  REFERRAL_FACTS_PATCH,
   referralRepointSignal,
   referralStateQuery,
   referralStatusSignal,
@@ -102,7 +101,7 @@ export async function referralWorkflow(input: ReferralInput): Promise<ReferralSt
 
   /** A fact of the referral, with who did it, in PathwayEvent (key unique per referral). */
   const fact = async (type: string, by?: Actor, data: Record<string, unknown> = {}) => {
-    if (!since(REFERRAL_FACTS_PATCH)) return;
+    if (!since(PATCH.REFERRAL_FACTS)) return;
     const n = ++factSeq;
     await book.track(() =>
       projections().recordEvent({

@@ -20,8 +20,7 @@ import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from '../support/temporal';
-import { POSTED_WRITES_PATCH } from '../../workflows/projections';
-import { baselined, PATCH_BASELINE } from '../../workflows/patches';
+import { baselined, PATCH, PATCH_BASELINE } from '../../workflows/patches';
 
 const dir = path.join(__dirname, 'fixtures');
 const fixtures = fs.existsSync(dir)
@@ -84,10 +83,10 @@ const patchesOf = (f: string): string[] =>
 test('histories kept from before writes were posted lack its marker, those recorded after it and before the baseline carry it', () => {
   const before = fixtures.filter((f) => f.startsWith(`before-posted-writes${path.sep}`));
   expect(before.length).toBeGreaterThanOrEqual(3);
-  for (const f of before) expect({ f, posted: patchesOf(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: false });
+  for (const f of before) expect({ f, posted: patchesOf(f).includes(PATCH.POSTED_WRITES) }).toEqual({ f, posted: false });
   for (const f of ['case-report-to-closure.json', 'referral-completed.json', 'complaint-answered.json']) {
-    expect({ f, posted: patchesOf(f).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: false });
-    expect({ f, posted: patchesOf(`before-patch-baseline${path.sep}${f}`).includes(POSTED_WRITES_PATCH) }).toEqual({ f, posted: true });
+    expect({ f, posted: patchesOf(f).includes(PATCH.POSTED_WRITES) }).toEqual({ f, posted: false });
+    expect({ f, posted: patchesOf(`before-patch-baseline${path.sep}${f}`).includes(PATCH.POSTED_WRITES) }).toEqual({ f, posted: true });
   }
 });
 
@@ -97,7 +96,7 @@ test('pathways recorded since the baseline carry its one marker for the changes 
   expect(before.length).toBe(since.length);
   for (const f of since) {
     const ids = patchesOf(f);
-    expect({ f, baseline: ids.filter((id) => id === PATCH_BASELINE).length, others: ids.filter((id) => baselined().includes(id)) }).toEqual({ f, baseline: 1, others: [] });
+    expect({ f, baseline: ids.filter((id) => id === PATCH_BASELINE).length, others: ids.filter((id) => (baselined as readonly string[]).includes(id)) }).toEqual({ f, baseline: 1, others: [] });
   }
   for (const f of before) expect({ f, baseline: patchesOf(f).includes(PATCH_BASELINE) }).toEqual({ f, baseline: false });
   // the same pathway, recorded before and since: fewer events by the markers and their upserts

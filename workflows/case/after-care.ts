@@ -3,7 +3,7 @@
 // check-ins) until autonomy (closure approved) or the 22nd birthday, which
 // closes the case. The birthdays are instants computed outside the workflow.
 import { condition } from '@temporalio/workflow';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import { recordCheckInUpdate, submitAutonomyPlanUpdate } from '../case.messages';
 import { finish, requestClosure } from './closure';
 import type { CaseContext } from './context';
@@ -33,15 +33,9 @@ async function turn18(c: CaseContext): Promise<void> {
   await c.open('AUTONOMY_PLAN');
 }
 
-/**
- * A corrected date of birth re-arms the 18th-birthday timer: the watch races the
- * timer against a change of adultAt. Older pathways slept until the first instant.
- */
-export const ADULTHOOD_REARM_PATCH = 'adulthood-rearmed-by-correction';
-
 /** Waits for the 18th birthday, then for the end of after-care (runs for the life of each run). */
 export async function watchAdulthood(c: CaseContext): Promise<void> {
-  if (since(ADULTHOOD_REARM_PATCH)) return watchRearmable(c);
+  if (since(PATCH.ADULTHOOD_REARM)) return watchRearmable(c);
   const { m, book } = c;
   if (!m.adultAt) return;
   if (!m.adult) {

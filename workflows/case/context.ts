@@ -4,7 +4,7 @@
 // case row, the one writer of the stage, opening and closing steps, the view,
 // and `on`, which registers an update with its validator.
 import { ActivityFailure, ApplicationFailure, condition, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Stage } from '../../libs/domain/pathway';
 import { assertPermitted, ForbiddenAction, type Action } from '../../libs/domain/permissions';
@@ -17,9 +17,6 @@ import { projectionsBatched, projectionsIdle, projectViewIfChanged, projectViewW
 import { caseSearchAttributes, SA_PROVINCE, SA_STAGE } from '../search-attributes';
 import { refused } from '../refusal';
 import { freshMemory } from './memory';
-
-/** The search attributes follow the risk and the category too; older pathways upsert province and stage only. */
-export const CURRENT_SEARCH_ATTRIBUTES_PATCH = 'search-attributes-current';
 
 const TIMELINE_KEPT = 300;
 /** Steps that wait for the case's coordinator (their ladder's ASSIGNEE level). */
@@ -97,7 +94,7 @@ export function caseContext(input: CaseInput) {
   async function project(): Promise<void> {
     if (m.searchAttributes) {
       upsertSearchAttributes(
-        since(CURRENT_SEARCH_ATTRIBUTES_PATCH)
+        since(PATCH.CURRENT_SEARCH_ATTRIBUTES)
           ? caseSearchAttributes(m)
           : [
               { key: SA_PROVINCE, value: m.provinceCode },

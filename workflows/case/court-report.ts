@@ -11,9 +11,6 @@ import type { Actor } from '../actor';
 import type { CourtOrder } from '../case.messages';
 import type { CaseContext } from './context';
 
-/** Court reports go through the head of centre and are sent by Masar; older pathways only noted them sent. */
-export const COURT_REPORT_APPROVAL_PATCH = 'court-report-approved-and-sent';
-
 const { sendCourtReport } = proxyActivities<{ sendCourtReport(input: CourtReportDelivery): Promise<CourtReportSent> }>({
   // printing through Chromium takes a few seconds on a loaded machine
   startToCloseTimeout: '2 minutes',

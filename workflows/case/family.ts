@@ -8,7 +8,7 @@
 // it, and its ladder escalates a missed visit like any step. Recording a visit
 // closes it and schedules the next; after the last, the case may close.
 import { condition } from '@temporalio/workflow';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import { durationMs } from '../../libs/domain/duration';
 import { FAMILY_SERVICE_RELATIONS, PERSON_RELATIONS, VISIT_OUTCOMES, type IntegrationKind, type Stage } from '../../libs/domain/pathway';
 import type { Service } from '../../libs/domain/taxonomy';
@@ -16,9 +16,6 @@ import { addPersonUpdate, recordFamilyVisitUpdate, removePersonUpdate, type Case
 import { requestClosure } from './closure';
 import type { CaseContext } from './context';
 import { refused } from '../refusal';
-
-/** Pathways recorded before it never enter FAMILY_REINTEGRATION (they have no template anyway). */
-export const FAMILY_REINTEGRATION_PATCH = 'family-reintegration';
 
 /** What this module reads of the case's template (absent for pathways without one: no visits, no proposals). */
 interface FamilyTemplate {
@@ -50,7 +47,7 @@ const plus = (iso: string, duration: string) => new Date(Date.parse(iso) + durat
 export async function beginFollowUp(c: CaseContext): Promise<void> {
   const { m } = c;
   const r = reintegrationOf(m);
-  if (!r || !since(FAMILY_REINTEGRATION_PATCH)) return;
+  if (!r || !since(PATCH.FAMILY_REINTEGRATION)) return;
   if (m.family && m.family.nextVisitAt !== null) return; // already followed
   const at = c.now();
   m.family = { returnedAt: at, visitEvery: r.visitEvery, visits: r.visits, done: 0, nextVisitAt: plus(at, r.visitEvery), outcomes: [] };

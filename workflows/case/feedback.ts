@@ -6,14 +6,11 @@
 // a replay never tells them twice. Who the structure is, is the alert
 // activity's business (the user who filed the report and their organisation).
 import { proxyActivities } from '@temporalio/workflow';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import type { FeedbackKind } from '../../activities/alert-contract';
 import type { AlertActivities } from '../escalation';
 import { NOTICE_LEVEL } from '../escalation';
 import type { CaseContext } from './context';
-
-/** Pathways older than the feedback replay without it. */
-export const FEEDBACK_PATCH = 'feedback-to-the-reporting-structure';
 
 const { sendAlert } = proxyActivities<AlertActivities>({
   startToCloseTimeout: '30 seconds',
@@ -22,7 +19,7 @@ const { sendAlert } = proxyActivities<AlertActivities>({
 
 /** Tells the reporting structure of each report (in the background: nothing waits for it). */
 export function tellReporters(c: CaseContext, kind: FeedbackKind, reportIds: readonly string[], outcome: string | null = null): void {
-  if (reportIds.length === 0 || !since(FEEDBACK_PATCH)) return;
+  if (reportIds.length === 0 || !since(PATCH.FEEDBACK)) return;
   const { m, book } = c;
   const at = c.now();
   for (const reportId of reportIds) {

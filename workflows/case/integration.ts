@@ -3,10 +3,10 @@
 // earlier integration; in after-care it is recorded without a change of stage.
 // A return to the family whose template asks for visits goes to FAMILY_REINTEGRATION.
 import { INTEGRATION_KINDS } from '../../libs/domain/pathway';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import { recordIntegrationUpdate } from '../case.messages';
 import type { CaseContext } from './context';
-import { beginFollowUp, FAMILY_REINTEGRATION_PATCH, integrationStage } from './family';
+import { beginFollowUp, integrationStage } from './family';
 import { leaveInstitution } from './reviews';
 import { refused } from '../refusal';
 
@@ -25,7 +25,7 @@ export function integration(c: CaseContext): void {
     async (a) => {
       // a return to the family under a template with visits: FAMILY_REINTEGRATION (case/family.ts)
       let to = integrationStage(m, a.kind);
-      if (to === 'FAMILY_REINTEGRATION' && m.stage !== to && !since(FAMILY_REINTEGRATION_PATCH)) to = 'INTEGRATION';
+      if (to === 'FAMILY_REINTEGRATION' && m.stage !== to && !since(PATCH.FAMILY_REINTEGRATION)) to = 'INTEGRATION';
       m.integrations.push({ kind: a.kind, at: c.now() });
       await c.fact('INTEGRATION', { kind: a.kind }, a.actor);
       if (a.kind === 'FAMILY' && m.inInstitution) await leaveInstitution(c);

@@ -5,7 +5,7 @@
 // provider), the court reports (court-report.ts), the judge's decisions on
 // them, and the order's closing.
 import { COURT_DECISIONS, COURT_MEASURES, COURT_REPORT_LANGUAGES, measureService, PROSECUTOR_GROUNDS, PROSECUTOR_URGENCIES, type CourtMeasure } from '../../libs/domain/court';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import { isDuration } from '../../libs/domain/duration';
 import type { SharingBasis } from '../../libs/domain/pathway';
 import { SERVICES } from '../../libs/domain/taxonomy';
@@ -21,12 +21,9 @@ import {
   type CourtOrder,
 } from '../case.messages';
 import type { CaseContext } from './context';
-import { awaitingApproval, COURT_REPORT_APPROVAL_PATCH, oweReport } from './court-report';
+import { awaitingApproval, oweReport } from './court-report';
 import { referralIdFree, sharingBasis, startReferral } from './referrals';
 import { refused } from '../refusal';
-
-/** A measure ordered without its provider opens a step to choose one; the judge's interval times the reports. */
-export const COURT_ORDER_MEASURES_PATCH = 'court-order-measure-providers';
 
 /** The MEASURE_PROVIDER step of an ordered measure. */
 const measureRef = (orderId: string, measure: CourtMeasure) => `${orderId}/${measure}`;
@@ -115,7 +112,7 @@ export function judicial(c: CaseContext): void {
       if ((a.referrals ?? []).length > 0 && m.stage === 'FOLLOW_UP') c.mayMoveTo('REFERRALS');
     },
     async (a) => {
-      const current = since(COURT_ORDER_MEASURES_PATCH);
+      const current = since(PATCH.COURT_ORDER_MEASURES);
       const covers = a.coversInformationSharing ?? true;
       const order: CourtOrder = { orderId: a.orderId, measures: a.measures, coversInformationSharing: covers, receivedAt: c.now(), closedAt: null };
       if (current) Object.assign(order, { reportEvery: a.reportEvery ?? null, reportsSent: 0, pendingReport: null, decisions: [] });
@@ -176,7 +173,7 @@ export function judicial(c: CaseContext): void {
       if (a.summary === undefined && a.language === undefined) throw refused('field_required', 'the report summary is required');
     },
     async (a) => {
-      if (!since(COURT_REPORT_APPROVAL_PATCH)) {
+      if (!since(PATCH.COURT_REPORT_APPROVAL)) {
         await c.closeSteps('COURT_REPORT', 'DONE', a.orderId);
         await c.fact('COURT_REPORT_SENT', { orderId: a.orderId }, a.actor);
         await c.open('COURT_REPORT', { ref: a.orderId });

@@ -1,16 +1,10 @@
 // A case's memory at the start of its life: everything the workflow carries
 // across continue-as-new, from the input of its first run.
 import { workflowInfo } from '@temporalio/workflow';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import type { CaseInput, CaseMemory } from '../case.messages';
 import { SA_PROVINCE } from '../search-attributes';
 import { pinnedTemplate, startingTemplate } from './template';
-
-/**
- * A reopened case is triaged at the risk of the report that reopened it (an urgent one
- * opens the urgent reception); older reopened runs kept the risk the case closed with.
- */
-export const REOPENED_AT_REPORT_RISK_PATCH = 'reopened-at-report-risk';
 
 export function freshMemory(input: CaseInput): CaseMemory {
   const info = workflowInfo();
@@ -20,7 +14,7 @@ export function freshMemory(input: CaseInput): CaseMemory {
     reference: input.reference,
     provinceCode: input.provinceCode,
     category: input.category,
-    riskLevel: input.reopened && since(REOPENED_AT_REPORT_RISK_PATCH) ? input.report.riskLevel : input.riskLevel,
+    riskLevel: input.reopened && since(PATCH.REOPENED_AT_REPORT_RISK) ? input.report.riskLevel : input.riskLevel,
     track: startingTemplate(template, input.category).track,
     stage: 'REPORTED',
     status: 'OPEN',

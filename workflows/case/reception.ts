@@ -3,7 +3,7 @@
 // first) or the assessment. A new report about the same child attaches to the
 // open case and may raise its risk.
 import { setHandler, uuid4 } from '@temporalio/workflow';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import { RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
 import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate, type CaseInput, type ReportRef } from '../case.messages';
 import { beginAssessment } from './assessment';
@@ -12,27 +12,6 @@ import { askProsecutor, childMustBeSeen } from './corrections';
 import { tellReporters } from './feedback';
 import { placeInInstitution } from './reviews';
 import { childFirst, informsAtReport, reportInformsProsecutor, templateOf } from './template';
-
-/**
- * An IMMINENT or HIGH report alerts the province's coordinators and the head of centre
- * when it arrives, and the child-seen deadline runs from the arrival (in parallel with
- * the acknowledgement); older pathways opened CHILD_SEEN at the acknowledgement.
- */
-export const URGENT_RECEPTION_PATCH = 'urgent-reception-from-the-first-minute';
-/** A new urgent or offence report re-triages an open case; older pathways only raised the risk. */
-export const NEW_REPORT_RETRIAGE_PATCH = 'new-report-retriages';
-/**
- * The acknowledgement and the child seen are written to PathwayEvent with their actor
- * (the case's history is read from PostgreSQL); older pathways only noted them.
- */
-export const RECEPTION_FACTS_PATCH = 'reception-facts-with-actor';
-/**
- * A report that reaches the run that closed its case, before that run ends, reopens the
- * case (the run continues as new); older runs ignored it, and the report was lost: the
- * API reads the case OPEN until the closing projection is written, and the run reads
- * it CLOSED from the approval on.
- */
-export const LATE_REPORT_REOPENS_PATCH = 'late-report-reopens';
 
 /**
  * The first run of a case's life opens its first steps before any handler is
@@ -45,7 +24,7 @@ export function receive(c: CaseContext): boolean {
   const firstRun = !m.started;
   if (firstRun) {
     m.started = true;
-    const urgent = URGENT_RISK_LEVELS.includes(m.riskLevel) && since(URGENT_RECEPTION_PATCH);
+    const urgent = URGENT_RISK_LEVELS.includes(m.riskLevel) && since(PATCH.URGENT_RECEPTION);
     book.start(c.forCoordinator('ACKNOWLEDGEMENT', urgent ? { urgent: true } : {}));
     // the template may ask to see the child first whatever the risk (a child taken off the street)
     if (urgent || (m.template && childFirst(c))) book.start(c.forCoordinator('CHILD_SEEN'));
@@ -68,7 +47,7 @@ export function attachReports(c: CaseContext): () => ReportRef | undefined {
   setHandler(newReportSignal, async (r) => {
     if (!r?.reportId || m.reports.includes(r.reportId)) return;
     if (m.status === 'CLOSED') {
-      if (!late && since(LATE_REPORT_REOPENS_PATCH)) late = r;
+      if (!late && since(PATCH.LATE_REPORT_REOPENS)) late = r;
       return;
     }
     m.reports.push(r.reportId);
@@ -77,7 +56,7 @@ export function attachReports(c: CaseContext): () => ReportRef | undefined {
     if (moreUrgent) m.riskLevel = r.riskLevel;
     await c.fact('REPORT_ATTACHED', { reportId: r.reportId, entryPoint: r.entryPoint, category: r.category, riskLevel: r.riskLevel });
     tellReporters(c, 'RECEIPT', [r.reportId]);
-    if ((moreUrgent || offence) && since(NEW_REPORT_RETRIAGE_PATCH)) {
+    if ((moreUrgent || offence) && since(PATCH.NEW_REPORT_RETRIAGE)) {
       if (moreUrgent) await childMustBeSeen(c);
       if (offence) await askProsecutor(c);
       await c.project();
@@ -141,7 +120,7 @@ export function reception(c: CaseContext): void {
       m.assigneeId = a.assigneeId ?? a.actor.userId;
       await c.closeSteps('ACKNOWLEDGEMENT');
       for (const s of book.open) if (s.assigneeUserId === null && COORDINATOR_STEPS.includes(s.step)) s.assigneeUserId = m.assigneeId;
-      if (since(RECEPTION_FACTS_PATCH)) await c.fact('ACKNOWLEDGED', { assigneeId: m.assigneeId }, a.actor);
+      if (since(PATCH.RECEPTION_FACTS)) await c.fact('ACKNOWLEDGED', { assigneeId: m.assigneeId }, a.actor);
       else c.note('ACKNOWLEDGED', a.actor, { assigneeId: m.assigneeId });
       if (m.stage === 'REPORTED') {
         c.moveTo('ACKNOWLEDGED'); // a passing stage: not noted, not projected
@@ -164,7 +143,7 @@ export function reception(c: CaseContext): void {
     async (a) => {
       await c.closeSteps('CHILD_SEEN');
       m.childSeen = true;
-      if (since(RECEPTION_FACTS_PATCH)) await c.fact('CHILD_SEEN', { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare }, a.actor);
+      if (since(PATCH.RECEPTION_FACTS)) await c.fact('CHILD_SEEN', { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare }, a.actor);
       else c.note('CHILD_SEEN', a.actor, { emergencyShelter: !!a.emergencyShelter, medicalCare: !!a.medicalCare });
       if (a.emergencyShelter) {
         await c.fact('EMERGENCY_SHELTER', {}, a.actor);

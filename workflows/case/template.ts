@@ -4,19 +4,16 @@
 // version 1 of its category, which is what every pathway did before templates.
 // A coordinator may move a running case to a newer version (moveToTemplate).
 import type { Step } from '../../libs/domain/steps';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import { URGENT_RISK_LEVELS, type Category } from '../../libs/domain/taxonomy';
 import { genericTemplate, validateTemplate, type PathwayTemplate, type ReviewTrigger } from '../../libs/domain/templates';
 import { moveToTemplateUpdate } from '../case.messages';
 import type { CaseContext } from './context';
 import { refused } from '../refusal';
 
-/** Pathways that carry a template in their input pin it; older code paths never saw one. */
-export const PATHWAY_TEMPLATES_PATCH = 'pathway-templates';
-
 /** The template of a new case's memory: the input's, recorded behind the patch. */
 export function pinnedTemplate(input: { template?: PathwayTemplate }): PathwayTemplate | null {
-  return input.template && since(PATHWAY_TEMPLATES_PATCH) ? input.template : null;
+  return input.template && since(PATCH.PATHWAY_TEMPLATES) ? input.template : null;
 }
 
 /** The template a case runs: its own, else its category's generic version 1. */

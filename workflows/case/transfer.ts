@@ -5,15 +5,12 @@
 // Running referrals are told, so that their deadlines and alerts move too.
 // Without a new coordinator, the new province's centre must take the case.
 import { getExternalWorkflowHandle } from '@temporalio/workflow';
-import { since } from '../patches';
+import { PATCH, since } from '../patches';
 import { referralWorkflowId } from '../../libs/domain/ids';
 import { transferUpdate } from '../case.messages';
 import { referralTransferSignal } from '../referral.workflow';
 import { COORDINATOR_STEPS, type CaseContext } from './context';
 import { refused } from '../refusal';
-
-/** A transfer keeps the ladder's level and moves running referrals; older pathways restarted every step. */
-export const TRANSFER_KEEPS_LADDER_PATCH = 'transfer-keeps-the-ladder';
 
 export function transfer(c: CaseContext): void {
   const { m, book } = c;
@@ -31,7 +28,7 @@ export function transfer(c: CaseContext): void {
       m.provinceCode = a.toProvinceCode;
       m.assigneeId = a.assigneeId ?? null;
       await c.fact('TRANSFERRED', { from, to: a.toProvinceCode, reason: a.reason ?? null }, a.actor);
-      const keepsLadder = since(TRANSFER_KEEPS_LADDER_PATCH);
+      const keepsLadder = since(PATCH.TRANSFER_KEEPS_LADDER);
       const climbing = keepsLadder ? book.open.filter((s) => s.level >= 0 && s.dueAt !== null) : [];
       const moved = book.open.filter((s) => !climbing.includes(s));
       await Promise.all(climbing.map((s) => book.move(s, m.provinceCode, COORDINATOR_STEPS.includes(s.step) ? m.assigneeId : s.assigneeUserId)));
