@@ -103,7 +103,10 @@ const BASELINED = {
 } as const;
 
 /** Changes made after the baseline: each records its own marker. */
-const LATER = {} as const;
+const LATER = {
+  /** A report that reaches a merged duplicate's run goes to the survivor; older runs kept it, and it was lost. */
+  MERGED_FORWARDS_REPORTS: 'merged-forwards-reports',
+} as const;
 
 /** Every change's id, by name: the modules ask since(PATCH.X). */
 export const PATCH = { ...BASELINED, ...LATER } as const;

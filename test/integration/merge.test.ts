@@ -7,6 +7,7 @@
 // as they were (also when the survivor's update is the one that fails); an
 // administrator undoes a merge within the period, and not after it (409).
 import { UnavailableError } from '../../apps/api/src/common/errors';
+import { lockCases } from '../../apps/api/src/cases/case-lock';
 import { PathwayGateway } from '../../apps/api/src/pathway/pathway.gateway';
 import { absorbUpdate } from '../../workflows/case.messages';
 import { http } from '../support/http';
@@ -104,6 +105,48 @@ test('the head merges the police’s case into the school’s: pointers both way
   const found = (search.body.candidates as { caseId: string }[]).map((c) => c.caseId);
   expect(found).toContain(school);
   expect(found).not.toContain(police);
+});
+
+test('a report written to the duplicate that reaches its pathway only after the merge ended it joins the survivor, and never runs the duplicate again', async () => {
+  const { school, police } = await twoCases();
+  const temporal = stack.app.get(PathwayGateway).temporal;
+  // The police file a second report on their case (its answer kept under the key).
+  const key = `merge-window-${n}`;
+  const report = { provinceCode: 'TANGER_ASSILAH', entryPoint: 'POLICE', category: 'NEGLECT', riskLevel: 'HIGH', narrative: 'Revue à la gare', child: { firstName: 'Salma' }, attachToCaseId: police };
+  const filed = await api.post('/api/v1/reports', report, t['u-tanger-intake'], { 'Idempotency-Key': key });
+  expect(filed.status).toBe(201);
+  expect(filed.body.caseId).toBe(police);
+  expect((await api.post(`/api/v1/cases/${school}/merge`, { duplicateCaseId: police, reason: 'Même enfant' }, t['u-tanger-head'])).status).toBe(200);
+  const ended = await temporal.workflow.getHandle(`case-${police}`).describe();
+  expect(ended.status.name).toBe('COMPLETED');
+
+  // The merge's transaction as the report's signal finds it: the duplicate's pathway has
+  // ended, its row is not written yet (the row OPEN, committed; the merge holds the lock).
+  await stack.db.case.update({ where: { id: police }, data: { status: 'OPEN', stage: 'ASSESSMENT', mergedIntoId: null, closedAt: null } });
+  let committed = 0;
+  const merging = stack.db.$transaction(
+    async (tx) => {
+      await lockCases(tx, police);
+      await tx.case.update({ where: { id: police }, data: { status: 'MERGED', stage: 'MERGED', mergedIntoId: school, closedAt: new Date() } });
+      await new Promise((r) => setTimeout(r, 1_500));
+      committed = Date.now();
+    },
+    { timeout: 10_000 },
+  );
+  await new Promise((r) => setTimeout(r, 200));
+  // the request again (its client did not hear the answer): the report's pathway is signalled again
+  const again = await api.post('/api/v1/reports', report, t['u-tanger-intake'], { 'Idempotency-Key': key });
+  await merging;
+  expect(again.status).toBe(201);
+  // it waited for the merge, and went to the survivor
+  expect(Date.now()).toBeGreaterThanOrEqual(committed);
+  expect(again.body).toMatchObject({ caseId: school, reportId: filed.body.reportId });
+  expect(await stack.db.report.findUniqueOrThrow({ where: { id: filed.body.reportId } })).toMatchObject({ caseId: school });
+  // the duplicate's pathway was not started again
+  const after = await temporal.workflow.getHandle(`case-${police}`).describe();
+  expect({ runId: after.runId, status: after.status.name }).toEqual({ runId: ended.runId, status: 'COMPLETED' });
+  const survivor = await api.get(`/api/v1/cases/${school}`, t['u-tanger-head']);
+  expect((survivor.body.pathway.reports as string[]).filter((r) => r === filed.body.reportId)).toHaveLength(1);
 });
 
 test('a merge that fails between the database write and the workflow update leaves both cases as they were', async () => {

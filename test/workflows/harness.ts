@@ -74,6 +74,8 @@ export class MemoryStore {
   courtReports: CourtReportDelivery[] = [];
   /** awaited before a case row is written: a test holds a projection (a run between its write and its end) */
   beforeSaveCase: (p: CaseProjection) => Promise<void> = async () => undefined;
+  /** awaited before an alert or a feedback is sent: a test holds one in flight (a run that cannot end yet) */
+  beforeAlert: (input: AlertInput) => Promise<void> = async () => undefined;
 
   eventsOf(caseId: string, type?: string): PathwayEventRecord[] {
     return [...this.events.values()].filter((e) => e.caseId === caseId && (!type || e.type === type));
@@ -118,6 +120,7 @@ export function activitiesFor(store: MemoryStore): TestActivities {
   return {
     ...real,
     async sendAlert(input: AlertInput): Promise<AlertOutcome> {
+      await store.beforeAlert(input);
       if (input.feedback) {
         store.feedbackCalls.push(input);
         return { recipients: 1, deliveries: 1 };

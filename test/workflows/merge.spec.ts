@@ -8,6 +8,7 @@ import {
   absorbUpdate,
   acknowledgeUpdate,
   mergeIntoUpdate,
+  newReportSignal,
   recordChildFoundUpdate,
   recordConsentUpdate,
   createReferralUpdate,
@@ -128,5 +129,54 @@ test(
     expect([...h.store.steps.values()].find((s) => s.caseId === b.caseId && s.step === 'RUNAWAY')?.status).toBe('OPEN');
     await sleepUntil(h, Date.parse(runaway?.dueAt as string) + MINUTE);
     expect(h.store.escalationsOf(b.caseId, 'RUNAWAY').map((e) => e.level)).toEqual([0]);
+  }),
+);
+
+test(
+  'a report that reaches the duplicate once merged, before its run ends, goes to the survivor',
+  workflowTest(async (h) => {
+    const a = caseInput({ riskLevel: 'MEDIUM' });
+    const b = caseInput({ riskLevel: 'MEDIUM' });
+    const survivor = await acknowledged(h, a);
+    const duplicate = await acknowledged(h, b);
+    const firstRunId = (await duplicate.describe()).runId;
+    await settle(h);
+
+    // A second report's receipt is held in flight: the duplicate's run, merged, cannot end yet.
+    // (A report that reaches the run while the merge's own workflow task is under way is
+    // delivered before the merge, by the server: it is carried.)
+    const second = { ...b.report, reportId: `${b.caseId}-second` };
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let reached!: () => void;
+    const sending = new Promise<void>((r) => (reached = r));
+    h.store.beforeAlert = async (x) => {
+      if (x.feedback?.reportId !== second.reportId) return;
+      reached();
+      await held;
+    };
+    await duplicate.signal(newReportSignal, second);
+    await sending;
+    const out = await duplicate.executeUpdate(mergeIntoUpdate, {
+      args: [{ actor: head, survivorCaseId: a.caseId, survivorWorkflowId: `case-${a.caseId}`, reason: 'même enfant' }],
+    });
+    const late = { ...b.report, reportId: `${b.caseId}-late`, riskLevel: 'HIGH' as const };
+    await duplicate.signal(newReportSignal, late);
+    await survivor.executeUpdate(absorbUpdate, { args: [{ actor: head, carried: out.carried, reason: 'même enfant' }] });
+    release();
+    await settle(h);
+
+    // not carried (it came after mergeInto returned): forwarded, and taken by the survivor as any new report
+    expect(out.carried.reports).toEqual([b.report.reportId, second.reportId]);
+    const first = h.env.client.workflow.getHandle(`case-${b.caseId}`, firstRunId);
+    expect((await first.describe()).status.name).toBe('COMPLETED');
+    expect((await state(first)).reports).toEqual([b.report.reportId, second.reportId]);
+    expect(h.store.eventsOf(b.caseId, 'REPORT_FORWARDED').map((e) => e.data)).toEqual([{ reportId: late.reportId, survivorCaseId: a.caseId, delivered: true }]);
+    const taken = await state(survivor);
+    expect(taken.reports).toEqual([a.report.reportId, b.report.reportId, second.reportId, late.reportId]);
+    expect(taken.riskLevel).toBe('HIGH');
+    expect(h.store.eventsOf(a.caseId, 'REPORT_ATTACHED').map((e) => (e.data as { reportId: string }).reportId)).toEqual([late.reportId]);
+    expect(h.store.feedbackCalls.map((f) => f.key)).toContain(`feedback:${late.reportId}:RECEIPT`);
+    await recordFixture(first, 'case-merged-duplicate-forwards-report');
   }),
 );

@@ -93,7 +93,9 @@ test('histories kept from before writes were posted lack its marker, those recor
 test('pathways recorded since the baseline carry its one marker for the changes it stands for, the histories kept from before one each', () => {
   const since = fixtures.filter((f) => !f.includes(path.sep));
   const before = fixtures.filter((f) => f.startsWith(`before-patch-baseline${path.sep}`));
-  expect(before.length).toBe(since.length);
+  // every history kept from before was recorded again since (newer ones have no counterpart)
+  expect(before.length).toBeGreaterThan(0);
+  expect(before.map((f) => path.basename(f)).filter((f) => !since.includes(f))).toEqual([]);
   for (const f of since) {
     const ids = patchesOf(f);
     expect({ f, baseline: ids.filter((id) => id === PATCH_BASELINE).length, others: ids.filter((id) => (baselined as readonly string[]).includes(id)) }).toEqual({ f, baseline: 1, others: [] });

@@ -2,7 +2,7 @@
 // risk decides what comes next: urgent protection (the child seen and safe
 // first) or the assessment. A new report about the same child attaches to the
 // open case and may raise its risk.
-import { setHandler, uuid4 } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, setHandler, uuid4 } from '@temporalio/workflow';
 import { PATCH, since } from '../patches';
 import { RISK_LEVELS, URGENT_RISK_LEVELS } from '../../libs/domain/taxonomy';
 import { acknowledgeUpdate, newReportSignal, recordChildSeenUpdate, type CaseInput, type ReportRef } from '../case.messages';
@@ -39,13 +39,18 @@ export function receive(c: CaseContext): boolean {
  * A new report about the same child: attached once; a more urgent one raises the risk and,
  * like a re-triage, opens the urgent steps; one that suggests an offence opens the report
  * to the prosecutor. One that reaches the case once closed is kept for a new life of the
- * case: returns the first such report (see reopenedBy).
+ * case: returns the first such report (see reopenedBy); once merged, it goes to the survivor.
  */
 export function attachReports(c: CaseContext): () => ReportRef | undefined {
   const { m } = c;
   let late: ReportRef | undefined;
+  const forwarded = new Set<string>();
   setHandler(newReportSignal, async (r) => {
     if (!r?.reportId || m.reports.includes(r.reportId)) return;
+    if (m.status === 'MERGED' && m.mergedInto && since(PATCH.MERGED_FORWARDS_REPORTS)) {
+      await forward(c, r, forwarded);
+      return;
+    }
     if (m.status === 'CLOSED') {
       if (!late && since(PATCH.LATE_REPORT_REOPENS)) late = r;
       return;
@@ -63,6 +68,24 @@ export function attachReports(c: CaseContext): () => ReportRef | undefined {
     } else if (moreUrgent) await c.project();
   });
   return () => late;
+}
+
+/**
+ * A report that reaches the duplicate once merged, before its run ends (the API wrote it
+ * before the merge, and its signal came after): the survivor takes it, as any new report.
+ */
+async function forward(c: CaseContext, r: ReportRef, forwarded: Set<string>): Promise<void> {
+  const to = c.m.mergedInto!;
+  if (forwarded.has(r.reportId)) return;
+  forwarded.add(r.reportId);
+  let delivered = true;
+  try {
+    await getExternalWorkflowHandle(to.workflowId).signal(newReportSignal, r);
+  } catch {
+    // the survivor's pathway has ended too: the fact says so, for the head to file it again
+    delivered = false;
+  }
+  await c.fact('REPORT_FORWARDED', { reportId: r.reportId, survivorCaseId: to.caseId, delivered });
 }
 
 /**

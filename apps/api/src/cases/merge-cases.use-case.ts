@@ -3,8 +3,10 @@
 // the duplicate; the case of the route goes on (the survivor).
 //
 // Order, so that a merge that fails halfway leaves both cases as they were:
-// one transaction moves the duplicate's reports, record entries and documents
-// to the survivor (by caseId; a trigger lets only caseId change on the record),
+// one transaction takes both cases' lock (case-lock.ts: a report joining
+// either waits for the merge, or is written before it and moves with the
+// rest), moves the duplicate's reports, record entries and documents to the
+// survivor (by caseId; a trigger lets only caseId change on the record),
 // then the duplicate's pathway accepts `mergeInto` (it ends as MERGED and
 // returns what it carried), then the survivor's accepts `absorb`; only then are
 // the Case rows written and the transaction committed. A refusal or a failure
@@ -15,7 +17,7 @@
 // referrals) are not touched by the transaction before both updates, so that
 // the projections never wait for it.
 import { Inject, Injectable } from '@nestjs/common';
-import type { Db } from '../../../../libs/db/prisma';
+import type { Db, Prisma } from '../../../../libs/db/prisma';
 import { permit } from '../auth/identity';
 import { caseWorkflow } from '../../../../workflows/case.workflow';
 import { absorbUpdate, mergeIntoUpdate, type CaseState, type MergeOutcome } from '../../../../workflows/case.messages';
@@ -27,6 +29,7 @@ import { DB } from '../infra/tokens';
 import { actionUpdateId, actorOf, type ActionRequest } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { CaseAccess } from './case-access';
+import { lockCases } from './case-lock';
 import type { MergeDto, Merged } from './schemas';
 
 /** What moved from the duplicate to the survivor: an unmerge moves these back. */
@@ -58,19 +61,6 @@ export class MergeCasesUseCase {
     if (duplicate.mergedIntoId || duplicate.status === 'MERGED') throw new ConflictError('already_merged', `case ${duplicate.reference} is already merged into another case`);
     if (survivor.mergedIntoId || survivor.status === 'MERGED') throw new ConflictError('survivor_merged', `case ${survivor.reference} is itself merged into another case: merge into that one`);
 
-    const [reports, entries, documents, survivorHashes] = await Promise.all([
-      this.db.report.findMany({ where: { caseId: duplicate.id }, select: { id: true } }),
-      this.db.recordEntry.findMany({ where: { caseId: duplicate.id }, select: { id: true } }),
-      this.db.caseDocument.findMany({ where: { caseId: duplicate.id }, select: { id: true, sha256: true } }),
-      this.db.caseDocument.findMany({ where: { caseId: survivor.id }, select: { sha256: true } }),
-    ]);
-    const known = new Set(survivorHashes.map((d) => d.sha256));
-    const moved: MergeMoved = {
-      reports: reports.map((r) => r.id),
-      recordEntries: entries.map((e) => e.id),
-      // the same document on both cases stays on the duplicate (one copy per case)
-      documents: documents.filter((d) => !known.has(d.sha256)).map((d) => d.id),
-    };
     const actor = actorOf(who);
     const ids = req.idempotencyKey
       ? { merge: actionUpdateId('case.merge', who, `${req.idempotencyKey}:mergeInto`), absorb: actionUpdateId('case.merge', who, `${req.idempotencyKey}:absorb`) }
@@ -81,19 +71,34 @@ export class MergeCasesUseCase {
     try {
       return await this.db.$transaction(
         async (tx) => {
+          // A report joining either case waits for the merge, or the merge for it (case-lock.ts);
+          // a merge of the same cases that ran meanwhile is seen here.
+          await lockCases(tx, duplicate.id, survivor.id);
+          const [dup, surv] = await Promise.all([duplicate.id, survivor.id].map((id) => tx.case.findUniqueOrThrow({ where: { id }, select: { status: true, mergedIntoId: true } })));
+          if (dup.mergedIntoId || dup.status === 'MERGED') throw new ConflictError('already_merged', `case ${duplicate.reference} is already merged into another case`);
+          if (surv.mergedIntoId || surv.status === 'MERGED') throw new ConflictError('survivor_merged', `case ${survivor.reference} is itself merged into another case: merge into that one`);
+          const moved = await this.toMove(tx, duplicate.id, survivor.id);
           await tx.report.updateMany({ where: { id: { in: moved.reports } }, data: { caseId: survivor.id } });
           await tx.recordEntry.updateMany({ where: { id: { in: moved.recordEntries } }, data: { caseId: survivor.id } });
           await tx.caseDocument.updateMany({ where: { id: { in: moved.documents } }, data: { caseId: survivor.id } });
-          outcome = await this.pathways.update(
-            duplicate.workflowId,
-            mergeIntoUpdate,
-            [{ actor, survivorCaseId: survivor.id, survivorWorkflowId: survivor.workflowId, reason: body.reason }],
-            { updateId: ids.merge },
-          );
-          const state: CaseState = await this.pathways.update(survivor.workflowId, absorbUpdate, [{ actor, carried: outcome.carried, reason: body.reason }], {
-            updateId: ids.absorb,
-          });
-          absorbed = true;
+          let state: CaseState;
+          try {
+            outcome = await this.pathways.update(
+              duplicate.workflowId,
+              mergeIntoUpdate,
+              [{ actor, survivorCaseId: survivor.id, survivorWorkflowId: survivor.workflowId, reason: body.reason }],
+              { updateId: ids.merge },
+            );
+            state = await this.pathways.update(survivor.workflowId, absorbUpdate, [{ actor, carried: outcome.carried, reason: body.reason }], {
+              updateId: ids.absorb,
+            });
+            absorbed = true;
+          } catch (e) {
+            // the duplicate ended but the survivor did not take it: the duplicate goes on as it was,
+            // started again before the lock is let go (a report waiting on it finds it running)
+            if (outcome && !absorbed) await this.restore(duplicate.workflowId, outcome);
+            throw e;
+          }
           const at = new Date();
           await tx.case.update({
             where: { id: duplicate.id },
@@ -119,11 +124,26 @@ export class MergeCasesUseCase {
         { maxWait: 10_000, timeout: 60_000 },
       );
     } catch (e) {
-      // the duplicate ended but the survivor did not take it: the duplicate goes on as it was
-      if (outcome && !absorbed) await this.restore(duplicate.workflowId, outcome);
       await this.audit.append(who, 'case.merge', ctx, { caseId: survivor.id, resource: `case/${duplicate.id}`, outcome: `REFUSED: ${(e as Error).name}` });
       throw e;
     }
+  }
+
+  /** What the duplicate has that moves to the survivor, read under the cases' lock. */
+  private async toMove(tx: Prisma.TransactionClient, duplicateId: string, survivorId: string): Promise<MergeMoved> {
+    const [reports, entries, documents, survivorHashes] = await Promise.all([
+      tx.report.findMany({ where: { caseId: duplicateId }, select: { id: true } }),
+      tx.recordEntry.findMany({ where: { caseId: duplicateId }, select: { id: true } }),
+      tx.caseDocument.findMany({ where: { caseId: duplicateId }, select: { id: true, sha256: true } }),
+      tx.caseDocument.findMany({ where: { caseId: survivorId }, select: { sha256: true } }),
+    ]);
+    const known = new Set(survivorHashes.map((d) => d.sha256));
+    return {
+      reports: reports.map((r) => r.id),
+      recordEntries: entries.map((e) => e.id),
+      // the same document on both cases stays on the duplicate (one copy per case)
+      documents: documents.filter((d) => !known.has(d.sha256)).map((d) => d.id),
+    };
   }
 
   /** Starts the duplicate's pathway again from the memory it had before the merge (a new run, same id). */

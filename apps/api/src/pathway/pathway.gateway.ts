@@ -39,8 +39,9 @@ export class PathwayGateway {
   }
 
   /**
-   * A new report about a child whose case exists: attached to the running
-   * pathway, or, if the case was closed, it reopens it (a new run). A run that
+   * A new report about a child whose case exists, when no run of it is running
+   * (signalRunning answered false) or to start one if so: the case was closed and
+   * the report reopens it (a new run). A run that
    * has closed the case and not yet ended reopens it itself: it continues as
    * new with the report (workflows/case/reception.ts, late reports).
    */
@@ -57,6 +58,17 @@ export class PathwayGateway {
       }),
     );
     return workflowId;
+  }
+
+  /** Signals the workflow's running pathway; false when none is running (it has ended). */
+  async signalRunning<A extends unknown[]>(workflowId: string, def: SignalDefinition<A>, ...args: A): Promise<boolean> {
+    try {
+      await this.call(() => this.client.workflow.getHandle(workflowId).signal(def, ...args));
+      return true;
+    } catch (e) {
+      if (e instanceof NotFoundError) return false;
+      throw e;
+    }
   }
 
   query<T>(workflowId: string, def: QueryDefinition<T>): Promise<T> {

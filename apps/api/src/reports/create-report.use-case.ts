@@ -23,10 +23,11 @@ import { birthdayInstant, estimatedDateOfBirth } from '../../../../libs/domain/a
 import { caseWorkflowId } from '../../../../libs/domain/ids';
 import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
 import type { Db, Prisma } from '../../../../libs/db/prisma';
-import type { CaseInput, ReportRef } from '../../../../workflows/case.workflow';
+import { newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
 import { identifierKey, nameKeys } from '../../../../libs/domain/names';
 import { refusal } from '../../../../libs/domain/permissions';
 import { permit, type Identity } from '../auth/identity';
+import { lockCases } from '../cases/case-lock';
 import { ChildMatcher } from '../children/child-matcher';
 import { SearchChildrenUseCase } from '../children/search-children.use-case';
 import { NotFoundError, UnprocessableError } from '../common/errors';
@@ -80,6 +81,25 @@ function caseInput(
   };
 }
 
+/**
+ * The case a report about `caseId` joins, locked against a merge (case-lock.ts): a merged
+ * duplicate's pathway has ended, so the report goes to the case it was merged into.
+ */
+async function liveCase(tx: Prisma.TransactionClient, caseId: string) {
+  await lockCases(tx, caseId);
+  let row = await tx.case.findUnique({ where: { id: caseId }, include: { child: true } });
+  for (let hops = 0; row?.status === 'MERGED' && row.mergedIntoId && hops < 10; hops++) {
+    await lockCases(tx, row.mergedIntoId);
+    row = await tx.case.findUnique({ where: { id: row.mergedIntoId }, include: { child: true } });
+  }
+  if (!row) throw new NotFoundError(`no case ${caseId}`);
+  return row;
+}
+
+/** A closed case that a report joins opens again, at REPORTED. */
+const reopened = (tx: Prisma.TransactionClient, row: CaseRow): Promise<CaseRow> =>
+  row.status === 'CLOSED' ? tx.case.update({ where: { id: row.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } }) : Promise.resolve(row);
+
 @Injectable()
 export class CreateReportUseCase {
   constructor(
@@ -117,8 +137,7 @@ export class CreateReportUseCase {
     ctx.workflowId = out.body.workflowId;
     // A replay: the pathway may not have started if the first attempt stopped after the write.
     if (out.replayed) return { status: out.status, body: await this.ensurePathway(out.body) };
-    await this.startPathway(out.body, out.after);
-    return { status: out.status, body: out.body };
+    return { status: out.status, body: await this.startPathway(out.body, out.after) };
   }
 
   /** The case the report attaches to (null: a new child), or a 409 with the probable candidates. */
@@ -156,19 +175,11 @@ export class CreateReportUseCase {
       cnie: identifierKey(body.child.cnie),
       parentCnies: (body.child.parentCnies ?? []).map(identifierKey).filter((x): x is string => Boolean(x)),
     };
-    let existing = await tx.case.findUnique({ where: { id: target.caseId }, include: { child: true } });
-    // A merged duplicate's pathway has ended: the report goes to the case it was merged into.
-    for (let hops = 0; existing?.status === 'MERGED' && existing.mergedIntoId && hops < 10; hops++) {
-      existing = await tx.case.findUnique({ where: { id: existing.mergedIntoId }, include: { child: true } });
-    }
-    if (!existing) throw new NotFoundError(`no case ${target.caseId}`);
+    const existing = await liveCase(tx, target.caseId);
     permit('report.create', who, { provinceCode: existing.provinceCode });
     // What this report knows and the child's row did not: kept for the next identification.
     const child = await this.learn(tx, existing.child, body, ids);
-    const kase =
-      existing.status === 'CLOSED'
-        ? await tx.case.update({ where: { id: existing.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } })
-        : existing;
+    const kase = await reopened(tx, existing);
     const template = await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
     const report = await tx.report.create({
       data: {
@@ -268,13 +279,35 @@ export class CreateReportUseCase {
     const row = await this.db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { child: true } });
     const report = await this.db.report.findUniqueOrThrow({ where: { id: created.reportId } });
     const template = await templateOfVersion(this.db, row.category, row.provinceCode, row.templateVersion);
-    await this.startPathway(created, caseInput(row, row.child, report, template));
-    return created;
+    return this.startPathway(created, caseInput(row, row.child, report, template));
   }
 
-  private async startPathway(created: ReportCreated, input: CaseInput): Promise<void> {
-    if (created.attached) await this.pathways.attachReport(input, input.report);
-    else await this.pathways.openCase(input);
+  /**
+   * The new case's pathway starts; a report that joined a case goes to its running pathway
+   * (a run that is closing the case reopens it itself). When none is running, the case is
+   * read again under its lock: it was closed (this report reopened it: a new run), or it
+   * has been merged since the report was written (its pathway ended with the merge): the
+   * report then joins the case it was merged into, row and pathway. A start in that window
+   * would have run the duplicate again.
+   */
+  private async startPathway(created: ReportCreated, input: CaseInput): Promise<ReportCreated> {
+    if (!created.attached) {
+      await this.pathways.openCase(input);
+      return created;
+    }
+    if (await this.pathways.signalRunning(created.workflowId, newReportSignal, input.report)) return created;
+    const live = await this.db.$transaction(async (tx) => {
+      const existing = await liveCase(tx, created.caseId);
+      const kase = await reopened(tx, existing);
+      const report =
+        kase.id === created.caseId
+          ? await tx.report.findUniqueOrThrow({ where: { id: created.reportId } })
+          : await tx.report.update({ where: { id: created.reportId }, data: { caseId: kase.id } });
+      const template = await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
+      return { kase, input: caseInput(kase, existing.child, report, template) };
+    });
+    await this.pathways.attachReport(live.input, live.input.report);
+    return { ...created, caseId: live.kase.id, reference: live.kase.reference, workflowId: caseWorkflowId(live.kase.id) };
   }
 
   private async semanticProblems(body: CreateReport, receivedAt: Date, now: Date) {
