@@ -306,3 +306,22 @@ export async function recordFixture(handle: WorkflowHandle, name: string): Promi
   const history = await handle.fetchHistory();
   fs.writeFileSync(path.join(__dirname, 'fixtures', `${name}.json`), historyToJSON(history));
 }
+
+/**
+ * A hook held open by a test: the hook awaits `hold()`, the test awaits `reached` (the hook
+ * is there) and calls `release()`. Holds a projection or an activity to open a race.
+ */
+export function gate(): { hold: () => Promise<void>; reached: Promise<void>; release: () => void } {
+  let release!: () => void;
+  const open = new Promise<void>((r) => (release = r));
+  let reach!: () => void;
+  const reached = new Promise<void>((r) => (reach = r));
+  return {
+    hold: () => {
+      reach();
+      return open;
+    },
+    reached,
+    release,
+  };
+}

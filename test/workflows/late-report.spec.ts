@@ -4,7 +4,7 @@
 // ignored such a report: the child's new report was attached to a closed case
 // with no pathway. Now the run continues as new, the case reopened by it.
 import { acknowledgeUpdate, approveUpdate, closeUpdate, newReportSignal } from '../../workflows/case.messages';
-import { actors, caseInput, recordFixture, settle, startCase, state, workflowTest } from './harness';
+import { actors, caseInput, gate, recordFixture, settle, startCase, state, workflowTest } from './harness';
 
 test(
   'a report that reaches the closing run before it ends reopens the case in a life of its own',
@@ -18,20 +18,15 @@ test(
     const closedLife = new Set([...h.store.steps.keys(), ...h.store.events.keys()]);
 
     // The closing projection is held: the run has closed the case and not ended.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let reached!: () => void;
-    const closing = new Promise<void>((r) => (reached = r));
+    const closing = gate();
     h.store.beforeSaveCase = async (p) => {
-      if (p.status !== 'CLOSED') return;
-      reached();
-      await held;
+      if (p.status === 'CLOSED') await closing.hold();
     };
     const approved = handle.executeUpdate(approveUpdate, { args: [{ actor: actors.head(), subject: 'CLOSURE' }] });
-    await closing;
+    await closing.reached;
     const late = { ...input.report, reportId: `${id}-late`, riskLevel: 'HIGH' as const };
     await handle.signal(newReportSignal, late);
-    release();
+    closing.release();
     await approved;
     await settle(h);
 

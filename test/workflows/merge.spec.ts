@@ -17,7 +17,7 @@ import {
 } from '../../workflows/case.messages';
 import { caseWorkflow } from '../../workflows';
 import { acceptReferralUpdate, referralStateQuery } from '../../workflows/referral.workflow';
-import { actors, caseInput, DAY, expectForbidden, expectRefused, HOUR, MINUTE, recordFixture, settle, sleepUntil, startCase, state, workflowTest, type Harness } from './harness';
+import { actors, caseInput, DAY, expectForbidden, expectRefused, gate, HOUR, MINUTE, recordFixture, settle, sleepUntil, startCase, state, workflowTest, type Harness } from './harness';
 
 const coord = actors.coordinator();
 const head = actors.head();
@@ -146,24 +146,19 @@ test(
     // (A report that reaches the run while the merge's own workflow task is under way is
     // delivered before the merge, by the server: it is carried.)
     const second = { ...b.report, reportId: `${b.caseId}-second` };
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let reached!: () => void;
-    const sending = new Promise<void>((r) => (reached = r));
+    const receipt = gate();
     h.store.beforeAlert = async (x) => {
-      if (x.feedback?.reportId !== second.reportId) return;
-      reached();
-      await held;
+      if (x.feedback?.reportId === second.reportId) await receipt.hold();
     };
     await duplicate.signal(newReportSignal, second);
-    await sending;
+    await receipt.reached;
     const out = await duplicate.executeUpdate(mergeIntoUpdate, {
       args: [{ actor: head, survivorCaseId: a.caseId, survivorWorkflowId: `case-${a.caseId}`, reason: 'même enfant' }],
     });
     const late = { ...b.report, reportId: `${b.caseId}-late`, riskLevel: 'HIGH' as const };
     await duplicate.signal(newReportSignal, late);
     await survivor.executeUpdate(absorbUpdate, { args: [{ actor: head, carried: out.carried, reason: 'même enfant' }] });
-    release();
+    receipt.release();
     await settle(h);
 
     // not carried (it came after mergeInto returned): forwarded, and taken by the survivor as any new report

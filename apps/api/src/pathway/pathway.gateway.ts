@@ -39,11 +39,11 @@ export class PathwayGateway {
   }
 
   /**
-   * A new report about a child whose case exists, when no run of it is running
-   * (signalRunning answered false) or to start one if so: the case was closed and
-   * the report reopens it (a new run). A run that
-   * has closed the case and not yet ended reopens it itself: it continues as
-   * new with the report (workflows/case/reception.ts, late reports).
+   * A new report about a child whose case exists, once signalRunning found no
+   * run of it: the case was closed and the report reopens it (a new run; a run
+   * started meanwhile takes the signal). A run that has closed the case and not
+   * yet ended reopens it itself: it continues as new with the report
+   * (workflows/case/reception.ts, late reports).
    */
   async attachReport(input: CaseInput, report: ReportRef): Promise<string> {
     const { workflowId, taskQueue, typedSearchAttributes } = caseStartOptions({ ...input, reopened: true }, this.config.TEMPORAL_TASK_QUEUE);
