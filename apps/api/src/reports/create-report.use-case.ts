@@ -205,7 +205,8 @@ export class CreateReportUseCase {
       ...(target?.matchedBy ? { matchedBy: target.matchedBy } : {}),
     };
     await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
-    return { status: 201, body: answer, after: caseInput(kase, child, report, template) };
+    // a report that reopened a closed case starts the case's new run (reopened: see startPathway)
+    return { status: 201, body: answer, after: { ...caseInput(kase, child, report, template), ...(existing.status === 'CLOSED' ? { reopened: true } : {}) } };
   }
 
   /** A report about a new child: the rows, the audit entry and the stored answer in one statement (new-case.statement.ts). */
@@ -283,16 +284,21 @@ export class CreateReportUseCase {
   }
 
   /**
-   * The new case's pathway starts; a report that joined a case goes to its running pathway
-   * (a run that is closing the case reopens it itself). When none is running, the case is
-   * read again under its lock: it was closed (this report reopened it: a new run), or it
-   * has been merged since the report was written (its pathway ended with the merge): the
-   * report then joins the case it was merged into, row and pathway. A start in that window
-   * would have run the duplicate again.
+   * The new case's pathway starts, and so does the new run of a case this report reopened
+   * (a run that is still closing the case takes the report and reopens it itself). A report
+   * that joined an open case goes to its running pathway; when none is running (a replayed
+   * request does not know whether it reopened the case), the case is read again under its
+   * lock: it was closed (a new run), or it has been merged since the report was written (its
+   * pathway ended with the merge): the report then joins the case it was merged into, row
+   * and pathway. A start in that window would have run the duplicate again.
    */
   private async startPathway(created: ReportCreated, input: CaseInput): Promise<ReportCreated> {
     if (!created.attached) {
       await this.pathways.openCase(input);
+      return created;
+    }
+    if (input.reopened) {
+      await this.pathways.attachReport(input, input.report);
       return created;
     }
     if (await this.pathways.signalRunning(created.workflowId, newReportSignal, input.report)) return created;
