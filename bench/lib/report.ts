@@ -19,7 +19,7 @@ export interface Written {
   md: string;
 }
 
-export function writeResults(outDir: string, base: string, result: Record<string, unknown>, markdown: string, latest: boolean): Written {
+export function writeResults(outDir: string, base: string, result: object, markdown: string, latest: boolean): Written {
   fs.mkdirSync(outDir, { recursive: true });
   const json = path.join(outDir, `${base}.json`);
   const md = path.join(outDir, `${base}.md`);
