@@ -149,6 +149,25 @@ test('a report written to the duplicate that reaches its pathway only after the 
   expect((survivor.body.pathway.reports as string[]).filter((r) => r === filed.body.reportId)).toHaveLength(1);
 });
 
+test('a note for either case waits for a merge under way (the case lock record writers take), so it moves with the rest or lands after', async () => {
+  const { school, police } = await twoCases();
+  let committed = 0;
+  const merging = stack.db.$transaction(
+    async (tx) => {
+      await lockCases(tx, school, police);
+      await new Promise((r) => setTimeout(r, 1_000));
+      committed = Date.now();
+    },
+    { timeout: 10_000 },
+  );
+  await new Promise((r) => setTimeout(r, 100));
+  const note = await api.post(`/api/v1/cases/${police}/notes`, { text: 'Pendant la fusion' }, t['u-tanger-coordinator']);
+  const answered = Date.now();
+  await merging;
+  expect(note.status).toBe(201);
+  expect(answered).toBeGreaterThanOrEqual(committed);
+});
+
 test('a merge that fails between the database write and the workflow update leaves both cases as they were', async () => {
   const { school, police } = await twoCases();
   const gateway = stack.app.get(PathwayGateway);

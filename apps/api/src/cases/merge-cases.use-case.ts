@@ -3,9 +3,9 @@
 // the duplicate; the case of the route goes on (the survivor).
 //
 // Order, so that a merge that fails halfway leaves both cases as they were:
-// one transaction takes both cases' lock (case-lock.ts: a report joining
-// either waits for the merge, or is written before it and moves with the
-// rest), moves the duplicate's reports, record entries and documents to the
+// one transaction takes both cases' lock (case-lock.ts: a report, a note or a
+// document for either waits for the merge, or is written before it and moves
+// with the rest), moves the duplicate's reports, record entries and documents to the
 // survivor (by caseId; a trigger lets only caseId change on the record),
 // then the duplicate's pathway accepts `mergeInto` (it ends as MERGED and
 // returns what it carried), then the survivor's accepts `absorb`; only then are
@@ -71,7 +71,7 @@ export class MergeCasesUseCase {
     try {
       return await this.db.$transaction(
         async (tx) => {
-          // A report joining either case waits for the merge, or the merge for it (case-lock.ts);
+          // What is written to either case waits for the merge, or the merge for it (case-lock.ts);
           // a merge of the same cases that ran meanwhile is seen here.
           await lockCases(tx, duplicate.id, survivor.id);
           const [dup, surv] = await Promise.all([duplicate.id, survivor.id].map((id) => tx.case.findUniqueOrThrow({ where: { id }, select: { status: true, mergedIntoId: true } })));

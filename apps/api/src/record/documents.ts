@@ -20,6 +20,7 @@ import { detectMediaType, storedFilename } from './media-type';
 import { DOCUMENT_KINDS } from './record-kinds';
 import { RecordStore } from './record-store';
 import type { DocumentView } from './schemas';
+import { lockCases } from '../cases/case-lock';
 
 export class UnsupportedDocumentError extends DomainError {
   override name = 'UnsupportedDocumentError';
@@ -87,7 +88,7 @@ export class CaseDocuments {
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const doc = await this.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`record:${row.id}`}))`;
+      await lockCases(tx, row.id);
       const same = await tx.caseDocument.findUnique({ where: { caseId_sha256: { caseId: row.id, sha256 } }, select: METADATA });
       if (same) {
         await this.audit.append(req.who, 'record.document.attach', req.ctx, { caseId: row.id, resource: `document/${same.id}`, outcome: 'OK: already attached' }, tx);

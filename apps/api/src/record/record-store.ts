@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../common/erro
 import { DB } from '../infra/tokens';
 import { bodyFor, canonicalJson, changedFields, parseBody, type EntryDraft } from './record-kinds';
 import type { EntryVersion, RecordEntry } from './schemas';
+import { lockCases } from '../cases/case-lock';
 
 type Tx = Prisma.TransactionClient;
 type EntryRow = Awaited<ReturnType<Db['recordEntry']['findFirstOrThrow']>>;
@@ -40,7 +41,7 @@ export class RecordStore {
     }
     const run = async (t: Tx): Promise<EntryRow> => {
       // One writer of a case's record at a time: versions are numbered without gaps or forks.
-      await t.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`record:${entry.caseId}`}))`;
+      await lockCases(t, entry.caseId);
       const previous = await this.previous(t, entry);
       const id = randomUUID();
       return t.recordEntry.create({
