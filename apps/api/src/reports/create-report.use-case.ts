@@ -21,16 +21,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { birthdayInstant, estimatedDateOfBirth } from '../../../../libs/domain/adulthood';
 import { caseWorkflowId } from '../../../../libs/domain/ids';
-import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
 import type { Db, Prisma } from '../../../../libs/db/prisma';
-import { newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
+import { newReportSignal, type CaseInput } from '../../../../workflows/case.workflow';
 import { identifierKey, nameKeys } from '../../../../libs/domain/names';
 import { refusal } from '../../../../libs/domain/permissions';
 import { permit, type Identity } from '../auth/identity';
-import { lockCases } from '../cases/case-lock';
 import { ChildMatcher } from '../children/child-matcher';
 import { SearchChildrenUseCase } from '../children/search-children.use-case';
-import { NotFoundError, UnprocessableError } from '../common/errors';
+import { UnprocessableError } from '../common/errors';
 import { ProbableMatchesError } from './probable-matches.error';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog, type AuditContext } from '../infra/audit-log';
@@ -38,67 +36,15 @@ import { IdempotentPost, type FirstAnswer, type IdempotencyInsert } from '../inf
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
-import { bodyOf, templateOfVersion, type TemplateRow } from '../templates/template-store';
+import { templateOfVersion } from '../templates/template-store';
 import { insertNewCase } from './new-case.statement';
+import { caseInput, liveCase, reopened, type ChildRow } from './joined-case';
 import type { CreateReport, ReportCreated } from './schemas';
 
 const SCOPE = 'reports';
 
-type CaseRow = Prisma.CaseGetPayload<object>;
-type ChildRow = Prisma.ChildGetPayload<object>;
-type ReportRow = Prisma.ReportGetPayload<object>;
 /** The known case a report joins, and the identifiers that found it. */
 type Target = { caseId: string; matchedBy?: string[] };
-
-/** The pathway's input, from the case, child and report rows (the child's name travels encrypted). */
-function caseInput(
-  row: Pick<CaseRow, 'id' | 'reference' | 'provinceCode' | 'category' | 'riskLevel' | 'openedAt'>,
-  child: Pick<ChildRow, 'firstName' | 'lastName' | 'adultAt' | 'dobEstimated'>,
-  report: Pick<ReportRow, 'id' | 'entryPoint' | 'category' | 'riskLevel' | 'receivedAt' | 'narrative'>,
-  template: TemplateRow | null,
-): CaseInput {
-  const ref: ReportRef = {
-    reportId: report.id,
-    entryPoint: report.entryPoint as EntryPoint,
-    category: report.category as Category,
-    riskLevel: report.riskLevel as RiskLevel,
-    receivedAt: report.receivedAt.toISOString(),
-    narrative: report.narrative,
-    childName: [child.firstName, child.lastName].filter(Boolean).join(' ') || undefined,
-  };
-  return {
-    caseId: row.id,
-    reference: row.reference,
-    provinceCode: row.provinceCode,
-    category: row.category as Category,
-    riskLevel: row.riskLevel as RiskLevel,
-    openedAt: row.openedAt.toISOString(),
-    adultAt: child.adultAt?.toISOString() ?? null,
-    dobEstimated: child.dobEstimated,
-    report: ref,
-    // the case runs the template it was opened with (province override, else national)
-    ...(template ? { template: bodyOf(template) } : {}),
-  };
-}
-
-/**
- * The case a report about `caseId` joins, locked against a merge (case-lock.ts): a merged
- * duplicate's pathway has ended, so the report goes to the case it was merged into.
- */
-async function liveCase(tx: Prisma.TransactionClient, caseId: string) {
-  await lockCases(tx, caseId);
-  let row = await tx.case.findUnique({ where: { id: caseId }, include: { child: true } });
-  for (let hops = 0; row?.status === 'MERGED' && row.mergedIntoId && hops < 10; hops++) {
-    await lockCases(tx, row.mergedIntoId);
-    row = await tx.case.findUnique({ where: { id: row.mergedIntoId }, include: { child: true } });
-  }
-  if (!row) throw new NotFoundError(`no case ${caseId}`);
-  return row;
-}
-
-/** A closed case that a report joins opens again, at REPORTED. */
-const reopened = (tx: Prisma.TransactionClient, row: CaseRow): Promise<CaseRow> =>
-  row.status === 'CLOSED' ? tx.case.update({ where: { id: row.id }, data: { status: 'OPEN', stage: 'REPORTED', closedAt: null } }) : Promise.resolve(row);
 
 @Injectable()
 export class CreateReportUseCase {
