@@ -143,6 +143,24 @@ test('the provincial override wins for new cases; a running case keeps its versi
   expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ from: 1, to: 3, by: 'u-casablanca-coordinator' })]);
 });
 
+test('an unmerged case runs its own template again: its new run is started from the case’s rows, as any run is', async () => {
+  // the same boy filed twice as new, both under the province's override (version 3: the child seen first)
+  const child = { firstName: 'Yassine', lastName: 'Unmerge', dateOfBirth: '2011-03-03' };
+  const survivor = await fileReport({ category: 'TRAFFICKING', child });
+  const duplicate = await fileReport({ category: 'TRAFFICKING', child });
+  expect((await stack.db.case.findUniqueOrThrow({ where: { id: duplicate.caseId } })).templateVersion).toBe(3);
+  await eventually(async () => (await openSteps(duplicate.caseId)).includes('CHILD_SEEN'));
+  const merged = await api.post(`/api/v1/cases/${survivor.caseId}/merge`, { duplicateCaseId: duplicate.caseId, reason: 'doublon' }, await token('u-casablanca-head'));
+  expect(merged.status).toBe(200);
+  await eventually(async () => (await openSteps(duplicate.caseId)).length === 0);
+
+  const undone = await api.post(`/api/v1/cases/${duplicate.caseId}/unmerge`, { reason: 'deux enfants' }, await token('u-national-admin'));
+  expect(undone.status).toBe(200);
+  // version 3 again, not the generic version 1 (which would not see the child first)
+  await eventually(async () => (await openSteps(duplicate.caseId)).includes('PROSECUTOR_REPORT'));
+  expect(await openSteps(duplicate.caseId)).toEqual(['ACKNOWLEDGEMENT', 'CHILD_SEEN', 'PROSECUTOR_REPORT']);
+});
+
 test('begging: a mobile unit’s report names its team and place, the prosecutor’s report is owed at once and its missed deadline reaches the mail', async () => {
   await publishOverride('BEGGING_EXPLOITATION');
   const intake = await token('u-casablanca-intake');

@@ -11,18 +11,25 @@
 // stage, assessment and plan (the new run starts from the acknowledgement), and
 // what was written on the survivor after the merge stays there. The survivor's
 // pathway still lists the merge in its memory (history), not the reports.
+//
+// It holds both cases' locks (case-lock.ts), as a merge does: the same undo sent
+// twice runs once (the other is a 409), and a report or note on either case
+// waits for it. The new run gets the input any run of the case gets
+// (joined-case.ts): the template the case runs and the child's name, sealed.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from '../../../../libs/db/prisma';
-import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
 import { caseStartOptions } from '../../../../libs/temporal/start-options';
-import { caseWorkflow, newReportSignal, type CaseInput, type ReportRef } from '../../../../workflows/case.workflow';
+import { caseWorkflow, newReportSignal, type CaseInput } from '../../../../workflows/case.workflow';
 import { ConflictError } from '../common/errors';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuditLog } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import type { ActionRequest } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
+import { caseInput, reportRef } from '../reports/joined-case';
+import { templateOfVersion } from '../templates/template-store';
 import { CaseAccess } from './case-access';
+import { lockCases } from './case-lock';
 import type { MergeMoved } from './merge-cases.use-case';
 import type { UnmergeDto, Unmerged } from './schemas';
 
@@ -40,18 +47,22 @@ export class UnmergeCaseUseCase {
 
   async execute(req: ActionRequest, body: UnmergeDto): Promise<Unmerged> {
     const { who, ctx } = req;
-    const row = await this.access.load(who, req.caseId, 'case.unmerge');
-    if (!row.mergedIntoId || !row.mergedAt || row.status !== 'MERGED') throw new ConflictError('not_merged', `case ${row.reference} is not merged into another case`);
-    const until = new Date(row.mergedAt.getTime() + this.config.MASAR_UNMERGE_DAYS * DAY_MS);
-    if (Date.now() > until.getTime()) {
-      throw new ConflictError('unmerge_too_late', `case ${row.reference} was merged on ${row.mergedAt.toISOString()}: a merge is undone within ${this.config.MASAR_UNMERGE_DAYS} days (until ${until.toISOString()})`);
-    }
-    const survivorId = row.mergedIntoId;
-    const mergedAt = row.mergedAt;
-    const moved = (row.mergeMoved ?? { reports: [], recordEntries: [], documents: [] }) as unknown as MergeMoved;
-
+    const { mergedIntoId } = await this.access.load(who, req.caseId, 'case.unmerge');
     return this.db.$transaction(
       async (tx) => {
+        // Both cases' locks (case-lock.ts), then the row again: a second unmerge, a merge or a
+        // report under way on either case is waited for, and the checks read what it left.
+        if (mergedIntoId) await lockCases(tx, req.caseId, mergedIntoId);
+        const row = await tx.case.findUniqueOrThrow({ where: { id: req.caseId }, include: { child: true } });
+        if (!row.mergedIntoId || !row.mergedAt || row.status !== 'MERGED') throw new ConflictError('not_merged', `case ${row.reference} is not merged into another case`);
+        // unmerged and merged into another case while this request waited: that survivor's lock too
+        if (row.mergedIntoId !== mergedIntoId) await lockCases(tx, row.mergedIntoId);
+        const until = new Date(row.mergedAt.getTime() + this.config.MASAR_UNMERGE_DAYS * DAY_MS);
+        if (Date.now() > until.getTime()) {
+          throw new ConflictError('unmerge_too_late', `case ${row.reference} was merged on ${row.mergedAt.toISOString()}: a merge is undone within ${this.config.MASAR_UNMERGE_DAYS} days (until ${until.toISOString()})`);
+        }
+        const survivorId = row.mergedIntoId;
+        const moved = (row.mergeMoved ?? { reports: [], recordEntries: [], documents: [] }) as unknown as MergeMoved;
         // only rows still on the survivor go back (nothing of anyone else's)
         const back = { where: (ids: string[]) => ({ id: { in: ids }, caseId: survivorId }), data: { caseId: row.id } };
         const reports = await tx.report.updateMany({ where: back.where(moved.reports), data: back.data });
@@ -59,37 +70,17 @@ export class UnmergeCaseUseCase {
         const documents = await tx.caseDocument.updateMany({ where: back.where(moved.documents), data: back.data });
         const own = await tx.report.findMany({ where: { caseId: row.id }, orderBy: { receivedAt: 'asc' } });
         if (own.length === 0) throw new ConflictError('no_own_report', `case ${row.reference} has no report of its own left to start its pathway from`);
-        const at = new Date();
         await tx.case.update({
           where: { id: row.id },
-          data: { mergedIntoId: null, mergedAt: null, mergedBy: null, mergeReason: null, unmergedAt: at, status: 'OPEN', stage: 'REPORTED', closedAt: null },
+          data: { mergedIntoId: null, mergedAt: null, mergedBy: null, mergeReason: null, unmergedAt: new Date(), status: 'OPEN', stage: 'REPORTED', closedAt: null },
         });
-        const refs = own.map(
-          (r): ReportRef => ({
-            reportId: r.id,
-            entryPoint: r.entryPoint as EntryPoint,
-            category: r.category as Category,
-            riskLevel: r.riskLevel as RiskLevel,
-            receivedAt: r.receivedAt.toISOString(),
-            narrative: r.narrative,
-          }),
-        );
-        const input: CaseInput = {
-          caseId: row.id,
-          reference: row.reference,
-          provinceCode: row.provinceCode,
-          category: row.category as Category,
-          riskLevel: row.riskLevel as RiskLevel,
-          openedAt: row.openedAt.toISOString(),
-          adultAt: row.child.adultAt?.toISOString() ?? null,
-          dobEstimated: row.child.dobEstimated,
-          report: refs[0],
-          unmergedFrom: { caseId: survivorId, at: mergedAt.toISOString() },
-        };
+        // the input any run of the case gets (joined-case.ts): the child's name sealed, and the template the case runs
+        const template = await templateOfVersion(tx, row.category, row.provinceCode, row.templateVersion);
+        const input: CaseInput = { ...caseInput(row, row.child, own[0], template), unmergedFrom: { caseId: survivorId, at: row.mergedAt.toISOString() } };
         // a new run of the duplicate's pathway (its merged run has ended); the transaction commits once it runs
         const options = caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE);
         await this.pathways.temporal.workflow.start(caseWorkflow, { ...options, workflowIdReusePolicy: 'ALLOW_DUPLICATE' });
-        for (const r of refs.slice(1)) await this.pathways.signal(options.workflowId, newReportSignal, r);
+        for (const r of own.slice(1)) await this.pathways.signal(options.workflowId, newReportSignal, reportRef(r, row.child));
         await this.audit.append(who, 'case.unmerge', ctx, { caseId: row.id, resource: `case/${survivorId}`, detail: body.reason }, tx);
         return {
           id: row.id,

@@ -12,6 +12,20 @@ type CaseRow = Prisma.CaseGetPayload<object>;
 export type ChildRow = Prisma.ChildGetPayload<object>;
 type ReportRow = Prisma.ReportGetPayload<object>;
 
+/** A report as its pathway takes it (the child's name travels encrypted). */
+export const reportRef = (
+  report: Pick<ReportRow, 'id' | 'entryPoint' | 'category' | 'riskLevel' | 'receivedAt' | 'narrative'>,
+  child: Pick<ChildRow, 'firstName' | 'lastName'>,
+): ReportRef => ({
+  reportId: report.id,
+  entryPoint: report.entryPoint as EntryPoint,
+  category: report.category as Category,
+  riskLevel: report.riskLevel as RiskLevel,
+  receivedAt: report.receivedAt.toISOString(),
+  narrative: report.narrative,
+  childName: [child.firstName, child.lastName].filter(Boolean).join(' ') || undefined,
+});
+
 /** The pathway's input, from the case, child and report rows (the child's name travels encrypted). */
 export function caseInput(
   row: Pick<CaseRow, 'id' | 'reference' | 'provinceCode' | 'category' | 'riskLevel' | 'openedAt'>,
@@ -19,15 +33,6 @@ export function caseInput(
   report: Pick<ReportRow, 'id' | 'entryPoint' | 'category' | 'riskLevel' | 'receivedAt' | 'narrative'>,
   template: TemplateRow | null,
 ): CaseInput {
-  const ref: ReportRef = {
-    reportId: report.id,
-    entryPoint: report.entryPoint as EntryPoint,
-    category: report.category as Category,
-    riskLevel: report.riskLevel as RiskLevel,
-    receivedAt: report.receivedAt.toISOString(),
-    narrative: report.narrative,
-    childName: [child.firstName, child.lastName].filter(Boolean).join(' ') || undefined,
-  };
   return {
     caseId: row.id,
     reference: row.reference,
@@ -37,7 +42,7 @@ export function caseInput(
     openedAt: row.openedAt.toISOString(),
     adultAt: child.adultAt?.toISOString() ?? null,
     dobEstimated: child.dobEstimated,
-    report: ref,
+    report: reportRef(report, child),
     // the case runs the template it was opened with (province override, else national)
     ...(template ? { template: bodyOf(template) } : {}),
   };
