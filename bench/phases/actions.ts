@@ -51,6 +51,12 @@ export interface SystemResult {
   localActivitiesPerAction: number;
   capacity: { steps: LoadStep[]; rate: number; p99Ms: number; concurrency: number };
   fixed: LoadStep[];
+  /**
+   * Masar only: acknowledgements each followed by GET /cases/:id (cached pathways, at the cached
+   * rate), a run of its own so that the fixed runs' CPU and latency are the action's alone, as the
+   * raw baseline's are (before 2026-12-04 the fixed runs read after each action, and counted it).
+   */
+  readAfterAction?: LoadStep;
 }
 
 export interface ActionsResult {
@@ -58,6 +64,9 @@ export interface ActionsResult {
   systems: SystemResult[];
   note: string;
 }
+
+/** Acknowledgements each read back after it (Masar), in a run of their own. */
+const READ_AFTER_ACTIONS = 100;
 
 type Act = (target: string) => Promise<{ ok: boolean; readMs?: number; stale?: boolean }>;
 
@@ -287,20 +296,29 @@ export async function measureActions(ctx: ActionsContext, o: ActionsOptions): Pr
     const fixed: LoadStep[] = [];
     const cachedPool = await sub.cached(o.cachedCount);
     await sleep(3000);
-    const cachedRun = await measure('open', 'cached', cachedPool, sub.system === 'masar' ? masarActAndRead : sub.act, o.cachedRate, o.cachedCount / o.cachedRate);
+    const cachedRun = await measure('open', 'cached', cachedPool, sub.act, o.cachedRate, o.cachedCount / o.cachedRate);
     fixed.push(cachedRun);
     for (const rate of o.fixedRates) {
       if (reserved.left < rate) break;
-      const s = await measure('open', 'evicted', reserved, sub.system === 'masar' ? masarActAndRead : sub.act, rate, o.fixedSeconds);
+      const s = await measure('open', 'evicted', reserved, sub.act, rate, o.fixedSeconds);
       fixed.push(s);
     }
     for (const s of fixed) log(`actions ${sub.system}: ${s.targets} at ${s.targetRate}/s: p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms (${s.count} ok, ${s.failed} failed)`);
+    // what a coordinator's console does after an action: read the case (PostgreSQL), which must show it
+    let readAfterAction: LoadStep | undefined;
+    if (sub.system === 'masar') {
+      const readPool = await sub.cached(READ_AFTER_ACTIONS);
+      await sleep(3000);
+      readAfterAction = await measure('open', 'cached', readPool, masarActAndRead, o.cachedRate, READ_AFTER_ACTIONS / o.cachedRate);
+      log(`actions masar: read after the action: GET p50 ${readAfterAction.readMs?.p50} ms, p99 ${readAfterAction.readMs?.p99} ms, ${readAfterAction.staleReads} stale`);
+    }
     systems.push({
       system: sub.system,
       eventsPerAction: shape.events,
       localActivitiesPerAction: shape.localActivities,
       capacity: { steps, rate: best, p99Ms: knee?.latencyMs.p99 ?? NaN, concurrency: knee?.concurrency ?? 0 },
       fixed,
+      ...(readAfterAction ? { readAfterAction } : {}),
     });
   }
   return {
