@@ -3,8 +3,10 @@
 // case's gate, the update, the audit entry), read from /proc around a batch of
 // cases filed just before (their pathways cached in the worker). For an A/B of
 // a change on the API's action path; the benchmark's actions phase gives the
-// same figure beside the worker's and Temporal's. Usage (about 1.5 minutes):
-//   node -r @swc-node/register bench/action-cost.ts [cases, default 300]
+// same figure beside the worker's and Temporal's. With --read, the same for a
+// read of each acknowledged case (GET /api/v1/cases/:id, from PostgreSQL).
+// Usage (about 1.5 minutes):
+//   node -r @swc-node/register bench/action-cost.ts [cases, default 300] [--read]
 import { Api } from './lib/api';
 import { cpuMsBetween, ProcSampler } from './lib/proc';
 import { Stack } from './lib/stack';
@@ -13,7 +15,9 @@ import { log, mapLimit } from './lib/util';
 const WARM_UP = 20;
 
 async function main(): Promise<void> {
-  const cases = Number(process.argv[2] ?? 300);
+  const args = process.argv.slice(2);
+  const cases = Number(args.find((a) => /^\d+$/.test(a)) ?? 300);
+  const reads = args.includes('--read');
   const stack = new Stack({
     baseDatabaseUrl: process.env.MASAR_BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -44,6 +48,14 @@ async function main(): Promise<void> {
     const failed = answers.filter((r) => r.status !== 200);
     if (failed.length) throw new Error(`${failed.length} acknowledgements failed: ${failed[0].status} ${JSON.stringify(failed[0].body)}`);
     log(`action cost: ${answers.length} acknowledgements at 4 clients, ${((cpuMsBetween(s0, s1).procs.api ?? NaN) / answers.length).toFixed(2)} ms of API CPU each`);
+    if (reads) {
+      const r0 = sampler.sample();
+      const read = await mapLimit(ids.slice(WARM_UP), 4, (id) => api.get(`/api/v1/cases/${id}`, 'u-rabat-coordinator'));
+      const r1 = sampler.sample();
+      if (read.some((r) => r.status !== 200)) throw new Error(`a read failed: ${JSON.stringify(read.find((r) => r.status !== 200)?.body)}`);
+      const bytes = read.reduce((a, r) => a + JSON.stringify(r.body).length, 0) / read.length;
+      log(`read cost: ${read.length} reads at 4 clients, ${((cpuMsBetween(r0, r1).procs.api ?? NaN) / read.length).toFixed(2)} ms of API CPU each (${Math.round(bytes)} bytes of JSON a case)`);
+    }
   } finally {
     await stack.stop();
   }

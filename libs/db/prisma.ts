@@ -2,7 +2,8 @@
 // driver adapter (no native query engine), on a pool of our own.
 //
 // `db.pg` is that pool, for the few statements every request makes (who the
-// caller is, the case's gate, the audit entry, the Idempotency-Key's answer). Prisma 6's client compiles each query to a plan in
+// caller is, the case's gate, the audit entry, the Idempotency-Key's answer,
+// the case view of GET /cases/:id). Prisma 6's client compiles each query to a plan in
 // WebAssembly and interprets it: 0.4–0.9 ms of CPU per query, where the same
 // read through pg costs about 0.1 ms, and it was over a third of the API's
 // CPU per action (profile in bench/results/latest.md). Everything else (every

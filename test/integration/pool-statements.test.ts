@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { readCaseView } from '../../apps/api/src/cases/case-access';
 import { AuditLog } from '../../apps/api/src/infra/audit-log';
 import { effectiveTemplate } from '../../apps/api/src/templates/template-store';
 import { createDeliveryStore } from '../../apps/notifier/src/delivery-store';
@@ -88,6 +89,45 @@ it('the effective template read through the pool is the row Prisma reads, its in
   expect(there.read).toMatchObject({ version: 2, createdAt: created.toISOString(), publishedAt: created.toISOString() });
   // another province: the national default
   expect((await effectiveTemplate(local, category, 'FES'))?.version).toBe(1);
+});
+
+it('the case view read through the pool is what Prisma reads: the child, the instants in UTC, the duplicates merged into it in order', async () => {
+  // born on the 1st of January, the riskiest date for a zone read: a day earlier in any zone west of UTC, or read at local midnight
+  const child = await owner.child.create({ data: { firstName: 'Nour', lastName: 'Pool', sex: 'F', dateOfBirth: new Date('2012-01-01'), dobEstimated: true, adultAt: new Date('2029-12-31T23:00:00.000Z') } });
+  const kase = (id: string, over: Record<string, unknown> = {}) =>
+    owner.case.create({ data: { id, reference: `PV-${id.slice(0, 8).toUpperCase()}`, childId: child.id, provinceCode: 'RABAT', category: 'NEGLECT', riskLevel: 'HIGH', workflowId: `case-${id}`, ...over } });
+  const survivor = await kase(randomUUID(), { openedAt: new Date('2026-01-15T00:30:00.000Z'), pathwayView: { stage: 'ASSESSMENT', openSteps: [] } });
+  const later = await kase(randomUUID(), { status: 'MERGED', mergedIntoId: survivor.id, mergedAt: new Date('2026-02-01T10:00:00.250Z') });
+  const earlier = await kase(randomUUID(), { status: 'MERGED', mergedIntoId: survivor.id, mergedAt: new Date('2026-01-20T23:59:59.999Z') });
+
+  const viaPrisma = await owner.case.findUniqueOrThrow({ where: { id: survivor.id }, include: { child: true } });
+  const viaPool = await readCaseView(local, survivor.id);
+  const { firstName, lastName, sex, dateOfBirth, dobEstimated, adultAt } = viaPrisma.child;
+  expect(viaPool).toEqual({
+    id: viaPrisma.id,
+    reference: viaPrisma.reference,
+    provinceCode: viaPrisma.provinceCode,
+    category: viaPrisma.category,
+    riskLevel: viaPrisma.riskLevel,
+    status: viaPrisma.status,
+    stage: viaPrisma.stage,
+    track: viaPrisma.track,
+    openedAt: viaPrisma.openedAt,
+    closedAt: null,
+    workflowId: viaPrisma.workflowId,
+    mergedIntoId: null,
+    mergedAt: null,
+    pathwayView: viaPrisma.pathwayView,
+    child: { firstName, lastName, sex, dateOfBirth, dobEstimated, adultAt },
+    merged: [earlier, later].map((d) => ({ id: d.id, reference: d.reference, mergedAt: d.mergedAt!.toISOString() })),
+  });
+  // a merged duplicate's own view names the case it went to, and when
+  expect(await readCaseView(local, later.id)).toMatchObject({ status: 'MERGED', mergedIntoId: survivor.id, mergedAt: later.mergedAt, merged: [] });
+  expect(await readCaseView(local, randomUUID())).toBeNull();
+  // read by a process in Casablanca: the same day of birth and instants
+  const there = readInZone<{ openedAt: string; child: { dateOfBirth: string; adultAt: string } }>('case-view', survivor.id);
+  expect(there.zoneOffset).toBe(-60);
+  expect(there.read).toMatchObject({ openedAt: '2026-01-15T00:30:00.000Z', child: { dateOfBirth: '2012-01-01T00:00:00.000Z', adultAt: '2029-12-31T23:00:00.000Z' } });
 });
 
 describe('an alert through the pool', () => {

@@ -1,4 +1,5 @@
-// A case as a coordinator sees it: the record from PostgreSQL and the
+// A case as a coordinator sees it: the record from PostgreSQL (one statement,
+// case-access.ts readCaseView) and the
 // pathway's view, which the workflow writes to the case row with every action
 // (workflows/projections.ts) — no workflow query, so no history replays for a
 // read. A pathway that has not written its view yet is queried. The read is audited.
@@ -20,7 +21,7 @@ export class GetCaseUseCase {
   ) {}
 
   async execute(who: Identity, caseId: string, ctx: AuditContext): Promise<CaseDetail> {
-    const row = await this.access.load(who, caseId, 'case.read');
+    const row = await this.access.view(who, caseId, 'case.read');
     const pathway = (row.pathwayView as CaseState | null) ?? (await this.pathways.query(row.workflowId, stateQuery));
     await this.audit.append(who, 'case.read', ctx, { caseId });
     return {
@@ -38,7 +39,7 @@ export class GetCaseUseCase {
       // a merge of two cases of one child: the pointer both ways
       mergedIntoId: row.mergedIntoId,
       mergedAt: row.mergedAt?.toISOString() ?? null,
-      merged: (await this.access.mergedInto(row.id)).map((d) => ({ id: d.id, reference: d.reference, mergedAt: d.mergedAt?.toISOString() ?? null })),
+      merged: row.merged,
       child: this.access.childView(who, row.child),
       pathway,
     };
