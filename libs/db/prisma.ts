@@ -6,7 +6,7 @@
 // the case view of GET /cases/:id). Prisma 6's client compiles each query to a plan in
 // WebAssembly and interprets it: 0.4–0.9 ms of CPU per query, where the same
 // read through pg costs about 0.1 ms, and it was over a third of the API's
-// CPU per action (profile in bench/results/latest.md). Everything else (every
+// CPU per action (a profile, commit 1aaf8ea; bench/action-cost.ts). Everything else (every
 // write with relations, every transaction, migrations) stays Prisma's.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
