@@ -26,8 +26,7 @@ import { AuditLog } from '../infra/audit-log';
 import { DB } from '../infra/tokens';
 import type { ActionRequest } from '../pathway/case-actions';
 import { PathwayGateway } from '../pathway/pathway.gateway';
-import { caseInput, reportRef } from '../reports/joined-case';
-import { templateOfVersion } from '../templates/template-store';
+import { reportRef, runInput } from '../reports/joined-case';
 import { CaseAccess } from './case-access';
 import { lockCases } from './case-lock';
 import type { MergeMoved } from './merge-cases.use-case';
@@ -75,8 +74,7 @@ export class UnmergeCaseUseCase {
           data: { mergedIntoId: null, mergedAt: null, mergedBy: null, mergeReason: null, unmergedAt: new Date(), status: 'OPEN', stage: 'REPORTED', closedAt: null },
         });
         // the input any run of the case gets (joined-case.ts): the child's name sealed, and the template the case runs
-        const template = await templateOfVersion(tx, row.category, row.provinceCode, row.templateVersion);
-        const input: CaseInput = { ...caseInput(row, row.child, own[0], template), unmergedFrom: { caseId: survivorId, at: row.mergedAt.toISOString() } };
+        const input: CaseInput = { ...(await runInput(tx, row, row.child, own[0])), unmergedFrom: { caseId: survivorId, at: row.mergedAt.toISOString() } };
         // a new run of the duplicate's pathway (its merged run has ended); the transaction commits once it runs
         const options = caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE);
         await this.pathways.temporal.workflow.start(caseWorkflow, { ...options, workflowIdReusePolicy: 'ALLOW_DUPLICATE' });

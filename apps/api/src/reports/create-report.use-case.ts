@@ -36,9 +36,8 @@ import { IdempotentPost, type FirstAnswer, type IdempotencyInsert } from '../inf
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
-import { templateOfVersion } from '../templates/template-store';
 import { insertNewCase } from './new-case.statement';
-import { caseInput, liveCase, reopened, type ChildRow } from './joined-case';
+import { caseInput, liveCase, reopened, runInput, type ChildRow } from './joined-case';
 import type { CreateReport, ReportCreated } from './schemas';
 
 const SCOPE = 'reports';
@@ -126,7 +125,6 @@ export class CreateReportUseCase {
     // What this report knows and the child's row did not: kept for the next identification.
     const child = await this.learn(tx, existing.child, body, ids);
     const kase = await reopened(tx, existing);
-    const template = await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
     const report = await tx.report.create({
       data: {
         id: reportId,
@@ -152,7 +150,7 @@ export class CreateReportUseCase {
     };
     await this.audit.append(who, answer.attached ? 'report.attach' : 'report.create', ctx, { caseId: kase.id, resource: `report/${reportId}` }, tx);
     // a report that reopened a closed case starts the case's new run (reopened: see startPathway)
-    return { status: 201, body: answer, after: { ...caseInput(kase, child, report, template), ...(existing.status === 'CLOSED' ? { reopened: true } : {}) } };
+    return { status: 201, body: answer, after: { ...(await runInput(tx, kase, child, report)), ...(existing.status === 'CLOSED' ? { reopened: true } : {}) } };
   }
 
   /** A report about a new child: the rows, the audit entry and the stored answer in one statement (new-case.statement.ts). */
@@ -225,8 +223,7 @@ export class CreateReportUseCase {
   private async ensurePathway(created: ReportCreated): Promise<ReportCreated> {
     const row = await this.db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { child: true } });
     const report = await this.db.report.findUniqueOrThrow({ where: { id: created.reportId } });
-    const template = await templateOfVersion(this.db, row.category, row.provinceCode, row.templateVersion);
-    return this.startPathway(created, caseInput(row, row.child, report, template));
+    return this.startPathway(created, await runInput(this.db, row, row.child, report));
   }
 
   /**
@@ -255,8 +252,7 @@ export class CreateReportUseCase {
         kase.id === created.caseId
           ? await tx.report.findUniqueOrThrow({ where: { id: created.reportId } })
           : await tx.report.update({ where: { id: created.reportId }, data: { caseId: kase.id } });
-      const template = await templateOfVersion(tx, kase.category, kase.provinceCode, kase.templateVersion);
-      return { kase, input: caseInput(kase, existing.child, report, template) };
+      return { kase, input: await runInput(tx, kase, existing.child, report) };
     });
     await this.pathways.attachReport(live.input, live.input.report);
     return { ...created, caseId: live.kase.id, reference: live.kase.reference, workflowId: caseWorkflowId(live.kase.id) };

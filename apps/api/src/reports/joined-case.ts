@@ -2,11 +2,11 @@
 // about a known child joins (locked, following merges), reopened when it was
 // closed, and the workflow's input read from the case, child and report rows.
 import type { Category, EntryPoint, RiskLevel } from '../../../../libs/domain/taxonomy';
-import type { Prisma } from '../../../../libs/db/prisma';
+import type { Db, Prisma } from '../../../../libs/db/prisma';
 import type { CaseInput, ReportRef } from '../../../../workflows/case.workflow';
 import { lockCases } from '../cases/case-lock';
 import { NotFoundError } from '../common/errors';
-import { bodyOf, type TemplateRow } from '../templates/template-store';
+import { bodyOf, templateOfVersion, type TemplateRow } from '../templates/template-store';
 
 type CaseRow = Prisma.CaseGetPayload<object>;
 export type ChildRow = Prisma.ChildGetPayload<object>;
@@ -46,6 +46,16 @@ export function caseInput(
     // the case runs the template it was opened with (province override, else national)
     ...(template ? { template: bodyOf(template) } : {}),
   };
+}
+
+/** The input of a new run of a known case: `caseInput` with the template its row names (templateVersion). */
+export async function runInput(
+  db: Db | Prisma.TransactionClient,
+  row: Parameters<typeof caseInput>[0] & Pick<CaseRow, 'templateVersion'>,
+  child: Parameters<typeof caseInput>[1],
+  report: Parameters<typeof caseInput>[2],
+): Promise<CaseInput> {
+  return caseInput(row, child, report, await templateOfVersion(db, row.category, row.provinceCode, row.templateVersion));
 }
 
 /**
