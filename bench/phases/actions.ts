@@ -18,6 +18,7 @@ import type { Client } from '@temporalio/client';
 import { caseWorkflowId } from '../../libs/domain/ids';
 import { rawAcknowledgeUpdate, rawShapedWorkflow, rawTrivialWorkflow } from '../baseline/workflows';
 import type { Api } from '../lib/api';
+import { closedLoop, openLoop, Pool, type Act } from '../lib/load';
 import { cpuMsBetween, type ProcSampler } from '../lib/proc';
 import { summarize, type Summary } from '../lib/stats';
 import type { Stack } from '../lib/stack';
@@ -68,8 +69,6 @@ export interface ActionsResult {
 /** Acknowledgements each read back after it (Masar), in a run of their own. */
 const READ_AFTER_ACTIONS = 100;
 
-type Act = (target: string) => Promise<{ ok: boolean; readMs?: number; stale?: boolean }>;
-
 /** Events an action adds to one pathway's history, and its local activities (Temporal's own count). */
 async function shapeOf(client: Client, workflowId: string, act: () => Promise<unknown>): Promise<{ events: number; localActivities: number }> {
   const length = async () => (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
@@ -79,71 +78,6 @@ async function shapeOf(client: Client, workflowId: string, act: () => Promise<un
   const after = (await length()).slice(before);
   const localActivities = after.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length;
   return { events: after.length, localActivities };
-}
-
-class Pool {
-  private i = 0;
-  constructor(private readonly ids: string[]) {}
-  next(): string | undefined {
-    return this.ids[this.i++];
-  }
-  get left(): number {
-    return this.ids.length - this.i;
-  }
-}
-
-async function closedLoop(pool: Pool, act: Act, concurrency: number, seconds: number): Promise<{ lat: number[]; reads: number[]; stale: number; failed: number; seconds: number }> {
-  const lat: number[] = [];
-  const reads: number[] = [];
-  let failed = 0;
-  let stale = 0;
-  const t0 = performance.now();
-  const end = t0 + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (;;) {
-        if (performance.now() >= end) return;
-        const id = pool.next();
-        if (!id) return;
-        const s = performance.now();
-        const r = await act(id).catch(() => ({ ok: false }) as Awaited<ReturnType<Act>>);
-        if (r.ok) lat.push(performance.now() - s);
-        else failed++;
-        if (r.readMs !== undefined) reads.push(r.readMs);
-        if (r.stale) stale++;
-      }
-    }),
-  );
-  return { lat, reads, stale, failed, seconds: (performance.now() - t0) / 1000 };
-}
-
-async function openLoop(pool: Pool, act: Act, rate: number, seconds: number): Promise<{ lat: number[]; reads: number[]; stale: number; failed: number; seconds: number }> {
-  const lat: number[] = [];
-  const reads: number[] = [];
-  let failed = 0;
-  let stale = 0;
-  const n = Math.round(rate * seconds);
-  const t0 = performance.now() + 50;
-  const inflight: Promise<void>[] = [];
-  for (let k = 0; k < n; k++) {
-    const id = pool.next();
-    if (!id) break;
-    const scheduled = t0 + (k * 1000) / rate;
-    const wait = scheduled - performance.now();
-    if (wait > 1) await sleep(wait);
-    inflight.push(
-      act(id)
-        .catch(() => ({ ok: false }) as Awaited<ReturnType<Act>>)
-        .then((r) => {
-          if (r.ok) lat.push(performance.now() - scheduled);
-          else failed++;
-          if (r.readMs !== undefined) reads.push(r.readMs);
-          if (r.stale) stale++;
-        }),
-    );
-  }
-  await Promise.all(inflight);
-  return { lat, reads, stale, failed, seconds: (performance.now() - t0) / 1000 };
 }
 
 export interface ActionsContext {
