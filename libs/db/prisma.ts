@@ -37,5 +37,10 @@ export class Db extends PrismaClient {
 export const utcText = (d: Date): string => d.toISOString().replace('Z', '');
 
 export function createDb(databaseUrl: string, options: { poolSize?: number } = {}): Db {
-  return new Db(new Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 }));
+  const pool = new Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+  // A connection PostgreSQL drops while it sits idle in the pool (a restart, a cut network) is
+  // an 'error' event on the pool, which would end the process without a listener. The pool has
+  // already discarded it; the next query opens another, and reports its own failure if any.
+  pool.on('error', () => undefined);
+  return new Db(pool);
 }
