@@ -213,3 +213,14 @@ it("ends its pool with the client (Prisma leaves a pool it was given open), once
   expect(db.pg.ended).toBe(true);
   await expect(db.$disconnect()).resolves.toBeUndefined();
 });
+
+it('lives on when PostgreSQL drops a connection idle in its pool, and opens another', () => {
+  // in a process of its own: without a listener, the pool's 'error' event ends the process
+  const out = execFileSync(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, '../support/idle-connection-dropped.ts')], {
+    env: process.env,
+    encoding: 'utf8',
+  });
+  const { dropped, idle, after } = JSON.parse(out) as { dropped: boolean; idle: number; after: number };
+  expect(dropped).toBe(true);
+  expect(after).not.toBe(idle);
+});
