@@ -63,6 +63,14 @@ export interface PathwayEventRecord {
   at: string;
 }
 
+/** Entries of a case's timeline, numbered from `first` within the case's life (`cycle`); written once each. */
+export interface TimelineNotes {
+  caseId: string;
+  cycle: string;
+  first: number;
+  entries: { at: string; type: string; by?: unknown; data?: Record<string, unknown> }[];
+}
+
 export interface EscalationRecord {
   /** workflow id + step key + level */
   key: string;
@@ -131,6 +139,8 @@ export interface ProjectionPort {
   apply?(writes: ProjectionWrite[], policyVersion: number | null, pathwayVersion?: number | null): Promise<number | null>;
   /** The pathway's view on the case row (what GET /cases/:id answers). */
   saveView?(caseId: string, view: unknown): Promise<void>;
+  /** Timeline entries, each inserted once (what GET /cases/:id/timeline answers). */
+  saveNotes?(n: TimelineNotes): Promise<void>;
 }
 
 /** One write of a batch (ProjectionPort.apply). */
@@ -142,7 +152,8 @@ export type ProjectionWrite =
   | { kind: 'escalation'; e: EscalationRecord }
   | { kind: 'referral'; r: ReferralProjection }
   | { kind: 'complaint'; c: ComplaintProjection }
-  | { kind: 'view'; caseId: string; view: unknown };
+  | { kind: 'view'; caseId: string; view: unknown }
+  | ({ kind: 'notes' } & TimelineNotes);
 
 export interface ProviderInfo {
   organisationId: string;

@@ -87,6 +87,7 @@ export function createProjectionBatch(ports: ActivityPorts, policy: PolicyCache)
       else if (w.kind === 'escalation') await p.saveEscalation(w.e);
       else if (w.kind === 'referral') await p.saveReferral(w.r);
       else if (w.kind === 'complaint') await p.saveComplaint(w.c);
+      else if (w.kind === 'notes') await p.saveNotes?.(w);
       else await p.saveView?.(w.caseId, w.view);
     }
     return null;

@@ -106,6 +106,11 @@ const BASELINED = {
 const LATER = {
   /** A report that reaches a merged duplicate's run goes to the survivor; older runs kept it, and it was lost. */
   MERGED_FORWARDS_REPORTS: 'merged-forwards-reports',
+  /**
+   * Each timeline note is written to PostgreSQL with the task's other writes (TimelineEntry),
+   * the run's first one with the kept timeline; older runs' timelines are read by a query.
+   */
+  TIMELINE_ROWS: 'timeline-rows',
 } as const;
 
 /** Every change's id, by name: the modules ask since(PATCH.X). */

@@ -225,13 +225,23 @@ export function projectionsBatched(): boolean {
  * only on those older paths.
  */
 export function write<K extends PostedWrite>(name: K, arg: Parameters<Posted[K]>[0], track: <T>(p: () => Promise<T>) => Promise<T>): Promise<void> | undefined {
-  if (projectionsBatched() && since(PATCH.POSTED_WRITES)) {
-    posted++;
-    sender ??= send();
-    waiting.push({ op: opOf[name](arg), done: settlePosted, failed: settlePosted });
+  if (writesPosted()) {
+    post(opOf[name](arg));
     return undefined;
   }
   return unheld(() => track(() => (projections()[name] as (a: Parameters<Posted[K]>[0]) => Promise<unknown>)(arg)));
+}
+
+/** Whether this workflow posts the writes whose answer nobody needs (the only way some writes are made at all). */
+export function writesPosted(): boolean {
+  return projectionsBatched() && since(PATCH.POSTED_WRITES);
+}
+
+/** Posts a batch operation with no promise: it leaves with the task's batch, and no run ends before it is written. */
+export function post(op: ProjectionOp): void {
+  posted++;
+  sender ??= send();
+  waiting.push({ op, done: settlePosted, failed: settlePosted });
 }
 
 async function unheld(write: () => Promise<unknown>): Promise<void> {

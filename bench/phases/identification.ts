@@ -273,8 +273,9 @@ export async function measureIdentification(db: Db, o: IdentificationOptions, lo
     const t = performance.now();
     await matcher.find(q);
     latencies.push(performance.now() - t);
-    // the scores below the threshold too, to draw the curve (not timed)
-    return (await matcher.probable(q)).map((c) => ({ caseId: c.caseId, score: c.score, homonym: isHomonym(asked, q, c.caseId) }));
+    // the scores below the threshold too, to draw the curve (not timed); only the children this
+    // phase inserted are scored: other phases' children (the population's) have names it does not know
+    return (await matcher.probable(q)).filter((c) => personOf.has(c.caseId)).map((c) => ({ caseId: c.caseId, score: c.score, homonym: isHomonym(asked, q, c.caseId) }));
   };
   // warm-up
   for (let i = 0; i < 20; i++) await matcher.find(query(people[i], 'exact', r));

@@ -101,6 +101,10 @@ test('from report to integration and closure, then reopened by a new report', as
   expect(reopened.body.pathway.openSteps.map((s: { step: string }) => s.step)).toEqual(['ACKNOWLEDGEMENT']);
   await eventually(async () => (await stack.db.pathwayEvent.count({ where: { caseId, type: 'REOPENED' } })) === 1);
   expect(await stack.db.report.count({ where: { caseId } })).toBe(2);
+  // its timeline is the new life's (the rows of the earlier one stay in the table)
+  const timeline = await api.get(`/api/v1/cases/${caseId}/timeline`, t.coordinator);
+  expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(['REPORTED', 'REOPENED']);
+  expect(await stack.db.timelineEntry.count({ where: { caseId, type: 'ACKNOWLEDGED' } })).toBe(1);
 });
 
 test('judicial track: prosecutor report due, court order redirects to social measures, court reports until the order closes', async () => {

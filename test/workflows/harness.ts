@@ -23,6 +23,7 @@ import type {
   ReferralProjection,
   ComplaintProjection,
   StepProjection,
+  TimelineNotes,
 } from '../../activities/ports';
 import { FORBIDDEN_ACTION } from '../../libs/domain/permissions';
 import type { PolicyRuleLike } from '../../libs/domain/policy';
@@ -55,6 +56,8 @@ export class MemoryStore {
   complaints = new Map<string, ComplaintProjection>();
   /** the case's view as its batches write it (what GET /cases/:id reads) */
   views = new Map<string, unknown>();
+  /** timeline rows by caseId:cycle:seq, each written once as the real table's unique key ensures */
+  notes = new Map<string, TimelineNotes['entries'][number] & { caseId: string; cycle: string; seq: number }>();
   orgs = new Map<string, ProviderInfo>([
     ['rabat-upe', { organisationId: 'rabat-upe', provinceCode: 'RABAT', services: ['PSYCHOLOGICAL', 'LEGAL_AID', 'FAMILY_SUPPORT', 'PARENTING_SUPPORT'], active: true }],
     ['rabat-hospital', { organisationId: 'rabat-hospital', provinceCode: 'RABAT', services: ['HEALTH', 'PSYCHOLOGICAL'], active: true }],
@@ -76,6 +79,13 @@ export class MemoryStore {
   beforeSaveCase: (p: CaseProjection) => Promise<void> = async () => undefined;
   /** awaited before an alert or a feedback is sent: a test holds one in flight (a run that cannot end yet) */
   beforeAlert: (input: AlertInput) => Promise<void> = async () => undefined;
+
+  /** the case's timeline rows of its current life (the latest cycle written), in order */
+  notesOf(caseId: string): { type: string; seq: number; cycle: string; at: string }[] {
+    const rows = [...this.notes.values()].filter((n) => n.caseId === caseId);
+    const last = rows.reduce<(typeof rows)[number] | undefined>((a, b) => (!a || b.at > a.at || (b.at === a.at && b.seq > a.seq) ? b : a), undefined);
+    return rows.filter((n) => n.cycle === last?.cycle).sort((a, b) => a.seq - b.seq);
+  }
 
   eventsOf(caseId: string, type?: string): PathwayEventRecord[] {
     return [...this.events.values()].filter((e) => e.caseId === caseId && (!type || e.type === type));
@@ -114,6 +124,12 @@ export function activitiesFor(store: MemoryStore): TestActivities {
       saveReferral: async (r) => void store.referrals.set(r.id, { ...r }),
       saveComplaint: async (c) => void store.complaints.set(c.id, { ...c }),
       saveView: async (caseId, view) => void store.views.set(caseId, view),
+      saveNotes: async (n) =>
+        n.entries.forEach((entry, i) => {
+          const seq = n.first + i;
+          const key = `${n.caseId}:${n.cycle}:${seq}`;
+          if (!store.notes.has(key)) store.notes.set(key, { ...entry, caseId: n.caseId, cycle: n.cycle, seq });
+        }),
     },
   });
   const attempts = new Map<string, number>();

@@ -105,3 +105,10 @@ test('pathways recorded since the baseline carry its one marker for the changes 
   const events = (f: string): number => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).events.length;
   expect(events('case-report-to-closure.json')).toBeLessThan(events(`before-patch-baseline${path.sep}case-report-to-closure.json`));
 });
+
+test("the history recorded since the timeline's rows carries its marker, every one kept from before none", () => {
+  expect(patchesOf('case-timeline-rows.json')).toContain(PATCH.TIMELINE_ROWS);
+  const before = fixtures.filter((f) => f !== 'case-timeline-rows.json');
+  expect(before.length).toBeGreaterThan(30);
+  expect(before.filter((f) => patchesOf(f).includes(PATCH.TIMELINE_ROWS))).toEqual([]);
+});

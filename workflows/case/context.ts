@@ -11,14 +11,13 @@ import { assertPermitted, ForbiddenAction, type Action } from '../../libs/domain
 import { canMove, LEGACY_STAGE_MOVES, stageRefusal } from '../../libs/domain/stages';
 import type { Step } from '../../libs/domain/steps';
 import type { Actor } from '../actor';
-import type { CaseInput, CaseMemory, CaseState, CourtOrder, ReferralSummary } from '../case.messages';
+import { TIMELINE_KEPT, type CaseInput, type CaseMemory, type CaseState, type CourtOrder, type ReferralSummary, type TimelineEntry } from '../case.messages';
 import { StepBook, type AwaitedStep, type StepSpec } from '../escalation';
-import { projectionsBatched, projectionsIdle, projectViewIfChanged, projectViewWith } from '../projections';
+import { post, projectionsBatched, projectionsIdle, projectViewIfChanged, projectViewWith, writesPosted } from '../projections';
 import { caseSearchAttributes, SA_PROVINCE, SA_STAGE } from '../search-attributes';
 import { refused } from '../refusal';
 import { freshMemory } from './memory';
 
-const TIMELINE_KEPT = 300;
 /** Steps that wait for the case's coordinator (their ladder's ASSIGNEE level). */
 export const COORDINATOR_STEPS: readonly Step[] = [
   'CHILD_SEEN',
@@ -71,8 +70,25 @@ export function caseContext(input: CaseInput) {
 
   // ── effects ───────────────────────────────────────────────────────────────
   function note(type: string, by?: Actor, data?: Record<string, unknown>): void {
-    m.timeline.push({ at: now(), type, ...(by ? { by } : {}), ...(data ? { data } : {}) });
+    const entry: TimelineEntry = { at: now(), type, ...(by ? { by } : {}), ...(data ? { data } : {}) };
+    m.timeline.push(entry);
     if (m.timeline.length > TIMELINE_KEPT) m.timeline.splice(0, m.timeline.length - TIMELINE_KEPT);
+    projectNote(entry);
+  }
+
+  /**
+   * The note goes to PostgreSQL with the task's other writes: GET /cases/:id/timeline
+   * reads it there instead of querying the pathway, which replays its whole run when it
+   * is not in a worker's cache. The life's first note since the change brings the kept
+   * timeline with it, so the rows are the whole timeline from the moment any exists.
+   */
+  function projectNote(entry: TimelineEntry): void {
+    // the change is asked first: a history without its marker asks nothing else here (older histories record their markers in order)
+    if (!since(PATCH.TIMELINE_ROWS) || !writesPosted()) return;
+    const entries = m.noteSeq === undefined ? [...m.timeline] : [entry];
+    const first = (m.noteSeq ?? 0) + 1;
+    m.noteSeq = first + entries.length - 1;
+    post({ kind: 'notes', caseId: m.caseId, cycle: m.cycle, first, entries });
   }
 
   /** A fact indicators count: on the timeline and in PathwayEvent (key unique per case life). */
@@ -153,8 +169,8 @@ export function caseContext(input: CaseInput) {
   const openOrders = (): CourtOrder[] => m.courtOrders.filter((o) => !o.closedAt);
 
   function view(): CaseState {
-    const { cycle, openedAt, afterCareEndsAt, steps, seq, eventSeq, timeline, searchAttributes, started, ...rest } = m;
-    void [cycle, openedAt, afterCareEndsAt, seq, eventSeq, timeline, searchAttributes, started];
+    const { cycle, openedAt, afterCareEndsAt, steps, seq, eventSeq, timeline, noteSeq, searchAttributes, started, ...rest } = m;
+    void [cycle, openedAt, afterCareEndsAt, seq, eventSeq, timeline, noteSeq, searchAttributes, started];
     return {
       ...rest,
       openSteps: steps.map((s) => ({

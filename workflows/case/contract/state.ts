@@ -126,6 +126,9 @@ export interface Consent {
   at: string;
 }
 
+/** The timeline entries a pathway keeps (and the API shows): the latest ones. */
+export const TIMELINE_KEPT = 300;
+
 export interface TimelineEntry {
   at: string;
   type: string;
@@ -214,13 +217,15 @@ export interface CaseMemory extends Omit<CaseState, 'openSteps'> {
   seq: number;
   eventSeq: number;
   timeline: TimelineEntry[];
+  /** the number of the last note written to PostgreSQL in this life; absent until a run takes 'timeline-rows' and notes */
+  noteSeq?: number;
   searchAttributes: boolean;
   started: boolean;
 }
 
 /** The current state (stage, open steps with due times, referrals ...). */
 export const stateQuery = defineQuery<CaseState>('state');
-/** The case's timeline (latest entries; PathwayEvent rows hold the full record). */
+/** The case's timeline (latest entries; the API reads TimelineEntry rows once the run writes them). */
 export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');
 /** A new report about the same child: attaches (signal-with-start reopens a closed case). */
 export const newReportSignal = defineSignal<[ReportRef]>('newReport');

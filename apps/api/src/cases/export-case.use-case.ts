@@ -14,6 +14,7 @@ import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
 import { RecordStore } from '../record/record-store';
 import { CaseAccess } from './case-access';
+import { readTimeline } from './case-timeline';
 import type { CaseExport } from './schemas';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -43,10 +44,10 @@ export class ExportCaseUseCase {
         select: { id: true, kind: true, title: true, filename: true, mediaType: true, size: true, sha256: true, createdAt: true },
       }),
     ]);
-    // The pathway's own timeline; a pathway no longer running leaves its recorded facts.
-    let timeline: TimelineEntry[] | null = null;
+    // The pathway's own timeline (its rows, else its query); a pathway gone from Temporal leaves its recorded facts.
+    let timeline: TimelineEntry[] | null = await readTimeline(this.db, caseId);
     try {
-      timeline = await this.pathways.query(row.workflowId, timelineQuery);
+      timeline ??= await this.pathways.query(row.workflowId, timelineQuery);
     } catch (e) {
       if (!(e instanceof NotFoundError)) throw e;
     }
