@@ -4,9 +4,13 @@
 // cases filed just before (their pathways cached in the worker). For an A/B of
 // a change on the API's action path; the benchmark's actions phase gives the
 // same figure beside the worker's and Temporal's. With --read, the same for a
-// read of each acknowledged case (GET /api/v1/cases/:id, from PostgreSQL).
+// read of each acknowledged case (GET /api/v1/cases/:id, from PostgreSQL). With
+// --timeline, the API's, the worker's and Temporal's CPU per GET /cases/:id/timeline,
+// from the TimelineEntry rows, then again once the rows are deleted (the query on
+// the pathway that answered before them, and still answers a pathway without rows);
+// more cases than the worker's cache holds (250 by default), so some queries replay.
 // Usage (about 1.5 minutes):
-//   node -r @swc-node/register bench/action-cost.ts [cases, default 300] [--read]
+//   node -r @swc-node/register bench/action-cost.ts [cases, default 300] [--read] [--timeline]
 import { Api } from './lib/api';
 import { cpuMsBetween, ProcSampler } from './lib/proc';
 import { Stack } from './lib/stack';
@@ -18,6 +22,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const cases = Number(args.find((a) => /^\d+$/.test(a)) ?? 300);
   const reads = args.includes('--read');
+  const timelines = args.includes('--timeline');
   const stack = new Stack({
     baseDatabaseUrl: process.env.MASAR_BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -27,6 +32,8 @@ async function main(): Promise<void> {
     await stack.start();
     const sampler = new ProcSampler();
     sampler.track('api', () => stack.api?.pid);
+    sampler.track('worker', () => stack.worker?.pid);
+    sampler.track('temporal', () => stack.temporal?.pid);
     const api = new Api(stack.apiUrl, stack.jwtSecret);
     const report = (i: number) => ({
       provinceCode: 'RABAT',
@@ -55,6 +62,20 @@ async function main(): Promise<void> {
       if (read.some((r) => r.status !== 200)) throw new Error(`a read failed: ${JSON.stringify(read.find((r) => r.status !== 200)?.body)}`);
       const bytes = read.reduce((a, r) => a + JSON.stringify(r.body).length, 0) / read.length;
       log(`read cost: ${read.length} reads at 4 clients, ${((cpuMsBetween(r0, r1).procs.api ?? NaN) / read.length).toFixed(2)} ms of API CPU each (${Math.round(bytes)} bytes of JSON a case)`);
+    }
+    if (timelines) {
+      const readAll = async (how: string) => {
+        const t0 = sampler.sample();
+        const read = await mapLimit(ids.slice(WARM_UP), 4, (id) => api.get(`/api/v1/cases/${id}/timeline`, 'u-rabat-coordinator'));
+        const t1 = sampler.sample();
+        if (read.some((r) => r.status !== 200)) throw new Error(`a timeline read failed: ${JSON.stringify(read.find((r) => r.status !== 200)?.body)}`);
+        const ms = cpuMsBetween(t0, t1).procs;
+        const per = (p: string) => ((ms[p] ?? NaN) / read.length).toFixed(2);
+        log(`timeline ${how}: ${read.length} reads at 4 clients, CPU per read: API ${per('api')} ms, worker ${per('worker')} ms, Temporal ${per('temporal')} ms`);
+      };
+      await readAll('from its rows');
+      await stack.pg!.query('DELETE FROM "TimelineEntry"');
+      await readAll('by a query on the pathway (rows deleted)');
     }
   } finally {
     await stack.stop();

@@ -118,8 +118,11 @@ test('a report written to the duplicate that reaches its pathway only after the 
   expect(filed.status).toBe(201);
   expect(filed.body.caseId).toBe(police);
   expect((await api.post(`/api/v1/cases/${school}/merge`, { duplicateCaseId: police, reason: 'Même enfant' }, t['u-tanger-head'])).status).toBe(200);
-  const ended = await temporal.workflow.getHandle(`case-${police}`).describe();
-  expect(ended.status.name).toBe('COMPLETED');
+  // (it ends once the urgent alerts of the second report, in flight, are in)
+  const ended = await eventually(async () => {
+    const d = await temporal.workflow.getHandle(`case-${police}`).describe();
+    return d.status.name === 'COMPLETED' ? d : null;
+  });
 
   // The merge's transaction as the report's signal finds it: the duplicate's pathway has
   // ended, its row is not written yet (the row OPEN, committed; the merge holds the lock).
@@ -207,6 +210,52 @@ test('when the survivor’s update fails after the duplicate ended, the duplicat
   expect(after.body.pathway.openSteps.map((s: { step: string; dueAt: string }) => [s.step, s.dueAt])).toEqual(stepsBefore);
   expect(await stack.db.report.count({ where: { caseId: police } })).toBe(1);
   await eventually(async () => (await stack.db.openStep.count({ where: { caseId: police, step: 'RUNAWAY', status: 'OPEN' } })) === 1);
+});
+
+test('when the survivor refuses while the duplicate\'s merged run still waits for an alert in flight, the duplicate is started again once that run ends', async () => {
+  const { school, police } = await twoCases();
+  const temporal = stack.app.get(PathwayGateway).temporal;
+  // the alerts' outbox held: an urgent report's alert stays in flight on the duplicate
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((r) => (locked = r));
+  const holding = stack.db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe('LOCK TABLE "Delivery" IN EXCLUSIVE MODE');
+      locked();
+      await released;
+    },
+    { timeout: 60_000 },
+  );
+  await isLocked;
+  const urgent = { provinceCode: 'TANGER_ASSILAH', entryPoint: 'POLICE', category: 'NEGLECT', riskLevel: 'HIGH', narrative: 'Revue la nuit', child: { firstName: 'Salma' }, attachToCaseId: police };
+  expect((await api.post('/api/v1/reports', urgent, t['u-tanger-intake'])).status).toBe(201);
+  const merged = (await temporal.workflow.getHandle(`case-${police}`).describe()).runId;
+
+  const gateway = stack.app.get(PathwayGateway);
+  const real = gateway.update.bind(gateway);
+  const fault = jest.spyOn(gateway, 'update').mockImplementation(((id: string, def: { name: string }, args: never, options?: never) =>
+    def.name === absorbUpdate.name ? Promise.reject(new UnavailableError('Temporal is not reachable')) : real(id, def as never, args, options)) as never);
+  // the outbox comes back while the refused merge waits for the merged run to end
+  const back = setTimeout(release, 3_000);
+  try {
+    expect((await api.post(`/api/v1/cases/${school}/merge`, { duplicateCaseId: police, reason: 'panne' }, t['u-tanger-head'])).status).toBe(503);
+  } finally {
+    fault.mockRestore();
+    clearTimeout(back);
+    release();
+    await holding;
+  }
+  // a new run, running, OPEN: not the merged one kept by the start
+  const now = await temporal.workflow.getHandle(`case-${police}`).describe();
+  expect(now.runId).not.toBe(merged);
+  expect(now.status.name).toBe('RUNNING');
+  const after = await eventually(async () => {
+    const c = await api.get(`/api/v1/cases/${police}`, t['u-tanger-head']);
+    return c.body.status === 'OPEN' && c.body.pathway?.status === 'OPEN' ? c : null;
+  });
+  expect(after.body.pathway.reports).toHaveLength(2);
 });
 
 test('an administrator undoes a merge within the period (a new pathway run with its own reports and record), not after it', async () => {
