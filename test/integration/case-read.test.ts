@@ -1,5 +1,5 @@
-// GET /api/v1/cases/:id reads the pathway's view from PostgreSQL, where the
-// workflow writes it with each action's projections: no workflow query, so
+// GET /api/v1/cases/:id and its timeline read the pathway's view and notes from PostgreSQL, where the
+// workflow writes them with each action's projections: no workflow query, so
 // no history replays for a read, and the read answers with no worker at all.
 import { http } from '../support/http';
 import { eventually } from '../support/eventually';
@@ -18,7 +18,7 @@ afterAll(async () => {
   await apiOnly?.stop();
 });
 
-test('the case and its pathway are read from PostgreSQL, with the state the last action left, while no worker runs', async () => {
+test('the case, its pathway and its timeline are read from PostgreSQL, with the state the last action left, while no worker runs', async () => {
   const api = http(withWorker!.baseUrl);
   const intake = await withWorker!.token('u-tanger-intake');
   const coordinator = await withWorker!.token('u-tanger-coordinator');
@@ -44,4 +44,8 @@ test('the case and its pathway are read from PostgreSQL, with the state the last
   expect(read.body.pathway.openSteps.map((s: { step: string }) => s.step)).toEqual(['ASSESSMENT']);
   // the step the action opened carries the deadline the same batch resolved
   expect(read.body.pathway.openSteps[0].dueAt).toBe(ack.body.openSteps.find((s: { step: string }) => s.step === 'ASSESSMENT').dueAt);
+  // and its timeline, from the rows the pathway wrote with the action
+  const timeline = await http(apiOnly.baseUrl).get(`/api/v1/cases/${caseId}/timeline`, coordinator);
+  expect(timeline.status).toBe(200);
+  expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['REPORTED', 'ACKNOWLEDGED']));
 });

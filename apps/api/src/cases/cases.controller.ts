@@ -59,7 +59,7 @@ export class CasesController {
 
   @Get(':id/timeline')
   @Permit('case.timeline.read')
-  @ApiOperation({ summary: 'The pathway’s own timeline of actions and facts (a workflow query)' })
+  @ApiOperation({ summary: 'The pathway’s own timeline of actions and facts, its latest 300 entries (as the pathway writes them to PostgreSQL)' })
   @ApiOkResponse({ type: answer(CaseTimelineDto) })
   timeline(@CurrentIdentity() who: Identity, @Param('id', new ParseUUIDPipe()) id: string, @RequestContext() ctx: AuditContext) {
     return this.caseTimeline.execute(who, id, ctx);
