@@ -32,9 +32,6 @@ import { CaseAccess } from './case-access';
 import { lockCases } from './case-lock';
 import type { MergeDto, Merged } from './schemas';
 
-/** How long a refused merge waits for the duplicate's merged run to end before starting it again. */
-const RESTORE_WAIT_MS = 30_000;
-
 /** What moved from the duplicate to the survivor: an unmerge moves these back. */
 export interface MergeMoved {
   reports: string[];
@@ -149,24 +146,10 @@ export class MergeCasesUseCase {
     };
   }
 
-  /**
-   * Starts the duplicate's pathway again from the memory it had before the merge (a new run,
-   * same id), once the merged run has ended: that run waits for its effects in flight (an
-   * alert being sent, its note written), and a start while it runs would find it running and
-   * keep it (USE_EXISTING), to end MERGED. Bounded, inside the merge's transaction.
-   */
+  /** Starts the duplicate's pathway again from the memory it had before the merge (a new run, same id), once its merged run has ended. */
   private async restore(workflowId: string, outcome: MergeOutcome): Promise<void> {
     const memory = outcome.restore.memory;
-    const ended = this.pathways.temporal.workflow.getHandle(workflowId).result();
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        ended,
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`the merged run of ${workflowId} did not end within ${RESTORE_WAIT_MS} ms: not restored`)), RESTORE_WAIT_MS))),
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.pathways.runEnded(workflowId);
     await this.pathways.temporal.workflow.start(caseWorkflow, {
       workflowId,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,

@@ -75,8 +75,9 @@ export class UnmergeCaseUseCase {
         });
         // the input any run of the case gets (joined-case.ts): the child's name sealed, and the template the case runs
         const input: CaseInput = { ...(await runInput(tx, row, row.child, own[0])), unmergedFrom: { caseId: survivorId, at: row.mergedAt.toISOString() } };
-        // a new run of the duplicate's pathway (its merged run has ended); the transaction commits once it runs
+        // a new run of the duplicate's pathway, once its merged run has ended; the transaction commits once it runs
         const options = caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE);
+        await this.pathways.runEnded(options.workflowId);
         await this.pathways.temporal.workflow.start(caseWorkflow, { ...options, workflowIdReusePolicy: 'ALLOW_DUPLICATE' });
         for (const r of own.slice(1)) await this.pathways.signal(options.workflowId, newReportSignal, reportRef(r, row.child));
         await this.audit.append(who, 'case.unmerge', ctx, { caseId: row.id, resource: `case/${survivorId}`, detail: body.reason }, tx);

@@ -21,6 +21,9 @@ import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '
 import { isUnavailable } from '../common/problem.filter';
 import { TEMPORAL } from '../infra/tokens';
 
+/** How long a new run of a case waits for the run before it to end (inside a merge's or an unmerge's transaction). */
+const RUN_END_WAIT_MS = 30_000;
+
 @Injectable()
 export class PathwayGateway {
   constructor(
@@ -109,6 +112,25 @@ export class PathwayGateway {
   update<R, A extends [unknown, ...unknown[]]>(workflowId: string, def: UpdateDefinition<R, A>, args: A, options: { updateId?: string } = {}): Promise<R> {
     // The update id makes a retried action (same Idempotency-Key) return the first answer.
     return this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(def, { args, ...(options.updateId ? { updateId: options.updateId } : {}) }));
+  }
+
+  /**
+   * Waits, up to `ms`, for a workflow's current run to end, however it ends (a start follows).
+   * A run that moved its case to MERGED ends only once its effects in flight are in (an alert
+   * being sent, its note written): a start meanwhile would find it running and keep it
+   * (USE_EXISTING), and it would then end MERGED while its row says OPEN.
+   */
+  async runEnded(workflowId: string, ms = RUN_END_WAIT_MS): Promise<void> {
+    const ended = this.client.workflow.getHandle(workflowId).result().then(
+      () => undefined,
+      () => undefined,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([ended, new Promise((_, reject) => (timer = setTimeout(() => reject(new UnavailableError(`the run of ${workflowId} did not end within ${ms} ms`)), ms)))]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   get temporal(): Client {
