@@ -22,7 +22,7 @@ afterAll(async () => {
 test('the timeline is the rows the pathway wrote, in order: what its query answers; without rows, the query answers', async () => {
   const created = await api.post(
     '/api/v1/reports',
-    { provinceCode: 'TANGER_ASSILAH', entryPoint: 'GREEN_LINE', category: 'NEGLECT', riskLevel: 'MEDIUM', narrative: 'Enfant seul la nuit', child: { firstName: 'Nora', lastName: 'Haddad', sex: 'F', dateOfBirth: '2015-06-01' }, fileAsNew: true },
+    { provinceCode: 'TANGER_ASSILAH', entryPoint: 'GREEN_LINE', category: 'NEGLECT', riskLevel: 'MEDIUM', narrative: 'Enfant seul la nuit', child: { firstName: 'Yasmine', lastName: `Chrono-${Date.now().toString(36)}`, sex: 'F', dateOfBirth: '2016-03-12' }, fileAsNew: true },
     t['u-tanger-intake'],
   );
   expect(created.status).toBe(201);

@@ -122,7 +122,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The pathway’s own timeline of actions and facts (a workflow query)
+         * The pathway’s own timeline of actions and facts, its latest 300 entries (as the pathway writes them to PostgreSQL)
          * @description **Permission** (the permission table; the province or organisation is the case's or the referral's):
          *
          *     `case.timeline.read`: COORDINATOR (own province), HEAD_OF_CENTRE (own province), DELEGATE (own province), COMMITTEE (own province), JUDICIAL_LIAISON (own province), SUPERVISOR (national), AUDITOR (national), ADMIN (national).
