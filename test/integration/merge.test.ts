@@ -48,6 +48,19 @@ async function twoCases(): Promise<{ school: string; police: string }> {
 
 const row = (id: string) => stack.db.case.findUniqueOrThrow({ where: { id } });
 
+/** The head merges police into school, and the survivor's update fails (Temporal unreachable for it): the answer's status. */
+async function mergeRefusedBySurvivor(school: string, police: string): Promise<number> {
+  const gateway = stack.app.get(PathwayGateway);
+  const real = gateway.update.bind(gateway);
+  const fault = jest.spyOn(gateway, 'update').mockImplementation(((id: string, def: { name: string }, args: never, options?: never) =>
+    def.name === absorbUpdate.name ? Promise.reject(new UnavailableError('Temporal is not reachable')) : real(id, def as never, args, options)) as never);
+  try {
+    return (await api.post(`/api/v1/cases/${school}/merge`, { duplicateCaseId: police, reason: 'panne' }, t['u-tanger-head'])).status;
+  } finally {
+    fault.mockRestore();
+  }
+}
+
 test('the head merges the police’s case into the school’s: pointers both ways, the record under the survivor, refusals by role, province and state', async () => {
   const { school, police } = await twoCases();
   const note = await api.post(`/api/v1/cases/${police}/notes`, { text: 'Vue par la brigade des mineurs' }, t['u-tanger-coordinator']);
@@ -195,15 +208,7 @@ test('when the survivor’s update fails after the duplicate ended, the duplicat
   const { school, police } = await twoCases();
   expect((await api.post(`/api/v1/cases/${police}/runaway`, {}, t['u-tanger-coordinator'])).status).toBe(200);
   const stepsBefore = (await api.get(`/api/v1/cases/${police}`, t['u-tanger-head'])).body.pathway.openSteps.map((s: { step: string; dueAt: string }) => [s.step, s.dueAt]);
-  const gateway = stack.app.get(PathwayGateway);
-  const real = gateway.update.bind(gateway);
-  const fault = jest.spyOn(gateway, 'update').mockImplementation(((id: string, def: { name: string }, args: never, options?: never) =>
-    def.name === absorbUpdate.name ? Promise.reject(new UnavailableError('Temporal is not reachable')) : real(id, def as never, args, options)) as never);
-  try {
-    expect((await api.post(`/api/v1/cases/${school}/merge`, { duplicateCaseId: police, reason: 'panne' }, t['u-tanger-head'])).status).toBe(503);
-  } finally {
-    fault.mockRestore();
-  }
+  expect(await mergeRefusedBySurvivor(school, police)).toBe(503);
   await eventually(async () => (await row(police)).status === 'OPEN');
   const after = await api.get(`/api/v1/cases/${police}`, t['u-tanger-head']);
   expect(after.body).toMatchObject({ status: 'OPEN', mergedIntoId: null, pathway: { status: 'OPEN' } });
@@ -219,14 +224,7 @@ test('when the survivor refuses right after the duplicate answered, its merged r
   expect((await api.post('/api/v1/reports', report, t['u-tanger-intake'])).status).toBe(201);
   const gateway = stack.app.get(PathwayGateway);
   const mergedRun = (await gateway.temporal.workflow.getHandle(`case-${police}`).describe()).runId;
-  const real = gateway.update.bind(gateway);
-  const fault = jest.spyOn(gateway, 'update').mockImplementation(((id: string, def: { name: string }, args: never, options?: never) =>
-    def.name === absorbUpdate.name ? Promise.reject(new UnavailableError('Temporal is not reachable')) : real(id, def as never, args, options)) as never);
-  try {
-    expect((await api.post(`/api/v1/cases/${school}/merge`, { duplicateCaseId: police, reason: 'panne' }, t['u-tanger-head'])).status).toBe(503);
-  } finally {
-    fault.mockRestore();
-  }
+  expect(await mergeRefusedBySurvivor(school, police)).toBe(503);
   // a new run, running, OPEN: not the merged run, which a start before its end found running and kept
   const now = await gateway.temporal.workflow.getHandle(`case-${police}`).describe();
   expect(now.runId).not.toBe(mergedRun);
