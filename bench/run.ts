@@ -239,13 +239,7 @@ async function main(): Promise<void> {
       log('— cold action: the 5-year case against new cases');
       try {
         const cacheSize = Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 250);
-        coldAction = await measureColdAction(stack, api, sampler, {
-          matureCaseId: longCase.caseId,
-          evictionPool: population.map((p) => p.caseId),
-          cacheSize,
-          samples: o.coldSamples,
-          workerMetricsUrl: `http://127.0.0.1:${stack.metricsPorts.worker}/metrics`,
-        });
+        coldAction = await measureColdAction(stack, api, sampler, { matureCaseId: longCase.caseId, evictionPool: population.map((p) => p.caseId), cacheSize, samples: o.coldSamples });
       } catch (e) {
         log(`cold action failed: ${(e as Error).message}`);
         coldActionError = (e as Error).message;
