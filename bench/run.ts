@@ -27,7 +27,8 @@ import { buildPopulationDirect, POPULATION_COORDINATOR, POPULATION_PROVINCE } fr
 import { measureAlertQueue, type AlertQueueResult } from './phases/alert-queue';
 import { buildPopulation, ESCALATION_PROVINCE, measureEscalation, QUIET_DEADLINE, runningPathways, type Pathway } from './phases/escalation';
 import { measureLongCase, type LongCaseResult } from './phases/long-case';
-import { IDENTIFICATION_DEFAULTS, measureIdentification, runIdentificationAlone, writeIdentificationResults, type IdentificationResult } from './phases/identification';
+import { IDENTIFICATION_DEFAULTS, measureIdentification, runIdentificationAlone, type IdentificationResult } from './phases/identification';
+import { writeIdentificationResults } from './phases/identification-report';
 import { measureStartThroughput, type StartResult } from './phases/start-throughput';
 import { measureAlertCatchUp, type CatchUpResult } from './phases/alert-catch-up';
 import { measureColdAction, type ColdActionResult } from './phases/cold-action';
