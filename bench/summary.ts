@@ -93,7 +93,7 @@ export function summary(result: RunResult): string {
       );
       rows.push(row(`Escalation delay p99 − raw timer lag p99 ${at}`, `${e.delayMs.p99 - raw.p99} ms`, '≤ 200 ms', e.delayMs.p99 - raw.p99 <= 200 && e.arrived === e.expected));
     }
-    if (s.population) rows.push(row(`Population built through the Temporal client ${at}`, `${s.population.built} in ${s.population.seconds} s = ${s.population.rate}/s${s.population.capped ? ' (time budget spent)' : ''}${s.population.temporalDbBytesPerPathway !== null ? `; Temporal database ${s.population.temporalDbBytesPerPathway} bytes per pathway` : ''}`));
+    if (s.population) rows.push(row(`Population built through the Temporal client ${at}`, `${s.population.built} in ${s.population.seconds} s = ${s.population.rate}/s${s.population.capped ? ' (time budget spent)' : ''}${s.population.stoppedBy ? ` (stopped: a start failed, ${s.population.stoppedBy})` : ''}${s.population.temporalDbBytesPerPathway !== null ? `; Temporal database ${s.population.temporalDbBytesPerPathway} bytes per pathway` : ''}`));
     if (s.actions) rows.push(...actionRows(s.actions));
     rows.push(
       row(

@@ -22,6 +22,8 @@ export interface PopulationResult {
   seconds: number;
   rate: number;
   capped: boolean;
+  /** why the build stopped before its size or its budget: a start Temporal refused (the server's last log lines are in the run's log) */
+  stoppedBy?: string;
   /** case ids, oldest first (their acknowledgement step is open) */
   caseIds: string[];
   temporalDbMb: number | null;
@@ -46,15 +48,31 @@ export async function buildPopulationDirect(stack: Stack, db: Db, o: { count: nu
   const base = await openSteps(stack);
   const caseIds: string[] = [];
   let capped = false;
-  for (let done = 0; done < o.count; done += CHUNK) {
+  let stoppedBy: string | undefined;
+  for (let done = 0; done < o.count && !stoppedBy; done += CHUNK) {
     stack.check();
     if ((performance.now() - t0) / 1000 > o.maxSeconds) {
       capped = true;
       break;
     }
     const prepared = await prepareDirect(db, Math.min(CHUNK, o.count - done), o.offset + done, POPULATION_PROVINCE);
-    await mapLimit(prepared, 32, (p) => directStart(stack.client!, p.input, stack.taskQueue));
-    caseIds.push(...prepared.map((p) => p.input.caseId));
+    // A refused start ends the build at the size reached (the pathways started are kept): the
+    // phases after it then measure that population, and the run says why it is smaller.
+    const started = await mapLimit(prepared, 32, (p) =>
+      directStart(stack.client!, p.input, stack.taskQueue).then(
+        () => p.input.caseId,
+        (e: Error) => {
+          stoppedBy ??= `${e.name}: ${e.message}`;
+          return null;
+        },
+      ),
+    );
+    caseIds.push(...started.filter((id): id is string => id !== null));
+    if (stoppedBy) {
+      log(`population: a start failed after ${caseIds.length} pathways (${stoppedBy}); the dev server's last log lines:\n${stack.temporal?.lastLines() ?? '(none)'}`);
+      await sleep(10_000); // what the server does next, in its log, before the next phase
+      log(`population: the dev server's log 10 s later:\n${stack.temporal?.lastLines() ?? '(none)'}`);
+    }
     // the worker keeps up (or the backlog shows): at most two chunks of first tasks outstanding
     // (a process that exited fails the run here: a dead server would leave these first tasks undone for good)
     while ((await openSteps(stack)) - base < caseIds.length - 2 * CHUNK) {
@@ -78,6 +96,7 @@ export async function buildPopulationDirect(stack: Stack, db: Db, o: { count: nu
     seconds: round(seconds),
     rate: round(caseIds.length / seconds),
     capped,
+    stoppedBy,
     caseIds,
     temporalDbMb: bytes1 === null ? null : round(bytes1 / 1024 / 1024),
     temporalDbBytesPerPathway: grown === null || caseIds.length === 0 ? null : Math.round(grown / caseIds.length),
