@@ -98,6 +98,17 @@ const settled = async (id = workflowId) =>
     return pending === 0 && lastTask?.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED ? events : false;
   });
 
+/**
+ * Nothing of the refused message is in the pathway's history: whatever came after `length` is
+ * workflow tasks alone (no update accepted, no signal, no command). The server usually drops the
+ * speculative task a rejected update runs in, but may keep it (it did once on a loaded CI
+ * machine: two more events, a task scheduled and started), so its count is not the check.
+ */
+async function nothingRecordedSince(length: number, id = workflowId) {
+  const after = (await settled(id)).slice(length);
+  expect(after.map((e) => EventType[e.eventType ?? 0]).filter((t) => !/^EVENT_TYPE_WORKFLOW_TASK_(SCHEDULED|STARTED|COMPLETED)$/.test(t ?? ''))).toEqual([]);
+}
+
 describe('a caller who reaches Temporal without the API', () => {
   test('the forged acknowledge update (plain client, raw JSON payload) is refused and changes nothing', async () => {
     await settled();
@@ -108,7 +119,7 @@ describe('a caller who reaches Temporal without the API', () => {
       .getHandle(workflowId)
       .executeUpdate('acknowledge', { args: [{ actor: GHOST_ACTOR, assigneeId: 'u-ghost' }] })
       .catch(() => undefined);
-    expect((await history()).length).toBe(length);
+    await nothingRecordedSince(length);
     expect(await snapshot()).toEqual(before);
     // Read with Masar's key, the refusal is the validator's ForbiddenAction: rejected before acceptance.
     const forged = rawSender.workflow.getHandle(workflowId).executeUpdate('acknowledge', { args: [{ actor: GHOST_ACTOR, assigneeId: 'u-ghost' }] });
@@ -120,7 +131,7 @@ describe('a caller who reaches Temporal without the API', () => {
     const cause = (refused as WorkflowUpdateFailedError).cause;
     expect(cause).toBeInstanceOf(ApplicationFailure);
     expect((cause as ApplicationFailure).type).toBe(FORBIDDEN_ACTION);
-    expect((await history()).length).toBe(length);
+    await nothingRecordedSince(length);
     expect(await snapshot()).toEqual(before);
     expect(before.stage).toBe('REPORTED');
   });
@@ -140,7 +151,7 @@ describe('a caller who reaches Temporal without the API', () => {
     // the failure's message is encrypted by Masar's failure converter; its type is not
     expect(outcome).not.toMatch(/^accepted/);
     expect(outcome).toMatch(/ForbiddenAction|rejected|failed/i);
-    expect((await history()).length).toBe(length);
+    await nothingRecordedSince(length);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -186,7 +197,7 @@ describe('a caller who reaches Temporal without the API', () => {
     const replayer = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE!, dataConverter: { payloadCodecs: [{ encode: async () => [captured], decode: async (p) => p }] } });
     const length = (await history(other.body.workflowId)).length;
     await replayer.workflow.getHandle(other.body.workflowId).executeUpdate('acknowledge', { args: [{}] }).catch(() => undefined);
-    expect((await history(other.body.workflowId)).length).toBe(length);
+    await nothingRecordedSince(length, other.body.workflowId);
     const row = await stack.db.case.findUniqueOrThrow({ where: { id: other.body.caseId } });
     expect([row.stage, row.assigneeId]).toEqual(['REPORTED', null]);
   });
