@@ -60,6 +60,8 @@ export const apiConfigSchema = z
     /** Requests per minute per identity (user or API key), and per source address without one; 0 turns a limit off. */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     API_RATE_LIMIT_ANON_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+    /** How long an action waits for its pathway's answer (a worker must take it) before a 503 the caller may retry with its Idempotency-Key. */
+    PATHWAY_UPDATE_WAIT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
     MASAR_TIME_ZONE: z.string().default('Africa/Casablanca'),
     /** days during which an administrator may undo a merge of two cases */
     MASAR_UNMERGE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),

@@ -108,10 +108,18 @@ export class PathwayGateway {
     }
   }
 
-  /** An actor's action: the validator's refusal becomes a 409 with its reason and code. */
+  /**
+   * An actor's action: the validator's refusal becomes a 409 with its reason and code. The
+   * client would wait for the update's outcome without end when no worker takes the pathway;
+   * the wait is bounded (PATHWAY_UPDATE_WAIT_MS), and then the answer is a 503. The update
+   * id makes a retried action (same Idempotency-Key) return the first answer: an update the
+   * workflow took after the 503 is not applied twice.
+   */
   update<R, A extends [unknown, ...unknown[]]>(workflowId: string, def: UpdateDefinition<R, A>, args: A, options: { updateId?: string } = {}): Promise<R> {
-    // The update id makes a retried action (same Idempotency-Key) return the first answer.
-    return this.call(() => this.client.workflow.getHandle(workflowId).executeUpdate(def, { args, ...(options.updateId ? { updateId: options.updateId } : {}) }));
+    const handle = this.client.workflow.getHandle(workflowId);
+    return this.call(() =>
+      this.client.connection.withDeadline(Date.now() + this.config.PATHWAY_UPDATE_WAIT_MS, () => handle.executeUpdate(def, { args, ...(options.updateId ? { updateId: options.updateId } : {}) })),
+    );
   }
 
   /**
