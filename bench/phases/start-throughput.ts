@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { birthdayInstant } from '../../libs/domain/adulthood';
-import { caseWorkflowId } from '../../libs/domain/ids';
+import { caseReference, caseWorkflowId } from '../../libs/domain/ids';
 import type { Category, RiskLevel } from '../../libs/domain/taxonomy';
 import { caseStartOptions } from '../../libs/temporal/start-options';
 import { caseWorkflow, type CaseInput } from '../../workflows/case.workflow';
@@ -68,13 +68,23 @@ export async function prepareDirect(db: Db, count: number, offset: number, provi
       childId: randomUUID(),
       caseId,
       reportId: randomUUID(),
-      reference: `MSR-${openedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`,
+      reference: caseReference(openedAt, caseId),
       adultAt: birthdayInstant(body.child.dateOfBirth, 18, 'Africa/Casablanca'),
       openedAt,
     };
   });
   for (let i = 0; i < items.length; i += 500) {
     const chunk = items.slice(i, i + 500);
+    // References are 32 bits of the case id (caseReference): at 100,000 cases some collide, and
+    // the API draws another id; so does the benchmark, before its rows are written.
+    const taken = new Set((await db.case.findMany({ where: { reference: { in: chunk.map((x) => x.reference) } }, select: { reference: true } })).map((c) => c.reference));
+    for (const x of chunk) {
+      while (taken.has(x.reference)) {
+        x.caseId = randomUUID();
+        x.reference = caseReference(x.openedAt, x.caseId);
+      }
+      taken.add(x.reference);
+    }
     await db.child.createMany({
       data: chunk.map((x) => ({ id: x.childId, firstName: x.body.child.firstName, sex: x.body.child.sex, dateOfBirth: new Date(`${x.body.child.dateOfBirth}T00:00:00Z`), adultAt: x.adultAt })),
     });

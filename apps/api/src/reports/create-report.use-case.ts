@@ -20,7 +20,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { birthdayInstant, estimatedDateOfBirth } from '../../../../libs/domain/adulthood';
-import { caseWorkflowId } from '../../../../libs/domain/ids';
+import { caseReference, caseWorkflowId } from '../../../../libs/domain/ids';
 import type { Db, Prisma } from '../../../../libs/db/prisma';
 import { newReportSignal, type CaseInput } from '../../../../workflows/case.workflow';
 import { identifierKey, nameKeys } from '../../../../libs/domain/names';
@@ -36,7 +36,7 @@ import { IdempotentPost, type FirstAnswer, type IdempotencyInsert } from '../inf
 import { ProvinceCatalogue } from '../infra/provinces';
 import { DB } from '../infra/tokens';
 import { PathwayGateway } from '../pathway/pathway.gateway';
-import { insertNewCase } from './new-case.statement';
+import { insertNewCase, referenceTaken } from './new-case.statement';
 import { caseInput, liveCase, reopened, runInput, type ChildRow } from './joined-case';
 import type { CreateReport, ReportCreated } from './schemas';
 
@@ -155,7 +155,6 @@ export class CreateReportUseCase {
 
   /** A report about a new child: the rows, the audit entry and the stored answer in one statement (new-case.statement.ts). */
   private async fileNew(idem: IdempotencyInsert | null, who: Identity, body: CreateReport, receivedAt: Date, ctx: AuditContext): Promise<FirstAnswer<ReportCreated, CaseInput> | null> {
-    const caseId = randomUUID();
     const reportId = randomUUID();
     const dob = body.child.dateOfBirth ?? (body.child.estimatedAge !== undefined ? estimatedDateOfBirth(body.child.estimatedAge, receivedAt) : undefined);
     const child = {
@@ -172,15 +171,6 @@ export class CreateReportUseCase {
       parentCnies: (body.child.parentCnies ?? []).map(identifierKey).filter((x): x is string => Boolean(x)),
       ...nameKeys(body.child),
     };
-    const kase = {
-      id: caseId,
-      reference: `MSR-${receivedAt.getUTCFullYear()}-${caseId.slice(0, 8).toUpperCase()}`,
-      provinceCode: body.provinceCode,
-      category: body.category,
-      riskLevel: body.riskLevel,
-      workflowId: caseWorkflowId(caseId),
-      openedAt: new Date(),
-    };
     const report = {
       id: reportId,
       entryPoint: body.entryPoint,
@@ -193,16 +183,39 @@ export class CreateReportUseCase {
       filedBy: who.userId,
       fieldTeam: body.fieldTeam,
     };
-    const answer: ReportCreated = { caseId, reference: kase.reference, reportId, workflowId: kase.workflowId, attached: false };
-    const written = await insertNewCase(this.db, {
-      idempotency: idem ? { ...idem, status: 201, body: answer } : null,
-      child,
-      kase,
-      report,
-      audit: { actorId: who.userId, actorRole: who.role, action: 'report.create', resource: `report/${reportId}`, requestId: ctx.requestId, sourceIp: ctx.sourceIp },
-    });
-    if (!written) return null;
-    return { status: 201, body: answer, after: caseInput(kase, child, report, written.template) };
+    // A reference another case drew already (caseReference: 32 bits) fails the statement, which
+    // then wrote nothing: the case draws another id. A few draws in a row are all but impossible.
+    for (let draw = 1; ; draw++) {
+      const caseId = this.drawCaseId();
+      const kase = {
+        id: caseId,
+        reference: caseReference(receivedAt, caseId),
+        provinceCode: body.provinceCode,
+        category: body.category,
+        riskLevel: body.riskLevel,
+        workflowId: caseWorkflowId(caseId),
+        openedAt: new Date(),
+      };
+      const answer: ReportCreated = { caseId, reference: kase.reference, reportId, workflowId: kase.workflowId, attached: false };
+      try {
+        const written = await insertNewCase(this.db, {
+          idempotency: idem ? { ...idem, status: 201, body: answer } : null,
+          child,
+          kase,
+          report,
+          audit: { actorId: who.userId, actorRole: who.role, action: 'report.create', resource: `report/${reportId}`, requestId: ctx.requestId, sourceIp: ctx.sourceIp },
+        });
+        if (!written) return null;
+        return { status: 201, body: answer, after: caseInput(kase, child, report, written.template) };
+      } catch (e) {
+        if (!(referenceTaken(e) && draw < 5)) throw e;
+      }
+    }
+  }
+
+  /** A new case's id (its reference is made of it). */
+  protected drawCaseId(): string {
+    return randomUUID();
   }
 
   /** Identifiers and names the known child's row lacks, from the new report (nothing it has is overwritten). */

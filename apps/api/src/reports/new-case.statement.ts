@@ -101,3 +101,9 @@ export async function insertNewCase(db: Db, r: NewCaseRows): Promise<{ template:
   void [written, audited];
   return { template: template.id === null ? null : (template as TemplateRow) };
 }
+
+/** The statement failed on the case's reference, which another case holds (nothing was written). */
+export const referenceTaken = (e: unknown): boolean => {
+  const err = e as { code?: unknown; constraint?: unknown } | null;
+  return err?.code === '23505' && err.constraint === 'Case_reference_key';
+};
