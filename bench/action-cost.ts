@@ -1,9 +1,11 @@
 // What an action costs the API, alone: CPU milliseconds of the API process per
 // acknowledgement (POST /api/v1/cases/:id/acknowledge: authentication, the
 // case's gate, the update, the audit entry), read from /proc around a batch of
-// cases filed just before (their pathways cached in the worker). For an A/B of
+// cases filed just before (their pathways cached in the worker while there are
+// no more of them than its cache holds). For an A/B of
 // a change on the API's action path; the benchmark's actions phase gives the
-// same figure beside the worker's and Temporal's. With --read, the same for a
+// same figure beside the worker's and Temporal's (printed here too: with
+// WORKER_MAX_CACHED_WORKFLOWS=0 every acknowledgement is evicted). With --read, the same for a
 // read of each acknowledged case (GET /api/v1/cases/:id, from PostgreSQL). With
 // --timeline, the API's, the worker's and Temporal's CPU per GET /cases/:id/timeline,
 // from the TimelineEntry rows, then again once the rows are deleted (the query on
@@ -49,12 +51,22 @@ async function main(): Promise<void> {
     // the pathways' first tasks (their steps open) before any acknowledgement
     await new Promise((r) => setTimeout(r, 20_000));
     await mapLimit(ids.slice(0, WARM_UP), 4, (id) => api.post(`/api/v1/cases/${id}/acknowledge`, {}, 'u-rabat-coordinator'));
+    // workflow tasks the worker ran and replayed (its metrics): an evicted acknowledgement replays once
+    const tasks = async () => {
+      const text = await fetch(`http://127.0.0.1:${stack.metricsPorts.worker}/metrics`).then((r) => r.text(), () => '');
+      const count = (name: string) => text.split('\n').filter((l) => new RegExp(`^temporal_${name}_count[{ ]`).test(l)).reduce((a, l) => a + Number(l.split(' ').pop()), 0);
+      return { run: count('workflow_task_execution_latency\\w*'), replayed: count('workflow_task_replay_latency\\w*') };
+    };
+    const k0 = await tasks();
     const s0 = sampler.sample();
     const answers = await mapLimit(ids.slice(WARM_UP), 4, (id) => api.post(`/api/v1/cases/${id}/acknowledge`, {}, 'u-rabat-coordinator'));
     const s1 = sampler.sample();
+    const k1 = await tasks();
     const failed = answers.filter((r) => r.status !== 200);
     if (failed.length) throw new Error(`${failed.length} acknowledgements failed: ${failed[0].status} ${JSON.stringify(failed[0].body)}`);
-    log(`action cost: ${answers.length} acknowledgements at 4 clients, ${((cpuMsBetween(s0, s1).procs.api ?? NaN) / answers.length).toFixed(2)} ms of API CPU each`);
+    const acked = cpuMsBetween(s0, s1).procs;
+    const each = (p: string) => ((acked[p] ?? NaN) / answers.length).toFixed(2);
+    log(`action cost: ${answers.length} acknowledgements at 4 clients, CPU each: API ${each('api')} ms, worker ${each('worker')} ms, Temporal ${each('temporal')} ms; workflow tasks each: ${((k1.run - k0.run) / answers.length).toFixed(2)} run, ${((k1.replayed - k0.replayed) / answers.length).toFixed(2)} replayed`);
     if (reads) {
       const r0 = sampler.sample();
       const read = await mapLimit(ids.slice(WARM_UP), 4, (id) => api.get(`/api/v1/cases/${id}`, 'u-rabat-coordinator'));
