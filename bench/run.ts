@@ -10,11 +10,11 @@
 // CPU and the history of a 5-year case; writes JSON and Markdown under
 // bench/results/.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createDb, type Db } from '../libs/db/prisma';
 import { Api } from './lib/api';
+import { describeMachine, hostSpeed } from './lib/machine';
 import { MailCollector } from './lib/mail';
 import { ProcSampler, type WindowStats } from './lib/proc';
 import { writeResults } from './lib/report';
@@ -45,14 +45,6 @@ function git(args: string[]): string {
   }
 }
 
-function temporalVersion(): string {
-  try {
-    return execFileSync(path.join(ROOT, '.tools', 'temporal', 'bin', 'temporal'), ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const runStarted = Date.now();
@@ -65,6 +57,8 @@ async function main(): Promise<void> {
     log(`results: ${path.relative(ROOT, written.json)}, ${path.relative(ROOT, written.md)}`);
     return;
   }
+  const speedAtStart = await hostSpeed();
+  log(`host speed: ${speedAtStart ?? '?'} ms of CPU per replay of the probe's history`);
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
   const stack = new Stack({ baseDatabaseUrl, redisUrl, workerHeapMb: o.workerHeapMb, temporalDb: o.temporalDb });
   const sampler = new ProcSampler();
@@ -259,14 +253,7 @@ async function main(): Promise<void> {
     const runSeconds = Math.round((Date.now() - runStarted) / 1000);
     const commit = git(['rev-parse', '--short', 'HEAD']);
     const date = new Date().toISOString().slice(0, 10);
-    const machine = {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model ?? 'unknown',
-      memoryGb: round(os.totalmem() / 1024 ** 3, 1),
-      node: process.version,
-      os: `${os.type()} ${os.release()} ${os.arch()}`,
-      temporal: temporalVersion(),
-    };
+    const machine = describeMachine({ startMs: speedAtStart, endMs: await hostSpeed() });
     const tuning = Object.fromEntries(TUNING_VARS.map((k) => [k, process.env[k] ?? 'default']));
     const settings = {
       temporalServer: `temporal ${stack.temporalArgs.filter((a) => !a.includes(stack.tmp) && !/^\d+$/.test(a)).join(' ')}`,

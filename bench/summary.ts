@@ -1,6 +1,7 @@
 // The Markdown summary of a benchmark run, from its results alone (the JSON file
 // beside it): the table of every measure with its target, and the notes. A run
 // writes both; a summary can be rendered again from a JSON file.
+import { hostSpeedLine, type Machine } from './lib/machine';
 import { row, table, type Row } from './lib/report';
 import type { WindowStats } from './lib/proc';
 import type { Summary } from './lib/stats';
@@ -43,7 +44,7 @@ export interface RunResult {
   argv?: string[];
   dirtyWorkingTree: boolean;
   runSeconds: number;
-  machine: { cpus: number; model: string; memoryGb: number; node: string; os: string; temporal: string };
+  machine: Machine;
   settings: { worker: Record<string, unknown> } & Record<string, unknown>;
   options: Options;
   start: StartResult | null;
@@ -126,7 +127,7 @@ export function summary(result: RunResult): string {
   const md = [
     `# Masar benchmark — ${date}, commit ${commit}${result.dirtyWorkingTree ? ' (working tree had uncommitted changes)' : ''}`,
     '',
-    `Machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}. ${machine.temporal}.`,
+    `Machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}. ${machine.temporal}.` + hostSpeedLine(machine),
     `Temporal dev server: ${o.temporalDb === 'file' ? `SQLite file with pragmas ${TEMPORAL_PRAGMAS.join(', ')} (not in memory)` : 'SQLite in memory'}, headless, search attributes registered.`,
     `Worker: --max-old-space-size=${o.workerHeapMb}; ${Object.entries(tuning).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
     `Run: ${Math.round(runSeconds / 60)} min (${runSeconds} s); \`npm run bench -- ${(result.argv ?? []).join(' ')}\`.` +
