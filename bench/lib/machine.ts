@@ -1,10 +1,13 @@
 // The machine a run measured, and how fast it was while it ran. The same host
-// has answered the same code at half its speed on another day (a raw Temporal
+// has answered the same code at half its speed on another hour (a raw Temporal
 // capacity of 63.6/s where it had been 147.3/s): absolute figures of two runs
 // compare only when the host ran at the same speed, ratios of one run always.
 // The probe is a fixed CPU workload, run in a process of its own at the start
 // and at the end of a run: replays of the raw trivial workflow's recorded
 // history (bench/histories), whose CPU per replay depends on the host alone.
+// It sees only part of a slow hour: a JavaScript replay ran 1.2-1.4 times
+// slower where the dev server alone started workflows 2-3 times slower. The
+// start-throughput phase's "dev server alone" rate is the other gauge.
 import { execFile, execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
