@@ -15,6 +15,7 @@
 // Usage (about 1.5 minutes):
 //   node -r @swc-node/register bench/action-cost.ts [cases, default 300] [--read] [--timeline]
 import { Api } from './lib/api';
+import { metricSum, scrape } from './lib/metrics';
 import { cpuMsBetween, ProcSampler } from './lib/proc';
 import { Stack } from './lib/stack';
 import { log, mapLimit } from './lib/util';
@@ -54,9 +55,9 @@ async function main(): Promise<void> {
     await mapLimit(ids.slice(0, WARM_UP), 4, (id) => api.post(`/api/v1/cases/${id}/acknowledge`, {}, 'u-rabat-coordinator'));
     // workflow tasks the worker ran and replayed (its metrics): an evicted acknowledgement replays once
     const tasks = async () => {
-      const text = await fetch(`http://127.0.0.1:${stack.metricsPorts.worker}/metrics`).then((r) => r.text(), () => '');
-      const count = (name: string) => text.split('\n').filter((l) => new RegExp(`^temporal_${name}_count[{ ]`).test(l)).reduce((a, l) => a + Number(l.split(' ').pop()), 0);
-      return { run: count('workflow_task_execution_latency\\w*'), replayed: count('workflow_task_replay_latency\\w*') };
+      const text = await scrape(stack.metricsPorts.worker).catch(() => '');
+      const count = (name: string) => metricSum(text, `temporal_workflow_task_${name}_latency\\w*_count`) ?? 0;
+      return { run: count('execution'), replayed: count('replay') };
     };
     const k0 = await tasks();
     const s0 = sampler.sample();

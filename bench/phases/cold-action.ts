@@ -18,6 +18,7 @@
 import { caseWorkflowId } from '../../libs/domain/ids';
 import { DEFAULT_HISTORY_LIMIT } from '../../workflows/case.workflow';
 import type { Api } from '../lib/api';
+import { metricSum, scrape } from '../lib/metrics';
 import { cpuMsBetween, type ProcSampler } from '../lib/proc';
 import { summarize, type Summary } from '../lib/stats';
 import type { Stack } from '../lib/stack';
@@ -49,14 +50,9 @@ export async function measureColdAction(
   o: { matureCaseId: string; evictionPool: string[]; cacheSize: number; samples: number },
 ): Promise<ColdActionResult> {
   // the stack's worker serves its metrics on a port of its own
-  const metricsUrl = stack.metricsPorts.worker ? `http://127.0.0.1:${stack.metricsPorts.worker}/metrics` : null;
+  const port = stack.metricsPorts.worker || null;
   /** Workflow tasks the worker replayed so far (the SDK's replay latency histogram's count), or null. */
-  const replays = async (): Promise<number | null> => {
-    if (!metricsUrl) return null;
-    const text = await fetch(metricsUrl).then((r) => r.text(), () => '');
-    const counts = text.split('\n').filter((l) => /^temporal_workflow_task_replay_latency\w*_count[{ ]/.test(l));
-    return counts.length ? counts.reduce((a, l) => a + Number(l.split(' ').pop()), 0) : null;
-  };
+  const replays = async (): Promise<number | null> => (port ? metricSum(await scrape(port).catch(() => ''), 'temporal_workflow_task_replay_latency\\w*_count') : null);
   const evictedBy = o.cacheSize + 50;
   if (o.evictionPool.length < evictedBy * 2 * o.samples) throw new Error(`cold action: ${o.evictionPool.length} pathways cannot evict ${2 * o.samples} times`);
   const fresh = await Promise.all(Array.from({ length: o.samples }, (_, k) => caseInFollowUp(api, 5_000 + k)));
@@ -119,7 +115,7 @@ export async function measureColdAction(
     note:
       `The same action (a case review) on the 5-year case and on cases just brought to follow-up, neither in the worker's cache ` +
       `(before each sample, ${evictedBy} other pathways are queried: more than the cache's ${o.cacheSize}); ${o.samples} samples each, alternating` +
-      (metricsUrl ? `; counted: the samples in which the worker replayed (its metrics), ${m.replayed} of the 5-year case's and ${f.replayed} of the new cases'. ` : '. ') +
+      (port ? `; counted: the samples in which the worker replayed (its metrics), ${m.replayed} of the 5-year case's and ${f.replayed} of the new cases'. ` : '. ') +
       `Events: the current run's history after the samples (continue-as-new bounds it at ${DEFAULT_HISTORY_LIMIT}); the 5-year case was first brought to ${target}+ events by ${toppedUpBy} warm reviews, its samples replayed runs of ${matureRun.join(', ')} events.`,
   };
   log(`cold action: 5-year case p50 ${m.latencyMs.p50} ms (worker ${m.workerCpuMs.p50} ms CPU), new case p50 ${f.latencyMs.p50} ms (worker ${f.workerCpuMs.p50} ms); ratio ${result.latencyRatio} (CPU ${result.workerCpuRatio})`);

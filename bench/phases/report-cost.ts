@@ -7,6 +7,7 @@
 //   node -r @swc-node/register bench/phases/report-cost.ts [--reports 600] [--concurrency 8]
 // (about 3 minutes on 2 cores: a stack of its own, then the batch).
 import { Api } from '../lib/api';
+import { metricSum } from '../lib/metrics';
 import { cpuMsBetween, ProcSampler } from '../lib/proc';
 import type { Stack } from '../lib/stack';
 import { log, mapLimit, round } from '../lib/util';
@@ -30,10 +31,7 @@ async function histogram(metricsUrl: string): Promise<{ sum: number; count: numb
   const text = await fetch(metricsUrl).then((r) => r.text(), () => '');
   // Another process on that port (not this API): no figure.
   if (!text.includes('masar_http_request_duration_seconds')) return { sum: NaN, count: NaN };
-  const read = (name: string) => {
-    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && l.includes('route="/api/v1/reports"') && l.includes('status="201"'));
-    return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
-  };
+  const read = (name: string) => metricSum(text, name, ['route="/api/v1/reports"', 'status="201"']) ?? 0;
   return { sum: read('masar_http_request_duration_seconds_sum'), count: read('masar_http_request_duration_seconds_count') };
 }
 

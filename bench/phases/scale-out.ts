@@ -13,6 +13,7 @@ import { createDb } from '../../libs/db/prisma';
 import { openAlertOutbox } from '../../libs/notify/queues';
 import { Api, reportBody } from '../lib/api';
 import type { AppProcess } from '../lib/app-process';
+import { metricSum, scrape } from '../lib/metrics';
 import type { Stack } from '../lib/stack';
 import { freePort, log, mapLimit, round, sleep, until } from '../lib/util';
 
@@ -33,23 +34,14 @@ export interface ScaleOutResult {
   note: string;
 }
 
-/** The sum of a series' samples (`name` a pattern: the SDK may add a unit), among those with all `labels`. */
-function metricValue(text: string, name: string, labels: string[] = []): number {
-  return text
-    .split('\n')
-    .filter((l) => new RegExp(`^${name}\\{`).test(l) && labels.every((x) => l.includes(x)))
-    .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
-}
-
 const COUNTERS = {
-  api: (t: string) => metricValue(t, 'masar_http_request_duration_seconds_count'),
-  worker: (t: string) => metricValue(t, 'temporal_(activity|workflow_task)_execution_latency(_seconds)?_count'),
-  notifier: (t: string) => metricValue(t, 'masar_alert_deliveries_total', ['outcome="sent"']),
+  api: (t: string) => metricSum(t, 'masar_http_request_duration_seconds_count') ?? 0,
+  worker: (t: string) => metricSum(t, 'temporal_(activity|workflow_task)_execution_latency(_seconds)?_count') ?? 0,
+  notifier: (t: string) => metricSum(t, 'masar_alert_deliveries_total', ['outcome="sent"']) ?? 0,
 };
 
 async function read(kind: keyof typeof COUNTERS, port: number): Promise<number> {
-  const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
-  return COUNTERS[kind](text);
+  return COUNTERS[kind](await scrape(port));
 }
 
 let seq = 0;
